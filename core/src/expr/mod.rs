@@ -1,0 +1,1 @@
+//! Expressions: a CEL subset.

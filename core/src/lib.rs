@@ -1,0 +1,9 @@
+//! # tetsuzuki (手続き)
+//!
+//! The core of the tetsuzuki SDK: the procedure model shared by every town and vendor.
+//! See `docs/ARCHITECTURE.md` for the map and its invariants.
+
+pub mod expr;
+pub mod model;
+#[cfg(feature = "authoring")]
+pub mod source;

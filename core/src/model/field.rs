@@ -1,0 +1,281 @@
+use super::{Text, model_enum, model_type};
+
+model_enum! {
+/// The type of a field (and of a concept): each has its own parser, normaliser, validator and
+/// messages.
+pub enum FieldType {
+    /// One line of text, optionally limited to a character repertoire.
+    Text,
+    /// Several lines of text.
+    Multiline,
+    /// A whole number.
+    Integer,
+    /// A number with decimals.
+    Decimal,
+    /// An amount of yen.
+    Money,
+    /// A date; accepts 西暦 and 和暦 (令和7年1月5日, R7.1.5).
+    Date,
+    /// A year and month (e.g. a month of moving).
+    YearMonth,
+    /// Yes or no.
+    Boolean,
+    /// An agreement that must be given (同意).
+    Consent,
+    /// One of the field's `options`.
+    Choice,
+    /// Any number of the field's `options`.
+    MultiChoice,
+    /// One code of a code list (`code_list`).
+    Code,
+    /// 郵便番号: 7 digits, shown as NNN-NNNN.
+    PostalCode,
+    /// A telephone number.
+    Phone,
+    /// An email address.
+    Email,
+    /// A person's name (family and given).
+    PersonName,
+    /// フリガナ: a reading in full-width katakana.
+    Katakana,
+    /// 口座名義: half-width kana of the 全銀 character set.
+    ZenginKana,
+    /// 個人番号 (My Number): 12 digits with a check digit; always masked.
+    MyNumber,
+    /// 法人番号: 13 digits, check digit first.
+    CorporateNumber,
+    /// 全国地方公共団体コード: 6 digits with a check digit.
+    LocalGovernmentCode,
+    /// 金融機関コード: 4 digits.
+    BankCode,
+    /// 支店コード: 3 digits.
+    BranchCode,
+    /// 口座番号: 7 digits.
+    AccountNumber,
+    /// A structured address (prefecture, city, town, block, building).
+    Address,
+    /// An uploaded file (metadata and limits only).
+    File,
+    /// A repeating group of fields (household members), with `min_items`/`max_items`.
+    Group,
+}
+}
+
+impl FieldType {
+    /// Every type, in the order the format reference lists them.
+    pub const ALL: [FieldType; 27] = [FieldType::Text, FieldType::Multiline, FieldType::Integer, FieldType::Decimal, FieldType::Money, FieldType::Date, FieldType::YearMonth, FieldType::Boolean, FieldType::Consent, FieldType::Choice, FieldType::MultiChoice, FieldType::Code, FieldType::PostalCode, FieldType::Phone, FieldType::Email, FieldType::PersonName, FieldType::Katakana, FieldType::ZenginKana, FieldType::MyNumber, FieldType::CorporateNumber, FieldType::LocalGovernmentCode, FieldType::BankCode, FieldType::BranchCode, FieldType::AccountNumber, FieldType::Address, FieldType::File, FieldType::Group];
+
+    /// The type's name as written in definitions (`postal_code`).
+    pub fn name(self) -> &'static str {
+        match self {
+        FieldType::Text => "text",
+        FieldType::Multiline => "multiline",
+        FieldType::Integer => "integer",
+        FieldType::Decimal => "decimal",
+        FieldType::Money => "money",
+        FieldType::Date => "date",
+        FieldType::YearMonth => "year_month",
+        FieldType::Boolean => "boolean",
+        FieldType::Consent => "consent",
+        FieldType::Choice => "choice",
+        FieldType::MultiChoice => "multi_choice",
+        FieldType::Code => "code",
+        FieldType::PostalCode => "postal_code",
+        FieldType::Phone => "phone",
+        FieldType::Email => "email",
+        FieldType::PersonName => "person_name",
+        FieldType::Katakana => "katakana",
+        FieldType::ZenginKana => "zengin_kana",
+        FieldType::MyNumber => "my_number",
+        FieldType::CorporateNumber => "corporate_number",
+        FieldType::LocalGovernmentCode => "local_government_code",
+        FieldType::BankCode => "bank_code",
+        FieldType::BranchCode => "branch_code",
+        FieldType::AccountNumber => "account_number",
+        FieldType::Address => "address",
+        FieldType::File => "file",
+        FieldType::Group => "group",
+        }
+    }
+}
+
+model_enum! {
+/// Whether a prefilled value may come from the profile.
+#[derive(Default)]
+pub enum Prefill {
+    /// Offer the value the profile holds; the resident may change it.
+    #[default]
+    Offer,
+    /// Never prefill (e.g. a new fact only this procedure asks).
+    None,
+    /// Only from a verified source (the My Number Card, the town's records).
+    Verified,
+}
+}
+
+model_enum! {
+/// A declared character repertoire for text fields.
+pub enum Repertoire {
+    /// JIS X 0208 (the characters most town systems store).
+    JisX0208,
+    /// JIS X 0213 (a wider set, many 外字 included).
+    JisX0213,
+    /// Full-width katakana, the long-vowel mark and spaces.
+    Katakana,
+    /// Half-width ASCII letters, digits and punctuation.
+    Ascii,
+}
+}
+
+model_enum! {
+/// How serious a finding is.
+#[derive(Default)]
+pub enum Severity {
+    /// Stops submission (or, for definitions, compilation).
+    #[default]
+    Error,
+    /// Shown, but lets the resident submit (e.g. a late 転入届).
+    Warning,
+}
+}
+
+/// Whether a field must be answered: always, never, or when a condition holds.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
+#[serde(untagged)]
+pub enum Requirement {
+    /// `required: true` or `required: false`.
+    Fixed(bool),
+    /// `required: "has_children"`: required when the condition is true.
+    When(String),
+}
+
+impl Default for Requirement {
+    fn default() -> Self {
+        Requirement::Fixed(true)
+    }
+}
+
+impl Requirement {
+    fn is_default(&self) -> bool {
+        *self == Requirement::Fixed(true)
+    }
+}
+
+model_type! {
+/// One option of a choice field.
+pub struct ChoiceOption {
+    /// The value submitted.
+    pub value: String,
+    /// What residents see.
+    pub label: Text,
+}
+}
+
+model_type! {
+/// A rule: a condition that must hold, with the message and fix shown when it does not.
+pub struct Rule {
+    /// Stable id, used in issue codes (`rule.<id>`).
+    pub id: String,
+    /// The condition that must be true (CEL subset), e.g. `move_date <= today()`.
+    pub check: String,
+    /// Only check when this condition is true.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<String>,
+    /// Error (blocks submission) or warning (lets the resident submit).
+    #[serde(default)]
+    pub severity: Severity,
+    /// What is wrong, naming the field in its label's words.
+    pub message: Text,
+    /// What to do about it.
+    pub fix: Text,
+    /// The fields the issue is shown at (form-level rules); defaults to the field the rule
+    /// is written on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<String>,
+}
+}
+
+model_type! {
+/// A field of a form (or a screening question of a life event).
+pub struct Field {
+    /// Id, unique within the procedure: snake_case, no dots (`move_date`).
+    pub id: String,
+    /// The concept the field asks for; fields bound to one concept are one question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub concept: Option<String>,
+    /// The type; taken from the concept when omitted.
+    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    pub field_type: Option<FieldType>,
+    /// The question; taken from the concept when omitted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
+    /// Help shown under the label (an example of the right form helps).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<Text>,
+    /// `true` (default), `false` (shown as 任意 / optional), or a condition.
+    #[serde(default, skip_serializing_if = "Requirement::is_default")]
+    pub required: Requirement,
+    /// Show (and validate, and submit) the field only when this condition is true.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_if: Option<String>,
+    /// Whether the profile may prefill it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prefill: Option<Prefill>,
+    /// The HTML `autocomplete` token (WCAG 1.3.5), e.g. `postal-code`, `bday`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<String>,
+    /// Fewest characters (text types).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_length: Option<u32>,
+    /// Most characters (text types).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_length: Option<u32>,
+    /// Smallest value (integer, decimal, money).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    /// Largest value (integer, decimal, money).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+    /// A date that must not be after today (a birth date, a date of moving in).
+    #[serde(default, skip_serializing_if = "super::is_false")]
+    pub not_future: bool,
+    /// A date that must not be before today (a planned date of moving out).
+    #[serde(default, skip_serializing_if = "super::is_false")]
+    pub not_past: bool,
+    /// The characters a text may use; a character outside it is named in the message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repertoire: Option<Repertoire>,
+    /// The options of a `choice` or `multi_choice` field.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<ChoiceOption>,
+    /// The code list of a `code` field (taken from the concept when omitted).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code_list: Option<String>,
+    /// The fields of each item of a `group`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<Field>,
+    /// Fewest items of a `group` (or choices of a `multi_choice`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_items: Option<u32>,
+    /// Most items of a `group` (or choices of a `multi_choice`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<u32>,
+    /// Largest file, in kilobytes (`file`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_size_kb: Option<u32>,
+    /// Accepted media types (`file`), e.g. `application/pdf`, `image/jpeg`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub accept: Vec<String>,
+    /// Rules checked on this field's answer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<Rule>,
+}
+}
+
+impl Field {
+    /// The field's type, once resolved (compiled catalogues always carry it).
+    pub fn resolved_type(&self) -> FieldType {
+        self.field_type.unwrap_or(FieldType::Text)
+    }
+}

@@ -1,0 +1,61 @@
+use super::{Fee, Text, model_type};
+
+model_type! {
+/// A town (市区町村) and what it offers.
+pub struct Town {
+    /// Marks the file as sample data.
+    #[serde(default, skip_serializing_if = "super::is_false")]
+    pub sample: bool,
+    /// Id (`oishida`).
+    pub id: String,
+    /// 全国地方公共団体コード: 6 digits, the last a check digit (`"063410"`).
+    pub code: String,
+    /// The town's name.
+    pub name: Text,
+    /// The prefecture's name.
+    pub prefecture: Text,
+    /// The departments (課) that handle procedures.
+    pub departments: Vec<Department>,
+    /// The shared procedures the town offers, with local details.
+    pub procedures: Vec<Offering>,
+    /// The life events the town's navigator offers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub life_events: Vec<String>,
+}
+}
+
+model_type! {
+/// A department of the town office (住民課, 健康福祉課…).
+pub struct Department {
+    /// Id used by procedures (`juumin`).
+    pub id: String,
+    /// Its name.
+    pub name: Text,
+    /// Telephone number residents call.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Email address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Where the counter is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<Text>,
+    /// Opening hours of the counter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<Text>,
+}
+}
+
+model_type! {
+/// A shared procedure as one town offers it.
+pub struct Offering {
+    /// The procedure's id.
+    pub procedure: String,
+    /// The department handling it here, when it differs from the procedure's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
+    /// The local fee, when it differs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee: Option<Fee>,
+}
+}

@@ -1,0 +1,7 @@
+//! Definition files: reading YAML text into located nodes (authoring only).
+
+pub mod node;
+pub mod yaml;
+
+pub use node::{Node, NodeValue, PathSeg, Position, ScalarStyle, path_string};
+pub use yaml::{Limits, YamlError, read_documents};
