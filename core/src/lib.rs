@@ -3,7 +3,14 @@
 //! The core of the tetsuzuki SDK: the procedure model shared by every town and vendor.
 //! See `docs/ARCHITECTURE.md` for the map and its invariants.
 
+pub mod catalog;
+#[cfg(feature = "authoring")]
+pub mod definitions;
+pub mod diagnostic;
 pub mod expr;
 pub mod model;
 #[cfg(feature = "authoring")]
+pub mod schema;
+#[cfg(feature = "authoring")]
 pub mod source;
+pub mod suggest;

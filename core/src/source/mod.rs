@@ -3,5 +3,5 @@
 pub mod node;
 pub mod yaml;
 
-pub use node::{Node, NodeValue, PathSeg, Position, ScalarStyle, path_string};
+pub use node::{Node, NodeValue, Position, ScalarStyle};
 pub use yaml::{Limits, YamlError, read_documents};

@@ -1,6 +1,6 @@
 //! A YAML document as a tree of located nodes: what the loader reads before it knows any type.
 
-use std::fmt;
+use crate::diagnostic::PathSeg;
 
 
 /// A place in a source text: 1-based line and column (in characters), and the byte offset.
@@ -58,34 +58,6 @@ pub enum NodeValue {
     Seq(Vec<Node>),
     /// A mapping, in the order written; keys are nodes so they keep their own position.
     Map(Vec<(Node, Node)>),
-}
-
-/// One step of a path into a document: a key of a mapping or an index of a sequence.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
-#[serde(untagged)]
-pub enum PathSeg {
-    /// A mapping key.
-    Key(String),
-    /// A sequence index.
-    Index(usize),
-}
-
-impl fmt::Display for PathSeg {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PathSeg::Key(k) => write!(f, ".{k}"),
-            PathSeg::Index(i) => write!(f, "[{i}]"),
-        }
-    }
-}
-
-/// Formats a path as `form.pages[0].fields[2].concept`.
-pub fn path_string(path: &[PathSeg]) -> String {
-    let mut s = String::new();
-    for seg in path {
-        s.push_str(&seg.to_string());
-    }
-    s.trim_start_matches('.').to_string()
 }
 
 impl NodeValue {

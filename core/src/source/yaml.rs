@@ -294,7 +294,7 @@ fn is_core_float(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::node::PathSeg;
+    use crate::diagnostic::PathSeg;
 
     fn read(text: &str) -> Vec<Node> {
         read_documents(text, Limits::default()).expect("valid yaml")

@@ -1,0 +1,156 @@
+//! The compiled catalogue: one town's procedures with everything resolved, as canonical JSON.
+//!
+//! This is what the widget and the native bindings load. It is produced by
+//! [`crate::compile`] from checked definitions and carries a format version and a content
+//! hash, so a host can tell exactly which definitions a submission was made against.
+
+use sha2::{Digest, Sha256};
+
+use crate::model::{CodeList, Concept, LifeEvent, Procedure, Town};
+
+/// The format version written in every catalogue.
+pub const FORMAT: &str = "tetsuzuki-catalog/1";
+
+/// A compiled catalogue of one town.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompiledCatalog {
+    /// [`FORMAT`].
+    pub format: String,
+    /// `sha256-` and the hex SHA-256 of the catalogue's canonical JSON with this field empty.
+    pub content_hash: String,
+    /// The town, its departments and offerings.
+    pub town: Town,
+    /// The concepts the catalogue's forms and questions use.
+    pub concepts: Vec<Concept>,
+    /// The code lists the catalogue uses.
+    pub code_lists: Vec<CodeList>,
+    /// The procedures the town offers, resolved for the town (department, fee, field types
+    /// and labels taken from concepts).
+    pub procedures: Vec<Procedure>,
+    /// The life events the town's navigator offers.
+    pub life_events: Vec<LifeEvent>,
+}
+
+/// Why a catalogue could not be loaded.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CatalogError {
+    /// The text is not JSON of the catalogue's shape.
+    #[error("the catalogue is not valid: {0}")]
+    Malformed(String),
+    /// Made for another format version.
+    #[error("the catalogue has format `{found}`; this SDK reads `{FORMAT}`: compile it again with this version")]
+    UnsupportedFormat {
+        /// The format the catalogue says it has.
+        found: String,
+    },
+    /// The content does not match its hash: the file was changed after compilation.
+    #[error("the catalogue's content does not match its hash (expected {expected}, computed {computed}): it was changed after compilation; compile it again")]
+    HashMismatch {
+        /// The hash written in the catalogue.
+        expected: String,
+        /// The hash of its content.
+        computed: String,
+    },
+}
+
+impl CatalogError {
+    /// Stable code for hosts and bindings.
+    pub fn code(&self) -> &'static str {
+        match self {
+            CatalogError::Malformed(_) => "catalog-malformed",
+            CatalogError::UnsupportedFormat { .. } => "catalog-format",
+            CatalogError::HashMismatch { .. } => "catalog-hash",
+        }
+    }
+}
+
+/// What a catalogue holds, in counts.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct CatalogSummary {
+    /// The format version.
+    pub format: String,
+    /// The content hash.
+    pub content_hash: String,
+    /// The town's id.
+    pub town_id: String,
+    /// The town's name in Japanese.
+    pub town_name: String,
+    /// Procedures offered.
+    pub procedures: u32,
+    /// Life events offered.
+    pub life_events: u32,
+    /// Concepts used.
+    pub concepts: u32,
+    /// Code lists used.
+    pub code_lists: u32,
+    /// Fields across all procedures (groups' inner fields included).
+    pub fields: u32,
+}
+
+impl CompiledCatalog {
+    /// Loads a catalogue from its JSON text, checking the format version and content hash.
+    pub fn from_json(text: &str) -> Result<CompiledCatalog, CatalogError> {
+        let catalog: CompiledCatalog =
+            serde_json::from_str(text).map_err(|e| CatalogError::Malformed(e.to_string()))?;
+        if catalog.format != FORMAT {
+            return Err(CatalogError::UnsupportedFormat { found: catalog.format });
+        }
+        let computed = catalog.compute_hash();
+        if computed != catalog.content_hash {
+            return Err(CatalogError::HashMismatch { expected: catalog.content_hash, computed });
+        }
+        Ok(catalog)
+    }
+
+    /// The canonical JSON text (what `compile` writes and `from_json` reads).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The hash of the content: SHA-256 of the canonical JSON with `content_hash` empty.
+    pub fn compute_hash(&self) -> String {
+        let mut unhashed = self.clone();
+        unhashed.content_hash = String::new();
+        let digest = Sha256::digest(unhashed.to_json().as_bytes());
+        let mut hex = String::with_capacity(7 + 64);
+        hex.push_str("sha256-");
+        for b in digest {
+            hex.push_str(&format!("{b:02x}"));
+        }
+        hex
+    }
+
+    /// Sets `content_hash` from the content.
+    pub fn seal(&mut self) {
+        self.content_hash = self.compute_hash();
+    }
+
+    /// The procedure with this id.
+    pub fn procedure(&self, id: &str) -> Option<&Procedure> {
+        self.procedures.iter().find(|p| p.id == id)
+    }
+
+    /// The life event with this id.
+    pub fn life_event(&self, id: &str) -> Option<&LifeEvent> {
+        self.life_events.iter().find(|e| e.id == id)
+    }
+
+    /// What the catalogue holds, in counts.
+    pub fn summary(&self) -> CatalogSummary {
+        fn count(fields: &[crate::model::Field]) -> u32 {
+            fields.iter().map(|f| 1 + count(&f.fields)).sum()
+        }
+        CatalogSummary {
+            format: self.format.clone(),
+            content_hash: self.content_hash.clone(),
+            town_id: self.town.id.clone(),
+            town_name: self.town.name.ja.clone().unwrap_or_default(),
+            procedures: self.procedures.len() as u32,
+            life_events: self.life_events.len() as u32,
+            concepts: self.concepts.len() as u32,
+            code_lists: self.code_lists.len() as u32,
+            fields: self.procedures.iter().flat_map(|p| &p.form.pages).map(|pg| count(&pg.fields)).sum(),
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Definition files as authors write them: YAML text in, typed documents and located
+//! diagnostics out. This is the *one loader* of definitions; the CLI only reads files from disk
+//! and hands their text here.
+
+use crate::diagnostic::{Diagnostic, Located, PathSeg, Target};
+use crate::model::Document;
+use crate::schema::check_shape;
+use crate::source::{Limits, Node, NodeValue, Position, ScalarStyle, read_documents};
+
+/// A definition file: its name (as the caller wants it shown) and its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceFile {
+    /// The file's name or path, shown in diagnostics.
+    pub name: String,
+    /// The file's content.
+    pub text: String,
+}
+
+/// One YAML document of a file, read and, when its shape is right, typed.
+#[derive(Debug, Clone)]
+pub struct LoadedDocument {
+    /// Index of its file in [`Definitions::files`].
+    pub file: usize,
+    /// The located nodes, for pointing at problems.
+    pub node: Node,
+    /// The typed document, when its shape fits the format.
+    pub document: Option<Document>,
+}
+
+/// Every definition file checked together, and their documents.
+#[derive(Debug, Clone, Default)]
+pub struct Definitions {
+    /// The files, in the order given.
+    pub files: Vec<SourceFile>,
+    /// The documents of every file, in order. A diagnostic's `Target::document` indexes this.
+    pub documents: Vec<LoadedDocument>,
+}
+
+impl Definitions {
+    /// Reads files: YAML syntax, then each document's shape against the format. Returns the
+    /// definitions and every problem found; never stops at the first.
+    pub fn load(files: Vec<SourceFile>) -> (Definitions, Vec<Diagnostic>) {
+        let mut defs = Definitions { files, documents: Vec::new() };
+        let mut diagnostics = Vec::new();
+        for file in 0..defs.files.len() {
+            let text = defs.files[file].text.as_str();
+            match read_documents(text, Limits::default()) {
+                Err(e) => {
+                    let index = defs.documents.len();
+                    defs.documents.push(LoadedDocument { file, node: placeholder(e.at), document: None });
+                    diagnostics.push(Diagnostic::error(e.code, Target::value(index, Default::default()), e.message).with_fix(e.fix));
+                }
+                Ok(nodes) if nodes.is_empty() => {
+                    let index = defs.documents.len();
+                    defs.documents.push(LoadedDocument { file, node: placeholder(Position { line: 1, column: 1, offset: Some(0) }), document: None });
+                    diagnostics.push(
+                        Diagnostic::warning("empty-file", Target::value(index, Default::default()), "this file defines nothing")
+                            .with_fix("start it with `kind:` and the definition, or remove the file"),
+                    );
+                }
+                Ok(nodes) => {
+                    for node in nodes {
+                        let index = defs.documents.len();
+                        let found = check_shape(&node, index, text);
+                        let document = if found.is_empty() {
+                            match serde_json::from_value::<Document>(node.to_json()) {
+                                Ok(d) => Some(d),
+                                Err(e) => {
+                                    diagnostics.push(Diagnostic::error(
+                                        "shape",
+                                        Target::value(index, Default::default()),
+                                        format!("this document does not fit the format: {e}"),
+                                    ));
+                                    None
+                                }
+                            }
+                        } else {
+                            None
+                        };
+                        diagnostics.extend(found);
+                        defs.documents.push(LoadedDocument { file, node, document });
+                    }
+                }
+            }
+        }
+        (defs, diagnostics)
+    }
+
+    /// The typed documents with their indexes (documents whose shape was wrong are left out).
+    pub fn typed(&self) -> impl Iterator<Item = (usize, &Document)> {
+        self.documents.iter().enumerate().filter_map(|(i, d)| d.document.as_ref().map(|doc| (i, doc)))
+    }
+
+    /// Resolves a diagnostic to file:line:column.
+    pub fn locate(&self, d: &Diagnostic) -> Located {
+        let (file, at, width) = match self.documents.get(d.target.document) {
+            Some(doc) => {
+                let text = &self.files[doc.file].text;
+                let (at, width) = position_of(&doc.node, d, text);
+                (self.files[doc.file].name.clone(), at, width)
+            }
+            None => ("<unknown>".to_string(), Position::default(), 1),
+        };
+        Located {
+            file,
+            line: at.line.max(1),
+            column: at.column.max(1),
+            width,
+            severity: d.severity,
+            code: d.code,
+            message: d.message.clone(),
+            fix: d.fix.clone(),
+        }
+    }
+
+    /// Every diagnostic located and rendered like a compiler's, sorted by file and position.
+    pub fn render(&self, diagnostics: &[Diagnostic]) -> String {
+        let mut located: Vec<(usize, Located)> = diagnostics
+            .iter()
+            .map(|d| (self.documents.get(d.target.document).map_or(usize::MAX, |x| x.file), self.locate(d)))
+            .collect();
+        located.sort_by(|(fa, a), (fb, b)| (fa, a.line, a.column, a.code).cmp(&(fb, b.line, b.column, b.code)));
+        let mut out = String::new();
+        for (file, l) in &located {
+            let text = self.files.get(*file).map_or("", |f| f.text.as_str());
+            out.push_str(&l.render(text));
+            out.push('\n');
+        }
+        out
+    }
+}
+
+fn placeholder(at: Position) -> Node {
+    Node { value: NodeValue::Null, at, end: at.offset, style: ScalarStyle::Plain }
+}
+
+/// Where a diagnostic points: the key or value at its path (as deep as the path exists), and
+/// for expressions the character inside the expression text.
+fn position_of(root: &Node, d: &Diagnostic, text: &str) -> (Position, u32) {
+    let path = &d.target.path.0;
+    if d.target.at_key {
+        if let Some(at) = root.key_position(path) {
+            let width = match path.last() {
+                Some(PathSeg::Key(k)) => k.chars().count() as u32,
+                _ => 1,
+            };
+            return (at, width);
+        }
+    }
+    let (node, _found) = root.locate(path);
+    let width = node_width(node, text);
+    match (d.target.expr_range, node.at.offset) {
+        (Some((start, end)), Some(offset)) => {
+            if let Some(expr) = node.as_str() {
+                if let Some(pos) = expression_position(text, offset, node, expr, start as usize) {
+                    let w = expr.get(start as usize..end as usize).map_or(1, |s| s.chars().count().max(1)) as u32;
+                    return (pos, w);
+                }
+            }
+            (node.at, width)
+        }
+        _ => (node.at, width),
+    }
+}
+
+fn node_width(node: &Node, text: &str) -> u32 {
+    match (node.at.offset, node.end, &node.value) {
+        (Some(s), Some(e), NodeValue::Str(_) | NodeValue::Int(_) | NodeValue::Float(_) | NodeValue::Bool(_)) => {
+            text.get(s..e).map_or(1, |t| t.lines().next().unwrap_or("").trim_end().chars().count().max(1) as u32)
+        }
+        _ => 1,
+    }
+}
+
+/// The position of byte `start` of an expression inside its scalar, for plain and quoted
+/// scalars written on one line; block scalars fall back to finding the text.
+fn expression_position(text: &str, offset: usize, node: &Node, expr: &str, start: usize) -> Option<Position> {
+    let after = text.get(offset..)?;
+    let lead = match node.style {
+        ScalarStyle::Quoted => 1,
+        ScalarStyle::Plain => 0,
+        _ => after.find(expr.get(..start.min(expr.len()))?.lines().next().unwrap_or(""))?,
+    };
+    let target = offset + lead + start;
+    let line_start = text.get(..target)?.rfind('\n').map_or(0, |i| i + 1);
+    let line = text.get(..target)?.matches('\n').count() as u32 + 1;
+    let column = text.get(line_start..target)?.chars().count() as u32 + 1;
+    (node.style != ScalarStyle::Block || expr.get(..start)?.find('\n').is_none())
+        .then_some(Position { line, column, offset: Some(target) })
+}

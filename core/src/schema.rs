@@ -1,0 +1,443 @@
+//! The JSON Schema of the definition format, generated from the model's Rust types, and the
+//! structural check of YAML documents against it.
+//!
+//! One schema serves two readers: editors (autocomplete and squiggles through
+//! `schema/definitions.schema.json`) and the checker, which walks a document's located nodes
+//! along the schema and reports *every* unknown key, missing key, wrong type and unknown word,
+//! each at its line and column with what to write instead.
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use serde_json::{Map, Value};
+
+use crate::diagnostic::{Diagnostic, Path, PathSeg, Target};
+use crate::model::Document;
+use crate::source::{Node, NodeValue, ScalarStyle};
+use crate::suggest::did_you_mean;
+
+/// The JSON Schema (draft 2020-12) of one definition document.
+pub fn definition_schema() -> &'static Value {
+    static SCHEMA: OnceLock<Value> = OnceLock::new();
+    SCHEMA.get_or_init(|| {
+        let mut schema = serde_json::to_value(schemars::schema_for!(Document)).unwrap_or(Value::Null);
+        if let Value::Object(map) = &mut schema {
+            map.insert("title".into(), Value::String("tetsuzuki definition document".into()));
+            map.insert(
+                "$id".into(),
+                Value::String("https://tetsuzuki.invalid/schema/definitions.schema.json".into()),
+            );
+        }
+        schema
+    })
+}
+
+/// The schema as the committed file holds it: pretty JSON with a final newline.
+pub fn definition_schema_text() -> String {
+    let mut text = serde_json::to_string_pretty(definition_schema()).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// Checks one document's shape; `text` is the file's content (to quote what was written).
+pub fn check_shape(node: &Node, document: usize, text: &str) -> Vec<Diagnostic> {
+    let root = definition_schema();
+    let defs = root.get("$defs").and_then(Value::as_object);
+    let empty = Map::new();
+    let mut walker = Walker { defs: defs.unwrap_or(&empty), document, text, out: Vec::new() };
+    walker.check(node, root, &Path::root(), "a definition document");
+    walker.out
+}
+
+struct Walker<'a> {
+    defs: &'a Map<String, Value>,
+    document: usize,
+    text: &'a str,
+    out: Vec<Diagnostic>,
+}
+
+/// `FieldType` → "a field type", `LifeEvent` → "a life event".
+fn noun(def_name: &str) -> String {
+    let mut words = String::new();
+    for (i, c) in def_name.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            words.push(' ');
+        }
+        words.extend(c.to_lowercase());
+    }
+    let article = if words.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    format!("{article} {words}")
+}
+
+fn type_words(ty: &str) -> &'static str {
+    match ty {
+        "string" => "text",
+        "integer" => "a whole number",
+        "number" => "a number",
+        "boolean" => "true or false",
+        "array" => "a list",
+        "object" => "a mapping of keys and values",
+        "null" => "nothing",
+        _ => "a value",
+    }
+}
+
+fn matches_type(ty: &str, node: &Node) -> bool {
+    match (ty, &node.value) {
+        ("string", NodeValue::Str(_))
+        | ("boolean", NodeValue::Bool(_))
+        | ("null", NodeValue::Null)
+        | ("array", NodeValue::Seq(_))
+        | ("object", NodeValue::Map(_))
+        | ("integer", NodeValue::Int(_))
+        | ("number", NodeValue::Int(_) | NodeValue::Float(_)) => true,
+        ("integer", NodeValue::Float(f)) => f.fract() == 0.0 && f.is_finite(),
+        _ => false,
+    }
+}
+
+fn last_key(path: &Path) -> Option<&str> {
+    path.0.iter().rev().find_map(|s| match s {
+        PathSeg::Key(k) => Some(k.as_str()),
+        PathSeg::Index(_) => None,
+    })
+}
+
+/// The allowed words of a closed list (`oneOf` of `const`s, or `enum`).
+fn closed_words(schema: &Value) -> Option<Vec<&str>> {
+    if let Some(values) = schema.get("enum").and_then(Value::as_array) {
+        return values.iter().map(Value::as_str).collect();
+    }
+    let branches = schema.get("oneOf").or_else(|| schema.get("anyOf"))?.as_array()?;
+    branches.iter().map(|b| b.get("const").and_then(Value::as_str)).collect()
+}
+
+impl<'a> Walker<'a> {
+    fn resolve(&self, schema: &'a Value) -> (&'a Value, Option<String>) {
+        let mut schema = schema;
+        let mut name = None;
+        for _ in 0..16 {
+            let Some(reference) = schema.get("$ref").and_then(Value::as_str) else { break };
+            let def = reference.trim_start_matches("#/$defs/");
+            match self.defs.get(def) {
+                Some(s) => {
+                    schema = s;
+                    name = Some(def.to_string());
+                }
+                None => break,
+            }
+        }
+        (schema, name)
+    }
+
+    fn raw(&self, node: &Node) -> Option<&str> {
+        let (start, end) = (node.at.offset?, node.end?);
+        self.text.get(start..end).map(str::trim)
+    }
+
+    fn push(&mut self, d: Diagnostic) {
+        self.out.push(d);
+    }
+
+    fn check(&mut self, node: &Node, schema: &'a Value, path: &Path, what: &str) {
+        let (schema, def_name) = self.resolve(schema);
+        let what_owned;
+        let what = match &def_name {
+            Some(n) => {
+                what_owned = noun(n);
+                what_owned.as_str()
+            }
+            None => what,
+        };
+
+        if let Some(words) = closed_words(schema) {
+            self.check_word(node, &words, path, what);
+            return;
+        }
+        if let Some(branches) = schema.get("oneOf").or_else(|| schema.get("anyOf")).and_then(Value::as_array) {
+            self.check_branches(node, branches, path, what);
+            return;
+        }
+        if let Some(ty) = schema.get("type") {
+            let types: Vec<&str> = match ty {
+                Value::String(s) => vec![s.as_str()],
+                Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
+                _ => vec![],
+            };
+            if !types.is_empty() && !types.iter().any(|t| matches_type(t, node)) {
+                self.wrong_type(node, &types, path, what);
+                return;
+            }
+        }
+        match &node.value {
+            NodeValue::Map(entries) => self.check_object(node, entries, schema, path, what),
+            NodeValue::Seq(items) => {
+                if let Some(item_schema) = schema.get("items") {
+                    for (i, item) in items.iter().enumerate() {
+                        self.check(item, item_schema, &path.index(i), what);
+                    }
+                }
+            }
+            NodeValue::Int(_) | NodeValue::Float(_) => self.check_range(node, schema, path),
+            _ => {}
+        }
+    }
+
+    fn check_word(&mut self, node: &Node, words: &[&str], path: &Path, what: &str) {
+        let key = last_key(path).unwrap_or("value");
+        let list = words.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ");
+        match &node.value {
+            NodeValue::Str(s) if words.contains(&s.as_str()) => {}
+            NodeValue::Str(s) => {
+                let mut d = Diagnostic::error(
+                    "unknown-word",
+                    Target::value(self.document, path.clone()),
+                    format!("`{s}` is not {what}"),
+                );
+                d = match did_you_mean(s, words.iter().copied()) {
+                    Some(best) => d.with_fix(format!("did you mean `{best}`? write `{key}: {best}`")),
+                    None => d.with_fix(format!("write one of {list}")),
+                };
+                self.push(d);
+            }
+            other => {
+                let shown = self.raw(node).map(|r| format!("`{r}` ({})", other.describe()));
+                self.push(
+                    Diagnostic::error(
+                        "wrong-type",
+                        Target::value(self.document, path.clone()),
+                        format!("`{key}` must be {what}, but this is {}", shown.as_deref().unwrap_or(other.describe())),
+                    )
+                    .with_fix(format!("write one of {list}")),
+                );
+            }
+        }
+    }
+
+    fn check_branches(&mut self, node: &Node, branches: &'a [Value], path: &Path, what: &str) {
+        // Nullable: `anyOf: [X, {type: null}]`.
+        let non_null: Vec<&'a Value> =
+            branches.iter().filter(|b| b.get("type").and_then(Value::as_str) != Some("null")).collect();
+        if non_null.len() < branches.len() {
+            if node.value == NodeValue::Null {
+                return;
+            }
+            if non_null.len() == 1 {
+                self.check(node, non_null[0], path, what);
+                return;
+            }
+        }
+        // Told apart by a key with a constant value (`kind: procedure`).
+        if let Some((key, options)) = self.discriminator(&non_null) {
+            let words: Vec<&str> = options.iter().map(|(w, _)| *w).collect();
+            match node.entry(&key) {
+                None if matches!(node.value, NodeValue::Map(_)) => {
+                    let list = words.iter().map(|w| format!("`{key}: {w}`")).collect::<Vec<_>>().join(", ");
+                    self.push(
+                        Diagnostic::error(
+                            "missing-key",
+                            Target::value(self.document, path.clone()),
+                            format!("{what} needs a `{key}` to say what it is"),
+                        )
+                        .with_fix(format!("start it with one of {list}")),
+                    );
+                }
+                None => {
+                    let types = ["object"];
+                    self.wrong_type(node, &types, path, what);
+                }
+                Some((_, value)) => {
+                    let chosen = value.as_str().and_then(|w| options.iter().find(|(o, _)| *o == w));
+                    match chosen {
+                        Some((word, branch)) => {
+                            let word_noun = noun(&camel(word));
+                            let branch = *branch;
+                            self.check(node, branch, path, &word_noun);
+                        }
+                        None => self.check_word(value, &words, &path.key(&key), &format!("a known `{key}`")),
+                    }
+                }
+            }
+            return;
+        }
+        // Otherwise: fits if any branch fits.
+        let mut best: Option<Vec<Diagnostic>> = None;
+        for branch in &non_null {
+            let mut trial = Walker { defs: self.defs, document: self.document, text: self.text, out: Vec::new() };
+            trial.check(node, branch, path, what);
+            if trial.out.is_empty() {
+                return;
+            }
+            if best.as_ref().is_none_or(|b| trial.out.len() < b.len()) {
+                best = Some(trial.out);
+            }
+        }
+        let types: Vec<&str> = non_null.iter().filter_map(|b| b.get("type").and_then(Value::as_str)).collect();
+        if types.len() == non_null.len() {
+            self.wrong_type(node, &types, path, what);
+        } else if let Some(b) = best {
+            self.out.extend(b);
+        }
+    }
+
+    /// For branches that are all objects with one key holding a constant, that key and the
+    /// branch for each constant.
+    fn discriminator(&self, branches: &[&'a Value]) -> Option<(String, Vec<(&'a str, &'a Value)>)> {
+        let mut key: Option<&str> = None;
+        let mut options = Vec::new();
+        for b in branches {
+            let (b, _) = self.resolve(b);
+            let props = b.get("properties")?.as_object()?;
+            let (k, c) = props.iter().find_map(|(k, v)| v.get("const").and_then(Value::as_str).map(|c| (k.as_str(), c)))?;
+            if key.is_some_and(|prev| prev != k) {
+                return None;
+            }
+            key = Some(k);
+            options.push((c, b));
+        }
+        Some((key?.to_string(), options))
+    }
+
+    fn wrong_type(&mut self, node: &Node, types: &[&str], path: &Path, what: &str) {
+        let expected = types.iter().filter(|t| **t != "null").map(|t| type_words(t)).collect::<Vec<_>>().join(" or ");
+        let key = last_key(path);
+        let subject = match (key, path.0.last()) {
+            (Some(k), Some(PathSeg::Key(_))) => format!("`{k}`"),
+            _ => format!("{what}"),
+        };
+        let raw = self.raw(node).unwrap_or("").to_string();
+        let wants_text = types.contains(&"string");
+        let plain_scalar = node.style == ScalarStyle::Plain
+            && matches!(node.value, NodeValue::Int(_) | NodeValue::Float(_) | NodeValue::Bool(_));
+        let (message, fix) = if wants_text && plain_scalar && !raw.is_empty() {
+            (
+                format!("{subject} must be text, but `{raw}` is read as {}", node.value.describe()),
+                format!("put it in quotes: `{}: \"{raw}\"`", key.unwrap_or("value")),
+            )
+        } else {
+            let found = node.value.describe();
+            let fix = match types.iter().find(|t| **t != "null") {
+                Some(&"array") => "write a list: one `- item` per line, or `[a, b]`".to_string(),
+                Some(&"object") => format!("write {what} as indented `key: value` lines"),
+                Some(&"boolean") => format!("write `{}: true` or `{}: false`", key.unwrap_or("value"), key.unwrap_or("value")),
+                Some(&"integer") => format!("write a whole number, e.g. `{}: 14`", key.unwrap_or("value")),
+                _ => format!("write {expected}"),
+            };
+            (format!("{subject} must be {expected}, but this is {found}"), fix)
+        };
+        self.push(Diagnostic::error("wrong-type", Target::value(self.document, path.clone()), message).with_fix(fix));
+    }
+
+    fn check_range(&mut self, node: &Node, schema: &Value, path: &Path) {
+        let value = match node.value {
+            NodeValue::Int(i) => i as f64,
+            NodeValue::Float(f) => f,
+            _ => return,
+        };
+        let key = last_key(path).unwrap_or("value");
+        let max = match schema.get("format").and_then(Value::as_str) {
+            Some("uint32") => Some(u32::MAX as f64),
+            Some("uint16") => Some(u16::MAX as f64),
+            _ => schema.get("maximum").and_then(Value::as_f64),
+        };
+        if let Some(min) = schema.get("minimum").and_then(Value::as_f64) {
+            if value < min {
+                self.push(
+                    Diagnostic::error("out-of-range", Target::value(self.document, path.clone()), format!("`{key}` must be at least {min}"))
+                        .with_fix(format!("write a number of {min} or more")),
+                );
+                return;
+            }
+        }
+        if let Some(max) = max {
+            if value > max {
+                self.push(
+                    Diagnostic::error("out-of-range", Target::value(self.document, path.clone()), format!("`{key}` must be at most {max}"))
+                        .with_fix(format!("write a number of {max} or less")),
+                );
+            }
+        }
+    }
+
+    fn check_object(&mut self, node: &Node, entries: &[(Node, Node)], schema: &'a Value, path: &Path, what: &str) {
+        let props = schema.get("properties").and_then(Value::as_object);
+        let known: Vec<&str> = props.map(|p| p.keys().map(String::as_str).collect()).unwrap_or_default();
+        let additional = schema.get("additionalProperties");
+        let mut seen = BTreeSet::new();
+        for (key_node, value) in entries {
+            let key = match &key_node.value {
+                NodeValue::Str(s) => s.clone(),
+                _ => {
+                    let raw = self.raw(key_node).unwrap_or("?").to_string();
+                    self.push(
+                        Diagnostic::error("wrong-type", Target::key(self.document, path.key(&raw)), format!("the key `{raw}` must be a word"))
+                            .with_fix(format!("put it in quotes or use a word: `\"{raw}\": …`")),
+                    );
+                    continue;
+                }
+            };
+            let child = path.key(&key);
+            if !seen.insert(key.clone()) {
+                self.push(
+                    Diagnostic::error("duplicate-key", Target::key(self.document, child), format!("`{key}` is written twice in {what}"))
+                        .with_fix("keep one of them; the later one would silently win"),
+                );
+                continue;
+            }
+            if let Some(prop) = props.and_then(|p| p.get(&key)) {
+                self.check(value, prop, &child, what);
+                continue;
+            }
+            match additional {
+                Some(Value::Bool(false)) => {
+                    let mut d = Diagnostic::error(
+                        "unknown-key",
+                        Target::key(self.document, child),
+                        format!("unknown key `{key}` in {what}"),
+                    );
+                    d = match did_you_mean(&key, known.iter().copied()) {
+                        Some(best) => d.with_fix(format!("did you mean `{best}`?")),
+                        None => d.with_fix(format!(
+                            "{what} has the keys: {}",
+                            known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+                        )),
+                    };
+                    self.push(d);
+                }
+                Some(extra @ Value::Object(_)) => self.check(value, extra, &child, what),
+                _ => {}
+            }
+        }
+        if let Some(required) = schema.get("required").and_then(Value::as_array) {
+            for key in required.iter().filter_map(Value::as_str) {
+                if !seen.contains(key) {
+                    let description = props
+                        .and_then(|p| p.get(key))
+                        .and_then(|p| p.get("description"))
+                        .and_then(Value::as_str)
+                        .map(|d| format!(" ({})", d.trim_end_matches('.').replace('\n', " ")))
+                        .unwrap_or_default();
+                    self.push(
+                        Diagnostic::error(
+                            "missing-key",
+                            Target::value(self.document, path.clone()),
+                            format!("{what} needs `{key}`"),
+                        )
+                        .with_fix(format!("add `{key}:`{description}")),
+                    );
+                }
+            }
+        }
+        let _ = node;
+    }
+}
+
+/// `life_event` → `LifeEvent`.
+fn camel(word: &str) -> String {
+    word.split('_')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+        })
+        .collect()
+}
