@@ -14,6 +14,29 @@ pub struct SourceFile {
     pub name: String,
     /// The file's content.
     pub text: String,
+    /// Why the bytes were not clean UTF-8 text, and where (byte offset), if so.
+    encoding_problem: Option<(usize, &'static str)>,
+}
+
+impl SourceFile {
+    /// A file from text.
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> SourceFile {
+        SourceFile { name: name.into(), text: text.into(), encoding_problem: None }
+    }
+
+    /// A file from raw bytes: UTF-8 (a byte-order mark is dropped). Bytes that are not UTF-8,
+    /// or a NUL byte, are reported by [`Definitions::load`] at their place; the rest is kept.
+    pub fn from_bytes(name: impl Into<String>, bytes: &[u8]) -> SourceFile {
+        let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+        let (text, problem) = match std::str::from_utf8(bytes) {
+            Ok(t) => (t.to_string(), t.find('\0').map(|i| (i, "it contains a NUL byte, so it looks like a binary file, not YAML text"))),
+            Err(e) => {
+                let at = e.valid_up_to();
+                (String::from_utf8_lossy(bytes).into_owned(), Some((at, "it is not UTF-8 text (Shift_JIS or another encoding?)")))
+            }
+        };
+        SourceFile { name: name.into(), text, encoding_problem: problem }
+    }
 }
 
 /// One YAML document of a file, read and, when its shape is right, typed.
@@ -44,6 +67,18 @@ impl Definitions {
         let mut diagnostics = Vec::new();
         for file in 0..defs.files.len() {
             let text = defs.files[file].text.as_str();
+            if let Some((offset, why)) = defs.files[file].encoding_problem {
+                let index = defs.documents.len();
+                let line = text.get(..offset).map_or(1, |t| t.matches('\n').count() as u32 + 1);
+                let line_start = text.get(..offset).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1);
+                let column = text.get(line_start..offset).map_or(1, |t| t.chars().count() as u32 + 1);
+                defs.documents.push(LoadedDocument { file, node: placeholder(Position { line, column, offset: Some(offset) }), document: None });
+                diagnostics.push(
+                    Diagnostic::error("encoding", Target::value(index, Default::default()), format!("this file cannot be read: {why}"))
+                        .with_fix("save it as UTF-8 text (the encoding every editor offers as \"UTF-8\")"),
+                );
+                continue;
+            }
             match read_documents(text, Limits::default()) {
                 Err(e) => {
                     let index = defs.documents.len();

@@ -4,10 +4,13 @@
 //! See `docs/ARCHITECTURE.md` for the map and its invariants.
 
 pub mod catalog;
+pub mod check;
+pub mod compile;
 #[cfg(feature = "authoring")]
 pub mod definitions;
 pub mod diagnostic;
 pub mod expr;
+pub mod ids;
 pub mod model;
 #[cfg(feature = "authoring")]
 pub mod schema;

@@ -6,8 +6,7 @@
 
 use wasm_bindgen::prelude::*;
 
-mod standin;
-use standin as catalog; // TEMPORARY: becomes `use tetsuzuki::catalog;`
+use tetsuzuki::catalog;
 
 /// Summarises a compiled catalogue (the canonical JSON the CLI's `compile` writes).
 ///

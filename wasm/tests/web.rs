@@ -1,8 +1,10 @@
 //! Browser tests of the wasm exports, run in headless Chromium by wasm-bindgen-test:
 //! `source scripts/env.sh && cargo test -p tetsuzuki-wasm --target wasm32-unknown-unknown`
-//! (scripts/test does this after compiling the sample catalogue).
+//! (scripts/test does this after compiling the sample catalogue and pointing
+//! `TETSUZUKI_SAMPLE_CATALOG` at it; see `wasm/build.rs`).
 #![cfg(target_arch = "wasm32")]
 
+use serde_json::Value;
 use tetsuzuki_wasm::catalog_summary;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -11,11 +13,12 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// The catalogue compiled from `fixtures/` by scripts/test, else the committed minimal one.
 const SAMPLE: &str = include_str!(concat!(env!("OUT_DIR"), "/sample-catalog.json"));
+/// `sample` or `minimal`: which of the two `SAMPLE` is.
 const SAMPLE_KIND: &str = env!("TETSUZUKI_SAMPLE_CATALOG_KIND");
 const MINIMAL: &str = include_str!("../../tests/data/minimal-catalog.json");
 
 fn get(object: &JsValue, key: &str) -> JsValue {
-    js_sys::Reflect::get(object, &JsValue::from_str(key)).expect("a plain object")
+    js_sys::Reflect::get(object, &JsValue::from_str(key)).expect("an object")
 }
 
 fn string(object: &JsValue, key: &str) -> String {
@@ -28,32 +31,58 @@ fn count(object: &JsValue, key: &str) -> u32 {
     n as u32
 }
 
+/// A thrown `TetsuzukiError`: (code, message).
+fn thrown(error: JsValue) -> (String, String) {
+    let error: js_sys::Error = error.dyn_into().expect("a JS Error");
+    assert_eq!(String::from(error.name()), "TetsuzukiError");
+    let code = get(&error, "code").as_string().expect("a string code");
+    (code, String::from(error.message()))
+}
+
+/// Counts straight from the catalogue's JSON, independently of the core's code.
+fn counted(raw: &Value, key: &str) -> u32 {
+    fn fields(list: &Value) -> u32 {
+        let items = list.as_array().map(Vec::as_slice).unwrap_or_default();
+        items.iter().filter(|f| f.is_object()).map(|f| 1 + fields(&f["fields"])).sum()
+    }
+    let procedures = raw["procedures"].as_array().expect("procedures");
+    match key {
+        "fields" => procedures
+            .iter()
+            .flat_map(|p| p["form"]["pages"].as_array().cloned().unwrap_or_default())
+            .map(|page| fields(&page["fields"]))
+            .sum(),
+        _ => raw[key].as_array().unwrap_or_else(|| panic!("{key} is a list")).len() as u32,
+    }
+}
+
 #[wasm_bindgen_test]
 fn minimal_catalogue_summary() {
     let summary = catalog_summary(MINIMAL).expect("the minimal catalogue loads");
+    assert_eq!(string(&summary, "format"), "tetsuzuki-catalog/1");
     assert_eq!(string(&summary, "town_id"), "minimal");
-    assert_eq!(count(&summary, "procedures"), 1);
-    assert_eq!(count(&summary, "life_events"), 1);
-    assert_eq!(count(&summary, "concepts"), 2);
-    assert_eq!(count(&summary, "code_lists"), 1);
-    assert_eq!(count(&summary, "fields"), 2);
+    assert_eq!(string(&summary, "town_name"), "見本町");
+    assert!(string(&summary, "content_hash").starts_with("sha256-"));
+    for key in ["procedures", "life_events", "concepts", "code_lists", "fields"] {
+        assert_eq!(count(&summary, key), 0, "{key}");
+    }
 }
 
 #[wasm_bindgen_test]
 fn sample_catalogue_summary() {
     let summary = catalog_summary(SAMPLE).expect("the sample catalogue loads");
-    let raw: serde_json::Value = serde_json::from_str(SAMPLE).expect("valid JSON");
+    let raw: Value = serde_json::from_str(SAMPLE).expect("valid JSON");
     if SAMPLE_KIND == "sample" {
         assert_eq!(string(&summary, "town_id"), "oishida");
-        assert!(count(&summary, "procedures") > 0, "the sample town has procedures");
+        assert!(count(&summary, "procedures") > 0, "the sample town offers procedures");
+        assert!(count(&summary, "fields") > 0, "the sample procedures have fields");
     }
-    assert!(!string(&summary, "format").is_empty());
-    assert!(!string(&summary, "content_hash").is_empty());
-    assert!(!string(&summary, "town_name").is_empty());
-    // The counts are those of the catalogue's own lists.
+    assert_eq!(string(&summary, "format"), raw["format"].as_str().unwrap());
+    assert_eq!(string(&summary, "content_hash"), raw["content_hash"].as_str().unwrap());
+    assert_eq!(string(&summary, "town_id"), raw["town"]["id"].as_str().unwrap());
+    assert_eq!(string(&summary, "town_name"), raw["town"]["name"]["ja"].as_str().unwrap());
     for key in ["procedures", "life_events", "concepts", "code_lists", "fields"] {
-        let listed = raw[key].as_array().map_or(0, |a| a.len() as u32);
-        assert_eq!(count(&summary, key), listed, "{key}");
+        assert_eq!(count(&summary, key), counted(&raw, key), "{key}");
     }
 }
 
@@ -61,17 +90,22 @@ fn sample_catalogue_summary() {
 fn malformed_json_is_a_typed_error() {
     let error = catalog_summary(r#"{"format": "tetsuzuki-catalog/1", "town": "#)
         .expect_err("truncated JSON is refused");
-    let error: js_sys::Error = error.dyn_into().expect("a JS Error");
-    assert_eq!(String::from(error.name()), "TetsuzukiError");
-    let message = String::from(error.message());
-    assert!(message.contains("line 1"), "the message says where: {message}");
-    let code = get(&error, "code").as_string().expect("a code");
-    assert!(!code.is_empty());
+    let (code, message) = thrown(error);
+    assert_eq!(code, "catalog-malformed");
+    assert!(message.contains("EOF") && message.contains("line 1"), "says what and where: {message}");
 }
 
 #[wasm_bindgen_test]
 fn wrong_shape_is_a_typed_error() {
-    let error = catalog_summary("[1, 2, 3]").expect_err("an array is not a catalogue");
-    let error: js_sys::Error = error.dyn_into().expect("a JS Error");
-    assert_eq!(String::from(error.name()), "TetsuzukiError");
+    let (code, message) = thrown(catalog_summary("[1, 2, 3]").expect_err("not a catalogue"));
+    assert_eq!(code, "catalog-malformed");
+    assert!(message.contains("expected"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn edited_catalogue_fails_its_hash() {
+    let edited = MINIMAL.replace("見本町", "改竄町");
+    let (code, message) = thrown(catalog_summary(&edited).expect_err("edited after compilation"));
+    assert_eq!(code, "catalog-hash");
+    assert!(message.contains("hash"), "{message}");
 }

@@ -1,0 +1,268 @@
+//! Fields and expressions.
+
+use std::collections::{BTreeMap, HashSet};
+
+use super::scope::{Names, value_type};
+use super::{Checker, is_snake};
+use crate::diagnostic::{Diagnostic, Path, Target};
+use crate::expr::{self, Expr, Type};
+use crate::model::{Field, FieldType, Requirement, Rule};
+
+/// HTML autocomplete tokens a form of ours can use (WCAG 1.3.5, "Input purposes").
+pub(super) const AUTOCOMPLETE: &[&str] = &[
+    "name", "honorific-prefix", "given-name", "additional-name", "family-name", "honorific-suffix", "nickname",
+    "username", "new-password", "current-password", "one-time-code", "organization-title", "organization",
+    "street-address", "address-line1", "address-line2", "address-line3", "address-level4", "address-level3",
+    "address-level2", "address-level1", "country", "country-name", "postal-code", "cc-name", "cc-given-name",
+    "cc-additional-name", "cc-family-name", "cc-number", "cc-exp", "cc-exp-month", "cc-exp-year", "cc-csc",
+    "cc-type", "transaction-currency", "transaction-amount", "language", "bday", "bday-day", "bday-month",
+    "bday-year", "sex", "url", "photo", "tel", "tel-country-code", "tel-national", "tel-area-code", "tel-local",
+    "tel-local-prefix", "tel-local-suffix", "tel-extension", "email", "impp", "off",
+];
+
+/// Which constraint keys apply to which types.
+fn applies(key: &str, ty: FieldType) -> bool {
+    use FieldType::*;
+    match key {
+        "min_length" | "max_length" => matches!(ty, Text | Multiline | Katakana | ZenginKana | PersonName | Email),
+        "min" | "max" => matches!(ty, Integer | Decimal | Money),
+        "not_future" | "not_past" => matches!(ty, Date | YearMonth),
+        "repertoire" => matches!(ty, Text | Multiline | PersonName),
+        "options" => matches!(ty, Choice | MultiChoice),
+        "code_list" => ty == Code,
+        "fields" => ty == Group,
+        "min_items" | "max_items" => matches!(ty, Group | MultiChoice),
+        "max_size_kb" | "accept" => ty == File,
+        _ => true,
+    }
+}
+
+impl Checker<'_> {
+    /// Parses and type-checks an expression, reporting every problem at its place. Returns
+    /// the parsed expression when it parsed.
+    pub(super) fn expression(&mut self, doc: usize, path: &Path, src: &str, scope: &Names<'_>, what: &str) -> Option<Expr> {
+        let parsed = match expr::parse(src) {
+            Ok(e) => e,
+            Err(errors) => {
+                for e in errors {
+                    self.expr_error(doc, path, e);
+                }
+                return None;
+            }
+        };
+        if let Err(errors) = expr::check(&parsed, scope, Some(&Type::Bool)) {
+            for mut e in errors {
+                if e.code == expr::codes::TYPE && e.span.start == 0 && e.span.end as usize == src.len() {
+                    e.message = format!("{what}: {}", e.message);
+                }
+                self.expr_error(doc, path, e);
+            }
+        }
+        Some(parsed)
+    }
+
+    fn expr_error(&mut self, doc: usize, path: &Path, e: expr::ExprError) {
+        let mut d = Diagnostic::error(e.code, Target::expr(doc, path.clone(), e.span.start, e.span.end.max(e.span.start + 1)), e.message);
+        d.fix = e.fix;
+        self.push(d);
+    }
+
+    /// The names a list of fields brings into scope (their ids and answer types).
+    pub(super) fn field_names(&self, fields: &[&Field]) -> BTreeMap<String, Type> {
+        fields.iter().map(|f| (f.id.clone(), value_type(self.field_type(f).unwrap_or(FieldType::Text)))).collect()
+    }
+
+    /// A field's type: its own, or its concept's.
+    pub(super) fn field_type(&self, f: &Field) -> Option<FieldType> {
+        f.field_type.or_else(|| f.concept.as_deref().and_then(|c| self.index.concepts.get(c)).map(|c| c.value_type))
+    }
+
+    /// Checks fields of one scope (a page list or a group's items): ids unique, each field.
+    /// `seen` holds ids already used in the same scope.
+    pub(super) fn check_field(&mut self, doc: usize, path: &Path, f: &Field, scope: &Names<'_>, seen: &mut HashSet<String>) {
+        if !is_snake(&f.id) {
+            self.push(
+                Diagnostic::error("bad-id", Target::value(doc, path.key("id")), format!("`{}` is not a field id", f.id))
+                    .with_fix("write a lower-case snake_case word (`move_date`): conditions use it as a name"),
+            );
+        }
+        if !seen.insert(f.id.clone()) {
+            self.push(
+                Diagnostic::error("duplicate-id", Target::value(doc, path.key("id")), format!("the field id `{}` is used more than once in this form", f.id))
+                    .with_fix("give each field its own id"),
+            );
+        }
+        // Concept binding and type.
+        let concept = f.concept.as_deref().and_then(|c| self.index.concepts.get(c).copied());
+        if let (Some(id), None) = (f.concept.as_deref(), concept) {
+            let known: Vec<&str> = self.index.concepts.keys().copied().collect();
+            self.dangling("dangling-concept", doc, path.key("concept"), "concept", id, known);
+        }
+        let ty = match (f.field_type, concept) {
+            (Some(t), Some(c)) if t != c.value_type => {
+                self.push(
+                    Diagnostic::error(
+                        "concept-type-mismatch",
+                        Target::value(doc, path.key("type")),
+                        format!("`{}` is a {} field, but its concept `{}` holds a {}", f.id, t.name(), c.id, c.value_type.name()),
+                    )
+                    .with_fix(format!(
+                        "remove `type:` so the field takes the concept's type `{}`, or bind it to a concept of type `{}`",
+                        c.value_type.name(),
+                        t.name()
+                    )),
+                );
+                t
+            }
+            (Some(t), _) => t,
+            (None, Some(c)) => c.value_type,
+            (None, None) => {
+                if f.concept.is_none() {
+                    self.push(
+                        Diagnostic::error("missing-key", Target::value(doc, path.clone()), format!("the field `{}` has neither `type` nor `concept`", f.id))
+                            .with_fix("add `type:` (e.g. `type: text`) or bind it to a concept with `concept:`"),
+                    );
+                }
+                FieldType::Text
+            }
+        };
+        match (&f.label, concept) {
+            (Some(label), _) => self.text(doc, path.key("label"), label),
+            (None, Some(_)) => {}
+            (None, None) => self.push(
+                Diagnostic::error("missing-key", Target::value(doc, path.clone()), format!("the field `{}` has no `label`", f.id))
+                    .with_fix("add `label:` with the question in `ja` and `en` (or bind it to a concept, whose label it takes)"),
+            ),
+        }
+        if let Some(hint) = &f.hint {
+            self.text(doc, path.key("hint"), hint);
+        }
+        self.check_constraints(doc, path, f, ty);
+        // A code list named here is checked here; one inherited from the concept is checked at
+        // the concept.
+        let inherited = concept.and_then(|c| c.code_list.as_deref());
+        if f.code_list.is_some() || (ty == FieldType::Code && inherited.is_none()) {
+            self.code_list_ref(doc, path, ty, f.code_list.as_deref(), "field");
+        }
+        if let Some(token) = &f.autocomplete {
+            if !AUTOCOMPLETE.contains(&token.as_str()) {
+                let mut d = Diagnostic::warning(
+                    "unknown-autocomplete",
+                    Target::value(doc, path.key("autocomplete")),
+                    format!("`{token}` is not an HTML autocomplete token, so browsers cannot fill it in"),
+                );
+                d = match crate::suggest::did_you_mean(token, AUTOCOMPLETE.iter().copied()) {
+                    Some(best) => d.with_fix(format!("did you mean `{best}`?")),
+                    None => d.with_fix("use a token of WCAG 1.3.5 (e.g. `family-name`, `bday`, `postal-code`, `tel`) or remove it"),
+                };
+                self.push(d);
+            }
+        }
+        if let Some(src) = &f.show_if {
+            self.expression(doc, &path.key("show_if"), src, scope, "`show_if` must be a condition (true or false)");
+        }
+        if let Requirement::When(src) = &f.required {
+            self.expression(doc, &path.key("required"), src, scope, "`required` must be true, false or a condition");
+        }
+        for (i, rule) in f.rules.iter().enumerate() {
+            self.check_rule(doc, &path.key("rules").index(i), rule, scope, &[]);
+        }
+        // A group's items: their own scope, inside the form's.
+        if ty == FieldType::Group {
+            if f.fields.is_empty() {
+                self.push(
+                    Diagnostic::error("empty-group", Target::value(doc, path.clone()), format!("the group `{}` has no fields", f.id))
+                        .with_fix("list the fields each item has under `fields:`"),
+                );
+            }
+            let inner: Vec<&Field> = f.fields.iter().collect();
+            let mut local = scope.local.clone();
+            local.push(self.field_names(&inner));
+            let inner_scope = Names { local, concepts: scope.concepts };
+            let mut inner_seen = HashSet::new();
+            for (i, sub) in f.fields.iter().enumerate() {
+                self.check_field(doc, &path.key("fields").index(i), sub, &inner_scope, &mut inner_seen);
+            }
+        }
+    }
+
+    fn check_constraints(&mut self, doc: usize, path: &Path, f: &Field, ty: FieldType) {
+        let present: [(&str, bool); 14] = [
+            ("min_length", f.min_length.is_some()),
+            ("max_length", f.max_length.is_some()),
+            ("min", f.min.is_some()),
+            ("max", f.max.is_some()),
+            ("not_future", f.not_future),
+            ("not_past", f.not_past),
+            ("repertoire", f.repertoire.is_some()),
+            ("options", !f.options.is_empty()),
+            ("code_list", f.code_list.is_some()),
+            ("fields", !f.fields.is_empty()),
+            ("min_items", f.min_items.is_some()),
+            ("max_items", f.max_items.is_some()),
+            ("max_size_kb", f.max_size_kb.is_some()),
+            ("accept", !f.accept.is_empty()),
+        ];
+        for (key, is_set) in present {
+            if is_set && !applies(key, ty) {
+                self.push(
+                    Diagnostic::warning("constraint-not-applicable", Target::key(doc, path.key(key)), format!("`{key}` does not apply to a {} field", ty.name()))
+                        .with_fix(format!("remove `{key}`, or change the field's type")),
+                );
+            }
+        }
+        let pairs = [
+            ("min_length", "max_length", f.min_length.map(f64::from), f.max_length.map(f64::from)),
+            ("min", "max", f.min, f.max),
+            ("min_items", "max_items", f.min_items.map(f64::from), f.max_items.map(f64::from)),
+        ];
+        for (lo_key, hi_key, lo, hi) in pairs {
+            if let (Some(lo), Some(hi)) = (lo, hi) {
+                if lo > hi {
+                    self.push(
+                        Diagnostic::error("bad-range", Target::value(doc, path.key(lo_key)), format!("`{lo_key}` ({lo}) is larger than `{hi_key}` ({hi}), so no answer can pass"))
+                            .with_fix(format!("make `{lo_key}` at most `{hi_key}`")),
+                    );
+                }
+            }
+        }
+        if f.not_future && f.not_past {
+            self.push(
+                Diagnostic::warning("bad-range", Target::key(doc, path.key("not_past")), "`not_future` and `not_past` together allow only today")
+                    .with_fix("keep one of them, or express the allowed dates as a rule"),
+            );
+        }
+        if matches!(ty, FieldType::Choice | FieldType::MultiChoice) && f.options.is_empty() {
+            self.push(
+                Diagnostic::error("missing-key", Target::value(doc, path.clone()), format!("the {} field `{}` has no `options`", ty.name(), f.id))
+                    .with_fix("list the options as `- value: …` with a `label`"),
+            );
+        }
+        let mut values = HashSet::new();
+        for (i, option) in f.options.iter().enumerate() {
+            let opath = path.key("options").index(i);
+            if !values.insert(option.value.as_str()) {
+                self.push(
+                    Diagnostic::error("duplicate-id", Target::value(doc, opath.key("value")), format!("the option `{}` is listed twice", option.value))
+                        .with_fix("give each option its own value"),
+                );
+            }
+            self.text(doc, opath.key("label"), &option.label);
+        }
+    }
+
+    /// A rule: its conditions are conditions, its texts complete and clear, its fields exist.
+    pub(super) fn check_rule(&mut self, doc: usize, path: &Path, rule: &Rule, scope: &Names<'_>, field_ids: &[&str]) {
+        self.expression(doc, &path.key("check"), &rule.check, scope, "a rule's `check` must be a condition that is true when the answer is right");
+        if let Some(when) = &rule.when {
+            self.expression(doc, &path.key("when"), when, scope, "a rule's `when` must be a condition");
+        }
+        self.message(doc, path.key("message"), &rule.message);
+        self.message(doc, path.key("fix"), &rule.fix);
+        for (i, id) in rule.fields.iter().enumerate() {
+            if !field_ids.is_empty() && !field_ids.contains(&id.as_str()) {
+                self.dangling("dangling-field", doc, path.key("fields").index(i), "field of this form", id, field_ids.iter().copied());
+            }
+        }
+    }
+}

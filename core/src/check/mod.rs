@@ -1,0 +1,216 @@
+//! The definition checker: proves definitions sound before any resident sees a form.
+//!
+//! It works on typed documents (after [`crate::schema`] has checked their shape) and reports
+//! *every* problem at once: duplicate ids, dangling references, expressions that do not parse
+//! or type-check, cyclic visibility, concept/type mismatches, deadlines anchored on non-dates,
+//! missing translations, vague resident messages, wrong check digits, empty pages and life
+//! events naming procedures a town does not offer.
+
+mod field;
+mod procedure;
+mod scope;
+mod text;
+mod town;
+
+use std::collections::HashMap;
+
+use crate::diagnostic::{Diagnostic, Path, Target};
+use crate::model::{CodeList, Concept, Document, LifeEvent, Procedure, Town};
+
+pub use scope::value_type;
+
+/// Checks documents together (a whole model with its towns). `docs` pairs each typed document
+/// with its index, which diagnostics point back to.
+pub fn check(docs: &[(usize, &Document)]) -> Vec<Diagnostic> {
+    let mut cx = Checker { out: Vec::new(), index: Index::default() };
+    cx.build_index(docs);
+    for &(doc, document) in docs {
+        match document {
+            Document::Vocabulary(v) => {
+                for (i, concept) in v.concepts.iter().enumerate() {
+                    cx.check_concept(doc, &Path::root().key("concepts").index(i), concept);
+                }
+            }
+            Document::CodeList(list) => cx.check_code_list(doc, list),
+            Document::Procedure(p) => cx.check_procedure(doc, p),
+            Document::LifeEvent(e) => cx.check_life_event(doc, e),
+            Document::Town(t) => cx.check_town(doc, t),
+        }
+    }
+    cx.out
+}
+
+/// Where each id is defined.
+#[derive(Default)]
+struct Index<'a> {
+    concepts: HashMap<&'a str, &'a Concept>,
+    code_lists: HashMap<&'a str, &'a CodeList>,
+    procedures: HashMap<&'a str, &'a Procedure>,
+    life_events: HashMap<&'a str, &'a LifeEvent>,
+    towns: HashMap<&'a str, &'a Town>,
+}
+
+struct Checker<'a> {
+    out: Vec<Diagnostic>,
+    index: Index<'a>,
+}
+
+impl<'a> Checker<'a> {
+    fn push(&mut self, d: Diagnostic) {
+        self.out.push(d);
+    }
+
+    fn build_index(&mut self, docs: &[(usize, &'a Document)]) {
+        for &(doc, document) in docs {
+            match document {
+                Document::Vocabulary(v) => {
+                    for (i, c) in v.concepts.iter().enumerate() {
+                        let path = Path::root().key("concepts").index(i).key("id");
+                        if self.index.concepts.insert(&c.id, c).is_some() {
+                            self.duplicate(doc, path, "concept", &c.id);
+                        }
+                    }
+                }
+                Document::CodeList(l) => {
+                    if self.index.code_lists.insert(&l.id, l).is_some() {
+                        self.duplicate(doc, Path::root().key("id"), "code list", &l.id);
+                    }
+                }
+                Document::Procedure(p) => {
+                    if self.index.procedures.insert(&p.id, p).is_some() {
+                        self.duplicate(doc, Path::root().key("id"), "procedure", &p.id);
+                    }
+                }
+                Document::LifeEvent(e) => {
+                    if self.index.life_events.insert(&e.id, e).is_some() {
+                        self.duplicate(doc, Path::root().key("id"), "life event", &e.id);
+                    }
+                }
+                Document::Town(t) => {
+                    if self.index.towns.insert(&t.id, t).is_some() {
+                        self.duplicate(doc, Path::root().key("id"), "town", &t.id);
+                    }
+                }
+            }
+        }
+    }
+
+    fn duplicate(&mut self, doc: usize, path: Path, what: &str, id: &str) {
+        self.push(
+            Diagnostic::error("duplicate-id", Target::value(doc, path), format!("the {what} id `{id}` is defined more than once"))
+                .with_fix(format!("give each {what} its own id; ids must be unique in the model")),
+        );
+    }
+
+    /// Reports an unknown reference, suggesting the closest known id.
+    fn dangling<'k>(
+        &mut self,
+        code: &'static str,
+        doc: usize,
+        path: Path,
+        what: &str,
+        id: &str,
+        known: impl IntoIterator<Item = &'k str>,
+    ) {
+        let known: Vec<&str> = known.into_iter().collect();
+        let mut d = Diagnostic::error(code, Target::value(doc, path), format!("no {what} has the id `{id}`"));
+        d = match crate::suggest::did_you_mean(id, known.iter().copied()) {
+            Some(best) => d.with_fix(format!("did you mean `{best}`?")),
+            None => {
+                let mut sorted = known.clone();
+                sorted.sort_unstable();
+                let shown: Vec<String> = sorted.iter().take(8).map(|k| format!("`{k}`")).collect();
+                let more = if sorted.len() > 8 { format!(" and {} more", sorted.len() - 8) } else { String::new() };
+                if shown.is_empty() {
+                    d.with_fix(format!("define the {what} first; none is defined yet"))
+                } else {
+                    d.with_fix(format!("use a defined {what}: {}{more}", shown.join(", ")))
+                }
+            }
+        };
+        self.push(d);
+    }
+
+    fn check_code_list(&mut self, doc: usize, list: &CodeList) {
+        let root = Path::root();
+        self.text(doc, root.key("title"), &list.title);
+        let mut seen = std::collections::HashSet::new();
+        for (i, code) in list.codes.iter().enumerate() {
+            let path = root.key("codes").index(i);
+            if !seen.insert(code.code.as_str()) {
+                self.push(
+                    Diagnostic::error("duplicate-id", Target::value(doc, path.key("code")), format!("the code `{}` is listed twice", code.code))
+                        .with_fix("give each code its own value"),
+                );
+            }
+            self.text(doc, path.key("label"), &code.label);
+        }
+        if list.codes.is_empty() {
+            self.push(
+                Diagnostic::error("empty-code-list", Target::value(doc, root.key("codes")), format!("the code list `{}` has no codes", list.id))
+                    .with_fix("list its codes as `- code: \"01\"` with a `label`"),
+            );
+        }
+    }
+
+    fn check_concept(&mut self, doc: usize, path: &Path, concept: &Concept) {
+        if !is_concept_id(&concept.id) {
+            self.push(
+                Diagnostic::error("bad-id", Target::value(doc, path.key("id")), format!("`{}` is not a concept id", concept.id))
+                    .with_fix("write lower-case words joined by dots, area first: `person.birth_date`, `move.date`"),
+            );
+        }
+        self.text(doc, path.key("label"), &concept.label);
+        if let Some(d) = &concept.description {
+            self.text(doc, path.key("description"), d);
+        }
+        self.code_list_ref(doc, path, concept.value_type, concept.code_list.as_deref(), "concept");
+    }
+
+    /// A `code` type needs an existing code list; other types must not name one.
+    fn code_list_ref(&mut self, doc: usize, path: &Path, ty: crate::model::FieldType, list: Option<&str>, what: &str) {
+        use crate::model::FieldType;
+        match (ty, list) {
+            (FieldType::Code, None) => self.push(
+                Diagnostic::error("missing-key", Target::value(doc, path.clone()), format!("a `code` {what} needs `code_list`"))
+                    .with_fix("add `code_list:` with the id of the list its values come from"),
+            ),
+            (_, Some(id)) if !self.index.code_lists.contains_key(id) => {
+                let known: Vec<&str> = self.index.code_lists.keys().copied().collect();
+                self.dangling("dangling-code-list", doc, path.key("code_list"), "code list", id, known);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// `person.birth_date`: lower-case snake words joined by dots, at least two.
+pub(crate) fn is_concept_id(id: &str) -> bool {
+    let parts: Vec<&str> = id.split('.').collect();
+    parts.len() >= 2 && parts.iter().all(|p| is_snake(p))
+}
+
+/// `move_date`: a lower-case snake word (usable as an expression name).
+pub(crate) fn is_snake(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c.is_ascii_lowercase()) && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// `jido-teate`: lower-case words joined by `-`.
+pub(crate) fn is_kebab(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !s.ends_with('-')
+        && !s.contains("--")
+}
+
+/// Reads and checks definition files together: YAML, shape, then the model's soundness.
+/// Returns the definitions (to locate and render diagnostics) and every diagnostic.
+#[cfg(feature = "authoring")]
+pub fn check_sources(files: Vec<crate::definitions::SourceFile>) -> (crate::definitions::Definitions, Vec<Diagnostic>) {
+    let (defs, mut diagnostics) = crate::definitions::Definitions::load(files);
+    let typed: Vec<(usize, &Document)> = defs.typed().collect();
+    diagnostics.extend(check(&typed));
+    (defs, diagnostics)
+}

@@ -1,0 +1,44 @@
+//! Names in scope for expressions: a procedure's fields, a life event's questions, and the
+//! model's concepts.
+
+use std::collections::BTreeMap;
+
+use crate::expr::{Scope, Type};
+use crate::model::FieldType;
+
+/// The type an answer of a field type has in expressions.
+pub fn value_type(ty: FieldType) -> Type {
+    use FieldType::*;
+    match ty {
+        Integer | Money => Type::Int,
+        Decimal => Type::Double,
+        Date => Type::Date,
+        YearMonth => Type::YearMonth,
+        Boolean | Consent => Type::Bool,
+        MultiChoice => Type::List(Box::new(Type::String)),
+        Group => Type::List(Box::new(Type::Map)),
+        Address | File | PersonName => Type::Map,
+        Text | Multiline | Choice | Code | PostalCode | Phone | Email | Katakana | ZenginKana | MyNumber
+        | CorporateNumber | LocalGovernmentCode | BankCode | BranchCode | AccountNumber => Type::String,
+    }
+}
+
+/// Fields (or questions) of one definition, over the model's concepts.
+pub(crate) struct Names<'a> {
+    /// Local names (field ids), nearest scope last.
+    pub local: Vec<BTreeMap<String, Type>>,
+    /// Concept ids and their types.
+    pub concepts: &'a BTreeMap<String, Type>,
+}
+
+impl Scope for Names<'_> {
+    fn lookup(&self, name: &str) -> Option<Type> {
+        self.local.iter().rev().find_map(|m| m.get(name).cloned()).or_else(|| self.concepts.get(name).cloned())
+    }
+
+    fn names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self.local.iter().flat_map(|m| m.keys().cloned()).collect();
+        names.extend(self.concepts.keys().cloned());
+        names
+    }
+}

@@ -1,0 +1,106 @@
+//! Towns: their code, departments, offerings and life events.
+
+use std::collections::HashSet;
+
+use super::Checker;
+use crate::diagnostic::{Diagnostic, Path, Target};
+use crate::ids::{is_valid_local_government_code, local_government_check_digit};
+use crate::model::Town;
+
+impl Checker<'_> {
+    pub(super) fn check_town(&mut self, doc: usize, t: &Town) {
+        let root = Path::root();
+        self.text(doc, root.key("name"), &t.name);
+        self.text(doc, root.key("prefecture"), &t.prefecture);
+        if t.code.len() != 6 || !t.code.bytes().all(|b| b.is_ascii_digit()) {
+            self.push(
+                Diagnostic::error("bad-local-government-code", Target::value(doc, root.key("code")), format!("`{}` is not a local-government code: it has 6 digits", t.code))
+                    .with_fix("write the 6-digit 全国地方公共団体コード in quotes, e.g. `code: \"063410\"`"),
+            );
+        } else if !is_valid_local_government_code(&t.code) {
+            let right = local_government_check_digit(&t.code[..5]).unwrap_or(0);
+            self.push(
+                Diagnostic::error(
+                    "bad-local-government-code",
+                    Target::value(doc, root.key("code")),
+                    format!("the check digit of `{}` is wrong: for `{}` it is {right}", t.code, &t.code[..5]),
+                )
+                .with_fix(format!("write `code: \"{}{right}\"` (check the code in the official list)", &t.code[..5])),
+            );
+        }
+        let mut departments = HashSet::new();
+        for (i, d) in t.departments.iter().enumerate() {
+            let path = root.key("departments").index(i);
+            if !departments.insert(d.id.as_str()) {
+                self.push(
+                    Diagnostic::error("duplicate-id", Target::value(doc, path.key("id")), format!("the department id `{}` is used more than once", d.id))
+                        .with_fix("give each department its own id"),
+                );
+            }
+            self.text(doc, path.key("name"), &d.name);
+            for (key, text) in [("location", &d.location), ("hours", &d.hours)] {
+                if let Some(text) = text {
+                    self.text(doc, path.key(key), text);
+                }
+            }
+        }
+        let mut offered = HashSet::new();
+        for (i, o) in t.procedures.iter().enumerate() {
+            let path = root.key("procedures").index(i);
+            if !offered.insert(o.procedure.as_str()) {
+                self.push(
+                    Diagnostic::error("duplicate-id", Target::value(doc, path.key("procedure")), format!("the procedure `{}` is offered twice", o.procedure))
+                        .with_fix("offer it once"),
+                );
+            }
+            let Some(p) = self.index.procedures.get(o.procedure.as_str()).copied() else {
+                let known: Vec<&str> = self.index.procedures.keys().copied().collect();
+                self.dangling("dangling-procedure", doc, path.key("procedure"), "procedure", &o.procedure, known);
+                continue;
+            };
+            let (department, dpath) = match &o.department {
+                Some(d) => (d.as_str(), path.key("department")),
+                None => (p.department.as_str(), path.key("procedure")),
+            };
+            if !departments.contains(department) {
+                let known: Vec<&str> = t.departments.iter().map(|d| d.id.as_str()).collect();
+                let mut d = Diagnostic::error(
+                    "dangling-department",
+                    Target::value(doc, dpath),
+                    format!("`{}` is handled by the department `{department}`, which {} does not have", o.procedure, t.id),
+                );
+                d = match crate::suggest::did_you_mean(department, known.iter().copied()) {
+                    Some(best) => d.with_fix(format!("did you mean `{best}`? set `department: {best}` on this offering")),
+                    None => d.with_fix(format!(
+                        "add `department:` to this offering with one of the town's departments: {}",
+                        known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+                    )),
+                };
+                self.push(d);
+            }
+            if let Some(per) = o.fee.as_ref().and_then(|f| f.per.as_ref()) {
+                self.text(doc, path.key("fee").key("per"), per);
+            }
+        }
+        for (i, id) in t.life_events.iter().enumerate() {
+            let path = root.key("life_events").index(i);
+            let Some(event) = self.index.life_events.get(id.as_str()).copied() else {
+                let known: Vec<&str> = self.index.life_events.keys().copied().collect();
+                self.dangling("dangling-life-event", doc, path, "life event", id, known);
+                continue;
+            };
+            for a in &event.procedures {
+                if self.index.procedures.contains_key(a.procedure.as_str()) && !offered.contains(a.procedure.as_str()) {
+                    self.push(
+                        Diagnostic::error(
+                            "not-offered",
+                            Target::value(doc, path.clone()),
+                            format!("the life event `{id}` names the procedure `{}`, which {} does not offer", a.procedure, t.id),
+                        )
+                        .with_fix(format!("offer it under `procedures:` (`- procedure: {}`), or do not list `{id}`", a.procedure)),
+                    );
+                }
+            }
+        }
+    }
+}

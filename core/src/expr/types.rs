@@ -1,0 +1,1034 @@
+//! Types, scopes, name resolution and the static type checker.
+//!
+//! [`check`] resolves every name against a [`Scope`] (longest dotted match), checks operators and
+//! calls against CEL's rules (with Int/Double promotion) and the table in
+//! [`functions`](super::functions), and reports *every* error it finds. A sub-expression with an
+//! error gets type [`Type::Dyn`], so one mistake is reported once, not again by each enclosing
+//! operator.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::ast::{BinaryOp, Expr, ExprKind, Name, Span, UnaryOp};
+use super::error::{ExprError, codes};
+use super::functions::{self, FUNCTIONS, Function, Overload};
+use super::parser::{MAX_DEPTH, MAX_NODES};
+use super::suggest::did_you_mean;
+
+/// The static type of a value.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Type {
+    /// `true` or `false`.
+    Bool,
+    /// A 64-bit signed whole number.
+    Int,
+    /// A 64-bit floating-point number.
+    Double,
+    /// Text.
+    String,
+    /// A calendar date.
+    Date,
+    /// A year and month (e.g. a year-month field).
+    YearMonth,
+    /// A list whose items have the given type.
+    List(Box<Type>),
+    /// A map from field names to values of any type: a repeating-group row or a structured
+    /// answer. Its fields are [`Type::Dyn`].
+    Map,
+    /// The type of the `null` literal; compares with anything (for optional answers).
+    Null,
+    /// Unknown until evaluation; fits everywhere.
+    Dyn,
+}
+
+impl Type {
+    /// A list of `item`.
+    pub fn list(item: Type) -> Type {
+        Type::List(Box::new(item))
+    }
+
+    /// `int` or `double`.
+    pub fn is_numeric(&self) -> bool {
+        matches!(self, Type::Int | Type::Double)
+    }
+
+    /// The type both `a` and `b` fit in, if any: `dyn` and `null` give way to the other, `int`
+    /// and `double` meet in `double`, lists meet item-wise.
+    pub fn unify(a: &Type, b: &Type) -> Option<Type> {
+        match (a, b) {
+            (Type::Dyn, other) | (other, Type::Dyn) | (Type::Null, other) | (other, Type::Null) => {
+                Some(other.clone())
+            }
+            (Type::Int, Type::Double) | (Type::Double, Type::Int) => Some(Type::Double),
+            (Type::List(x), Type::List(y)) => Type::unify(x, y).map(Type::list),
+            (x, y) if x == y => Some(x.clone()),
+            _ => None,
+        }
+    }
+
+    /// Whether a value of this type can stand where `expected` is required. `dyn` fits anywhere
+    /// and anything fits `dyn`; `null` fits anything but `bool` (a condition must be definite);
+    /// an `int` fits a `double`.
+    pub fn is_assignable_to(&self, expected: &Type) -> bool {
+        match (self, expected) {
+            (Type::Dyn, _) | (_, Type::Dyn) | (Type::Int, Type::Double) => true,
+            (Type::Null, other) => *other != Type::Bool,
+            (Type::List(x), Type::List(y)) => x.is_assignable_to(y),
+            (x, y) => x == y,
+        }
+    }
+
+    /// How the type is named in messages: "a number", "a date", "a list of strings".
+    pub fn describe(&self) -> String {
+        match self {
+            Type::Bool => "true or false".into(),
+            Type::Int | Type::Double => "a number".into(),
+            Type::String => "a string".into(),
+            Type::Date => "a date".into(),
+            Type::YearMonth => "a year and month".into(),
+            Type::List(item) if **item == Type::Dyn => "a list".into(),
+            Type::List(item) => format!("a list of {}", item.plural()),
+            Type::Map => "a group of answers".into(),
+            Type::Null => "null".into(),
+            Type::Dyn => "a value of any type".into(),
+        }
+    }
+
+    fn plural(&self) -> String {
+        match self {
+            Type::Bool => "true/false values".into(),
+            Type::Int | Type::Double => "numbers".into(),
+            Type::String => "strings".into(),
+            Type::Date => "dates".into(),
+            Type::YearMonth => "years and months".into(),
+            Type::List(_) => "lists".into(),
+            Type::Map => "groups of answers".into(),
+            Type::Null => "nulls".into(),
+            Type::Dyn => "values".into(),
+        }
+    }
+}
+
+impl fmt::Display for Type {
+    /// CEL-style type names: `bool`, `int`, `list(string)`, `year_month`...
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Type::Bool => f.write_str("bool"),
+            Type::Int => f.write_str("int"),
+            Type::Double => f.write_str("double"),
+            Type::String => f.write_str("string"),
+            Type::Date => f.write_str("date"),
+            Type::YearMonth => f.write_str("year_month"),
+            Type::List(item) => write!(f, "list({item})"),
+            Type::Map => f.write_str("map"),
+            Type::Null => f.write_str("null"),
+            Type::Dyn => f.write_str("dyn"),
+        }
+    }
+}
+
+/// The names an expression may refer to, with the types of their answers.
+pub trait Scope {
+    /// The type of the answer a name refers to, if the name is in scope.
+    fn lookup(&self, name: &str) -> Option<Type>;
+    /// Every name in scope (for "did you mean" and for listing what exists).
+    fn names(&self) -> Vec<String>;
+}
+
+/// A scope given as a map from name (field id or dotted concept id) to type.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MapScope(pub BTreeMap<String, Type>);
+
+impl MapScope {
+    /// An empty scope.
+    pub fn new() -> Self {
+        MapScope(BTreeMap::new())
+    }
+
+    /// The scope with one more name.
+    #[must_use]
+    pub fn with(mut self, name: impl Into<String>, ty: Type) -> Self {
+        self.0.insert(name.into(), ty);
+        self
+    }
+
+    /// Adds or replaces a name.
+    pub fn insert(&mut self, name: impl Into<String>, ty: Type) {
+        self.0.insert(name.into(), ty);
+    }
+}
+
+impl<S: Into<String>> FromIterator<(S, Type)> for MapScope {
+    fn from_iter<I: IntoIterator<Item = (S, Type)>>(iter: I) -> Self {
+        MapScope(iter.into_iter().map(|(name, ty)| (name.into(), ty)).collect())
+    }
+}
+
+impl Scope for MapScope {
+    fn lookup(&self, name: &str) -> Option<Type> {
+        self.0.get(name).cloned()
+    }
+
+    fn names(&self) -> Vec<String> {
+        self.0.keys().cloned().collect()
+    }
+}
+
+/// Type-checks `expr` against `scope`, returning its type or *all* errors found (ordered by
+/// position). With `expected`, the result must fit that type; `Some(&Type::Bool)` is the check
+/// for conditions ("a condition must be true or false, but this is a number").
+///
+/// Trees above [`MAX_NODES`] nodes or [`MAX_DEPTH`] levels (only possible when built by hand or
+/// deserialised) are rejected before anything else, so checking never overflows the stack.
+///
+/// ```
+/// use tetsuzuki::expr::{check, parse, MapScope, Type};
+/// let scope = MapScope::new().with("person.birth_date", Type::Date);
+/// let e = parse("age(person.birth_date) >= 18").unwrap();
+/// assert_eq!(check(&e, &scope, Some(&Type::Bool)), Ok(Type::Bool));
+/// ```
+pub fn check(expr: &Expr, scope: &dyn Scope, expected: Option<&Type>) -> Result<Type, Vec<ExprError>> {
+    let (nodes, depth) = expr.size_and_depth();
+    if nodes > MAX_NODES {
+        return Err(vec![ExprError::new(
+            codes::TOO_LARGE,
+            expr.span,
+            format!("this expression has {nodes} parts; the limit is {MAX_NODES}"),
+        )
+        .with_fix("split it into several rules")]);
+    }
+    if depth > MAX_DEPTH {
+        return Err(vec![ExprError::new(
+            codes::TOO_DEEP,
+            expr.span,
+            format!("this expression nests {depth} levels deep; the limit is {MAX_DEPTH}"),
+        )
+        .with_fix("split it into several rules")]);
+    }
+    let mut checker = Checker { scope, names: None, errors: Vec::new() };
+    let ty = checker.expr(expr);
+    if let Some(expected) = expected
+        && !ty.is_assignable_to(expected)
+    {
+        let error = if *expected == Type::Bool {
+            let mut e = ExprError::new(
+                codes::TYPE,
+                expr.span,
+                format!("a condition must be true or false, but this is {}", ty.describe()),
+            );
+            e.fix = condition_fix(expr, &ty);
+            e
+        } else {
+            ExprError::new(
+                codes::TYPE,
+                expr.span,
+                format!("expected {} here, but this is {}", expected.describe(), ty.describe()),
+            )
+        };
+        checker.errors.push(error);
+    }
+    if checker.errors.is_empty() {
+        Ok(ty)
+    } else {
+        let mut errors = checker.errors;
+        errors.sort_by_key(|e| e.span.start);
+        Err(errors)
+    }
+}
+
+/// A copy of `expr` with every name chain `a.b.c` replaced by the longest dotted name `scope`
+/// knows (`a.b` followed by a field select `.c`, say), so that [`Expr::names`] lists the answers
+/// the expression depends on. Chains with no known prefix are left as they are (and [`check`]
+/// reports them).
+pub fn resolve(expr: &Expr, scope: &dyn Scope) -> Expr {
+    if let Some(chain) = chain(expr) {
+        return match longest_match(&chain, scope) {
+            Some((k, _)) => rebuild_chain(&chain, k),
+            None => expr.clone(),
+        };
+    }
+    let r = |e: &Expr| Box::new(resolve(e, scope));
+    let kind = match &expr.kind {
+        ExprKind::List(items) => ExprKind::List(items.iter().map(|e| resolve(e, scope)).collect()),
+        ExprKind::Select { operand, field } => ExprKind::Select { operand: r(operand), field: field.clone() },
+        ExprKind::Index { operand, index } => ExprKind::Index { operand: r(operand), index: r(index) },
+        ExprKind::Call { function, target, args } => ExprKind::Call {
+            function: function.clone(),
+            target: target.as_deref().map(r),
+            args: args.iter().map(|e| resolve(e, scope)).collect(),
+        },
+        ExprKind::Unary { op, operand } => ExprKind::Unary { op: *op, operand: r(operand) },
+        ExprKind::Binary { op, left, right } => ExprKind::Binary { op: *op, left: r(left), right: r(right) },
+        ExprKind::Conditional { cond, then, otherwise } => {
+            ExprKind::Conditional { cond: r(cond), then: r(then), otherwise: r(otherwise) }
+        }
+        other => other.clone(),
+    };
+    Expr::new(kind, expr.span)
+}
+
+/// A name chain `a.b.c`: the segments, root first, each with the node whose span ends with it.
+/// `None` if `expr` is not a name or a selection chain rooted at a name.
+fn chain(expr: &Expr) -> Option<Vec<(&str, &Expr)>> {
+    let mut segments = Vec::new();
+    let mut node = expr;
+    loop {
+        match &node.kind {
+            ExprKind::Select { operand, field } => {
+                segments.push((field.as_str(), node));
+                node = operand;
+            }
+            ExprKind::Name(name) => {
+                segments.push((name.as_str(), node));
+                segments.reverse();
+                return Some(segments);
+            }
+            _ => return None,
+        }
+    }
+}
+
+fn join(segments: &[(&str, &Expr)]) -> String {
+    segments.iter().map(|(s, _)| *s).collect::<Vec<_>>().join(".")
+}
+
+/// The longest prefix of the chain that `scope` knows: its length in segments and its type.
+fn longest_match(chain: &[(&str, &Expr)], scope: &dyn Scope) -> Option<(usize, Type)> {
+    (1..=chain.len()).rev().find_map(|k| scope.lookup(&join(&chain[..k])).map(|ty| (k, ty)))
+}
+
+/// The chain with its first `k` segments merged into one name.
+fn rebuild_chain(chain: &[(&str, &Expr)], k: usize) -> Expr {
+    let span = chain.get(k.saturating_sub(1)).map_or(Span::default(), |(_, node)| node.span);
+    let mut expr = Expr::new(ExprKind::Name(Name(join(&chain[..k]))), span);
+    for (field, node) in chain.iter().skip(k) {
+        expr = Expr::new(ExprKind::Select { operand: Box::new(expr), field: (*field).to_owned() }, node.span);
+    }
+    expr
+}
+
+/// An expression as shown inside backticks in messages, shortened when long.
+fn show(expr: &Expr) -> String {
+    const MAX: usize = 40;
+    let text = expr.to_string();
+    if text.chars().count() <= MAX { text } else { format!("{}…", text.chars().take(MAX - 1).collect::<String>()) }
+}
+
+/// How to turn a non-boolean into a condition.
+fn condition_fix(expr: &Expr, ty: &Type) -> Option<String> {
+    let text = show(expr);
+    Some(match ty {
+        Type::Int | Type::Double => format!("compare it, e.g. `{text} > 0`"),
+        Type::String => format!("compare it, e.g. `{text} == \"yes\"`"),
+        Type::List(_) => format!("test its size, e.g. `size({text}) > 0`"),
+        Type::Date => format!("compare it with another date, e.g. `{text} <= today()`"),
+        Type::YearMonth => "compare it with another year and month".to_owned(),
+        Type::Map | Type::Null if matches!(expr.kind, ExprKind::Name(_) | ExprKind::Select { .. }) => {
+            format!("test whether it is answered with `has({text})`")
+        }
+        _ => return None,
+    })
+}
+
+struct Checker<'s> {
+    scope: &'s dyn Scope,
+    /// Names in scope, sorted, fetched once when a message needs them.
+    names: Option<Vec<String>>,
+    errors: Vec<ExprError>,
+}
+
+impl Checker<'_> {
+    fn error(&mut self, code: &'static str, span: Span, message: String, fix: Option<String>) {
+        self.errors.push(ExprError { code, span, message, fix });
+    }
+
+    fn scope_names(&mut self) -> &[String] {
+        let scope = self.scope;
+        self.names.get_or_insert_with(|| {
+            let mut names = scope.names();
+            names.sort();
+            names
+        })
+    }
+
+    fn expr(&mut self, e: &Expr) -> Type {
+        match &e.kind {
+            ExprKind::Null => Type::Null,
+            ExprKind::Bool(_) => Type::Bool,
+            ExprKind::Int(_) => Type::Int,
+            ExprKind::Double(_) => Type::Double,
+            ExprKind::String(_) => Type::String,
+            ExprKind::List(items) => self.list(items),
+            ExprKind::Name(_) | ExprKind::Select { .. } => match chain(e) {
+                Some(chain) => self.name_chain(&chain, e),
+                None => self.select_of(e),
+            },
+            ExprKind::Has(name) => {
+                self.has(name, e.span);
+                Type::Bool
+            }
+            ExprKind::Index { operand, index } => self.index(operand, index),
+            ExprKind::Call { function, target, args } => self.call(e, function, target.as_deref(), args),
+            ExprKind::Unary { op, operand } => self.unary(*op, operand),
+            ExprKind::Binary { op, left, right } => self.binary(*op, left, right),
+            ExprKind::Conditional { cond, then, otherwise } => self.conditional(cond, then, otherwise),
+        }
+    }
+
+    fn list(&mut self, items: &[Expr]) -> Type {
+        let mut item_type = Type::Dyn;
+        let mut first: Option<(&Expr, Type)> = None;
+        for item in items {
+            let t = self.expr(item);
+            match Type::unify(&item_type, &t) {
+                Some(u) => item_type = u,
+                None => {
+                    let (first_expr, first_type) = first.clone().unwrap_or((item, item_type.clone()));
+                    self.error(
+                        codes::TYPE,
+                        item.span,
+                        format!(
+                            "this list mixes {} (`{}`) and {} (`{}`); all items of a list must be of the same kind",
+                            first_type.plural(),
+                            show(first_expr),
+                            t.plural(),
+                            show(item)
+                        ),
+                        None,
+                    );
+                    return Type::list(Type::Dyn);
+                }
+            }
+            if first.is_none() && !matches!(t, Type::Dyn | Type::Null) {
+                first = Some((item, t));
+            }
+        }
+        Type::list(item_type)
+    }
+
+    /// A name or a name chain: the longest known prefix, then field selections.
+    fn name_chain(&mut self, chain: &[(&str, &Expr)], whole: &Expr) -> Type {
+        let Some((k, mut ty)) = longest_match(chain, self.scope) else {
+            self.unknown_name(&join(chain), whole.span, chain.len() == 1);
+            return Type::Dyn;
+        };
+        let mut prefix = rebuild_chain(chain, k);
+        for (field, node) in chain.iter().skip(k) {
+            ty = self.select(&prefix, ty, field, node.span, Some(&join(chain)));
+            prefix = Expr::new(ExprKind::Select { operand: Box::new(prefix), field: (*field).to_owned() }, node.span);
+        }
+        ty
+    }
+
+    /// A selection whose operand is not a name chain, e.g. `rows[0].amount`.
+    fn select_of(&mut self, e: &Expr) -> Type {
+        let ExprKind::Select { operand, field } = &e.kind else { return Type::Dyn };
+        let ty = self.expr(operand);
+        self.select(operand, ty, field, e.span, None)
+    }
+
+    fn select(&mut self, operand: &Expr, ty: Type, field: &str, span: Span, path: Option<&str>) -> Type {
+        if matches!(ty, Type::Map | Type::Dyn) {
+            return Type::Dyn;
+        }
+        let suggestion = path.and_then(|p| {
+            let names = self.scope_names();
+            did_you_mean(p, names.iter().map(String::as_str)).map(|s| format!("did you mean `{s}`?"))
+        });
+        let fix = suggestion.or_else(|| {
+            functions::lookup(field)
+                .filter(|f| f.is_method())
+                .map(|_| format!("to call the method `{field}`, write `{}.{field}()`", show(operand)))
+        });
+        self.error(
+            codes::TYPE,
+            span,
+            format!("`{}` is {}; it has no field `{field}`", show(operand), ty.describe()),
+            fix,
+        );
+        Type::Dyn
+    }
+
+    fn unknown_name(&mut self, name: &str, span: Span, single: bool) {
+        if single && let Some(f) = functions::lookup(name).filter(|f| f.is_global() && !f.is_macro()) {
+            let call = if f.overloads.iter().any(|o| o.receiver.is_none() && o.params.is_empty()) {
+                format!("{name}()")
+            } else {
+                format!("{name}(...)")
+            };
+            self.error(
+                codes::UNKNOWN_NAME,
+                span,
+                format!("`{name}` is a function, not a field or concept; call it as `{call}`"),
+                Some(format!("write `{call}`")),
+            );
+            return;
+        }
+        let names = self.scope_names();
+        let (message, fix) = match did_you_mean(name, names.iter().map(String::as_str)) {
+            Some(s) => (
+                format!("`{name}` is not a field or concept in scope; did you mean `{s}`?"),
+                Some(format!("write `{s}`")),
+            ),
+            None => (format!("`{name}` is not a field or concept in scope"), Some(list_names(names))),
+        };
+        self.error(codes::UNKNOWN_NAME, span, message, fix);
+    }
+
+    fn has(&mut self, name: &Name, span: Span) {
+        let segments: Vec<&str> = name.segments().collect();
+        let longest = (1..=segments.len()).rev().find_map(|k| {
+            let prefix = segments[..k].join(".");
+            self.scope.lookup(&prefix).map(|ty| (k, prefix, ty))
+        });
+        match longest {
+            None => self.unknown_name(name.as_str(), span, false),
+            Some((k, prefix, ty)) if k < segments.len() && !matches!(ty, Type::Map | Type::Dyn) => self.error(
+                codes::TYPE,
+                span,
+                format!("`{prefix}` is {}; it has no field `{}` to test with `has()`", ty.describe(), segments[k]),
+                Some(format!("write `has({prefix})`")),
+            ),
+            Some(_) => {}
+        }
+    }
+
+    fn index(&mut self, operand: &Expr, index: &Expr) -> Type {
+        let container = self.expr(operand);
+        let key = self.expr(index);
+        match container {
+            Type::List(item) => {
+                if !matches!(key, Type::Int | Type::Dyn) {
+                    self.error(
+                        codes::TYPE,
+                        index.span,
+                        format!("a list position must be a whole number, but `{}` is {}", show(index), key.describe()),
+                        None,
+                    );
+                }
+                *item
+            }
+            Type::Map => {
+                if !matches!(key, Type::String | Type::Dyn) {
+                    self.error(
+                        codes::TYPE,
+                        index.span,
+                        format!("a field of a group is named by a string, but `{}` is {}", show(index), key.describe()),
+                        None,
+                    );
+                }
+                Type::Dyn
+            }
+            Type::Dyn => Type::Dyn,
+            other => {
+                self.error(
+                    codes::TYPE,
+                    operand.span,
+                    format!("`{}` is {}; only lists and groups can be indexed with `[...]`", show(operand), other.describe()),
+                    None,
+                );
+                Type::Dyn
+            }
+        }
+    }
+
+    fn unary(&mut self, op: UnaryOp, operand: &Expr) -> Type {
+        let ty = self.expr(operand);
+        match (op, &ty) {
+            (UnaryOp::Not, Type::Bool | Type::Dyn) => Type::Bool,
+            (UnaryOp::Neg, Type::Int | Type::Double | Type::Dyn) => ty,
+            (UnaryOp::Not, _) => {
+                let fix = condition_fix(operand, &ty);
+                self.error(
+                    codes::TYPE,
+                    operand.span,
+                    format!("`!` needs true or false, but `{}` is {}", show(operand), ty.describe()),
+                    fix,
+                );
+                Type::Bool
+            }
+            (UnaryOp::Neg, _) => {
+                self.error(
+                    codes::TYPE,
+                    operand.span,
+                    format!("`-` needs a number, but `{}` is {}", show(operand), ty.describe()),
+                    None,
+                );
+                Type::Dyn
+            }
+        }
+    }
+
+    fn condition(&mut self, e: &Expr, ty: &Type, what: &str) {
+        if !matches!(ty, Type::Bool | Type::Dyn) {
+            let fix = condition_fix(e, ty);
+            self.error(
+                codes::TYPE,
+                e.span,
+                format!("{what} must be true or false, but `{}` is {}", show(e), ty.describe()),
+                fix,
+            );
+        }
+    }
+
+    fn binary(&mut self, op: BinaryOp, left: &Expr, right: &Expr) -> Type {
+        let lt = self.expr(left);
+        let rt = self.expr(right);
+        let sym = op.symbol();
+        match op {
+            BinaryOp::And | BinaryOp::Or => {
+                let what = format!("each side of `{sym}`");
+                self.condition(left, &lt, &what);
+                self.condition(right, &rt, &what);
+                Type::Bool
+            }
+            BinaryOp::Eq | BinaryOp::Ne => {
+                if Type::unify(&lt, &rt).is_none() {
+                    self.mismatch(op, left, &lt, right, &rt);
+                }
+                Type::Bool
+            }
+            BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge => {
+                self.ordering(op, left, &lt, right, &rt);
+                Type::Bool
+            }
+            BinaryOp::In => {
+                self.membership(left, &lt, right, &rt);
+                Type::Bool
+            }
+            BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div | BinaryOp::Rem => {
+                self.arithmetic(op, left, &lt, right, &rt)
+            }
+        }
+    }
+
+    fn ordering(&mut self, op: BinaryOp, left: &Expr, lt: &Type, right: &Expr, rt: &Type) {
+        let sym = op.symbol();
+        for (e, t) in [(left, lt), (right, rt)] {
+            let problem = match t {
+                Type::Null => Some("`null` can only be compared with `==` or `!=`".to_owned()),
+                Type::Bool | Type::List(_) | Type::Map => {
+                    Some(format!("`{sym}` cannot order {}: `{}` is {}", t.plural(), show(e), t.describe()))
+                }
+                _ => None,
+            };
+            if let Some(message) = problem {
+                self.error(codes::TYPE, e.span, message, None);
+                return;
+            }
+        }
+        let comparable = matches!((lt, rt), (Type::Dyn, _) | (_, Type::Dyn))
+            || (lt.is_numeric() && rt.is_numeric())
+            || lt == rt;
+        if !comparable {
+            self.mismatch(op, left, lt, right, rt);
+        }
+    }
+
+    /// Two operands of kinds that cannot be compared, with advice for the common cases.
+    fn mismatch(&mut self, op: BinaryOp, left: &Expr, lt: &Type, right: &Expr, rt: &Type) {
+        let (l, r) = (show(left), show(right));
+        let sym = op.symbol();
+        let head = format!("`{l}` is {} and `{r}` is {}", lt.describe(), rt.describe());
+        let (date, date_type, other, other_expr, other_type) = match (lt, rt) {
+            (Type::Date | Type::YearMonth, _) => (l.clone(), lt, r.clone(), right, rt),
+            (_, Type::Date | Type::YearMonth) => (r.clone(), rt, l.clone(), left, lt),
+            _ => {
+                let fix = if (lt.is_numeric() && *rt == Type::String) || (*lt == Type::String && rt.is_numeric()) {
+                    Some("convert one side: `int(s)` turns a string of digits into a number, `string(n)` a number into a string".to_owned())
+                } else {
+                    None
+                };
+                let message = format!("{head}: `{sym}` needs two values of the same kind");
+                self.error(codes::TYPE, left.span.to(right.span), message, fix);
+                return;
+            }
+        };
+        let (kind, noun) = if *date_type == Type::Date { ("a date", "date") } else { ("a year and month", "year and month") };
+        let message = format!("{head}: {kind} can only be compared with another {noun}");
+        let fix = match (&other_expr.kind, other_type) {
+            (ExprKind::String(s), Type::String) if *date_type == Type::Date => {
+                let literal = functions::parse_date_literal(s)
+                    .ok()
+                    .map(|_| s.clone())
+                    .or_else(|| functions::normalise_date(s));
+                match literal {
+                    Some(d) => format!("write the date as `date(\"{d}\")`"),
+                    None => format!("compare it with another date, e.g. `{date} {sym} date(\"2024-04-01\")`"),
+                }
+            }
+            (_, t) if t.is_numeric() && *date_type == Type::Date => format!(
+                "compare it with another date, e.g. `{date} {sym} today()`, or use `days_between(a, b)` to count days"
+            ),
+            _ => format!("compare `{date}` with another value of the same kind, not with `{other}`"),
+        };
+        self.error(codes::TYPE, left.span.to(right.span), message, Some(fix));
+    }
+
+    fn membership(&mut self, left: &Expr, lt: &Type, right: &Expr, rt: &Type) {
+        match rt {
+            Type::List(item) => {
+                if Type::unify(lt, item).is_none() {
+                    self.error(
+                        codes::TYPE,
+                        left.span.to(right.span),
+                        format!(
+                            "`{}` is {}, but `{}` is {}: `in` looks for an item of the list's kind",
+                            show(left),
+                            lt.describe(),
+                            show(right),
+                            rt.describe()
+                        ),
+                        None,
+                    );
+                }
+            }
+            Type::Map => {
+                if !matches!(lt, Type::String | Type::Dyn) {
+                    self.error(
+                        codes::TYPE,
+                        left.span,
+                        format!("`in` on a group looks for a field name (a string), but `{}` is {}", show(left), lt.describe()),
+                        None,
+                    );
+                }
+            }
+            Type::Dyn => {}
+            other => {
+                let fix = if *other == Type::String && matches!(lt, Type::String | Type::Dyn) {
+                    format!("to look for text inside a string, write `{}.contains({})`", show(right), show(left))
+                } else {
+                    format!("write a list on the right, e.g. `{} in [\"a\", \"b\"]`", show(left))
+                };
+                self.error(
+                    codes::TYPE,
+                    right.span,
+                    format!("`in` needs a list on its right, but `{}` is {}", show(right), other.describe()),
+                    Some(fix),
+                );
+            }
+        }
+    }
+
+    fn arithmetic(&mut self, op: BinaryOp, left: &Expr, lt: &Type, right: &Expr, rt: &Type) -> Type {
+        let sym = op.symbol();
+        let numeric = |t: &Type| t.is_numeric() || *t == Type::Dyn;
+        if numeric(lt) && numeric(rt) {
+            if op == BinaryOp::Rem {
+                if let Some((e, t)) = [(left, lt), (right, rt)].into_iter().find(|(_, t)| **t == Type::Double) {
+                    self.error(
+                        codes::TYPE,
+                        e.span,
+                        format!("`%` needs whole numbers, but `{}` is {}", show(e), t.describe()),
+                        Some(format!("convert it with `int({})`", show(e))),
+                    );
+                    return Type::Dyn;
+                }
+            }
+            return match (lt, rt) {
+                (Type::Int, Type::Int) => Type::Int,
+                (Type::Dyn, _) | (_, Type::Dyn) => Type::Dyn,
+                _ => Type::Double,
+            };
+        }
+        if op == BinaryOp::Add {
+            match (lt, rt) {
+                (Type::String, Type::String) => return Type::String,
+                (Type::String | Type::Dyn, Type::String | Type::Dyn) => return Type::Dyn,
+                (Type::List(_), Type::List(_)) => {
+                    if let Some(t) = Type::unify(lt, rt) {
+                        return t;
+                    }
+                }
+                (Type::List(_) | Type::Dyn, Type::List(_) | Type::Dyn) => return Type::Dyn,
+                _ => {}
+            }
+        }
+        let (l, r) = (show(left), show(right));
+        let fix = match (op, lt, rt) {
+            (BinaryOp::Add, Type::Date, t) | (BinaryOp::Add, t, Type::Date) if t.is_numeric() => Some(format!(
+                "to move a date, write `add_days({}, {})` or `add_months({0}, {1})`",
+                if *lt == Type::Date { &l } else { &r },
+                if *lt == Type::Date { &r } else { &l }
+            )),
+            (BinaryOp::Sub, Type::Date, Type::Date) => {
+                Some(format!("to count the days between two dates, write `days_between({r}, {l})`"))
+            }
+            (BinaryOp::Sub, Type::Date, t) if t.is_numeric() => {
+                Some(format!("to move a date back, write `add_days({l}, -{r})`"))
+            }
+            (BinaryOp::Add, Type::String, t) | (BinaryOp::Add, t, Type::String) if t.is_numeric() => {
+                Some("convert the number first: `string(n)`".to_owned())
+            }
+            _ => None,
+        };
+        let needs = match op {
+            BinaryOp::Add => "two numbers, two strings or two lists",
+            BinaryOp::Rem => "two whole numbers",
+            _ => "two numbers",
+        };
+        self.error(
+            codes::TYPE,
+            left.span.to(right.span),
+            format!("`{l}` is {} and `{r}` is {}: `{sym}` needs {needs}", lt.describe(), rt.describe()),
+            fix,
+        );
+        Type::Dyn
+    }
+
+    fn conditional(&mut self, cond: &Expr, then: &Expr, otherwise: &Expr) -> Type {
+        let ct = self.expr(cond);
+        self.condition(cond, &ct, "the condition before `?`");
+        let tt = self.expr(then);
+        let ot = self.expr(otherwise);
+        match Type::unify(&tt, &ot) {
+            Some(t) => t,
+            None => {
+                self.error(
+                    codes::TYPE,
+                    then.span.to(otherwise.span),
+                    format!(
+                        "the two results of `? :` must be of the same kind, but `{}` is {} and `{}` is {}",
+                        show(then),
+                        tt.describe(),
+                        show(otherwise),
+                        ot.describe()
+                    ),
+                    None,
+                );
+                Type::Dyn
+            }
+        }
+    }
+
+    fn call(&mut self, e: &Expr, name: &str, target: Option<&Expr>, args: &[Expr]) -> Type {
+        let target_type = target.map(|t| self.expr(t));
+        let arg_types: Vec<Type> = args.iter().map(|a| self.expr(a)).collect();
+        let is_method = target.is_some();
+        // For a global call the name starts the span; a method's name is somewhere inside it.
+        let name_span = if is_method {
+            e.span
+        } else {
+            Span::new(e.span.start, e.span.start.saturating_add(u32::try_from(name.len()).unwrap_or(0)))
+        };
+        let Some(function) = functions::lookup(name) else {
+            self.unknown_function(name, name_span, is_method);
+            return Type::Dyn;
+        };
+        if function.is_macro() {
+            self.error(
+                codes::SYNTAX,
+                e.span,
+                "`has` is not a method; it takes a field or concept name".to_owned(),
+                Some(format!("write `has({})`", target.map(|t| format!("{}.…", show(t))).unwrap_or_default())),
+            );
+            return Type::Bool;
+        }
+        let candidates: Vec<&Overload> = function.overloads.iter().filter(|o| o.receiver.is_some() == is_method).collect();
+        if candidates.is_empty() {
+            self.wrong_call_form(function, e, target, args);
+            return function.overloads.first().map_or(Type::Dyn, |o| o.result.clone());
+        }
+        let by_arity: Vec<&Overload> = candidates.iter().copied().filter(|o| o.params.len() == args.len()).collect();
+        if by_arity.is_empty() {
+            let mut counts: Vec<usize> = candidates.iter().map(|o| o.params.len()).collect();
+            counts.sort_unstable();
+            counts.dedup();
+            let takes = match counts.as_slice() {
+                [n] => format!("{n} argument{}", if *n == 1 { "" } else { "s" }),
+                many => {
+                    let (last, init) = many.split_last().unwrap_or((&0, &[]));
+                    let init: Vec<String> = init.iter().map(ToString::to_string).collect();
+                    format!("{} or {last} arguments", init.join(", "))
+                }
+            };
+            let given = args.len();
+            let subject = if is_method { format!("the method `{name}`") } else { format!("`{name}`") };
+            let verb = if given == 1 { "was" } else { "were" };
+            self.error(
+                codes::ARITY,
+                e.span,
+                format!("{subject} takes {takes}, but {given} {verb} given"),
+                Some(format!("expected {}", function.signatures(is_method))),
+            );
+            return candidates.first().map_or(Type::Dyn, |o| o.result.clone());
+        }
+        let fits = |o: &&Overload| {
+            o.receiver.is_none_or(|r| target_type.as_ref().is_some_and(|t| r.accepts(t)))
+                && o.params.iter().zip(&arg_types).all(|(p, t)| p.accepts(t))
+        };
+        let Some(overload) = by_arity.iter().copied().find(fits) else {
+            self.wrong_argument_types(function, e, target.zip(target_type.as_ref()), args, &arg_types, &by_arity);
+            return by_arity.first().map_or(Type::Dyn, |o| o.result.clone());
+        };
+        if overload.id == "date" {
+            self.date_literal(args, e.span);
+        }
+        overload.result.clone()
+    }
+
+    fn unknown_function(&mut self, name: &str, span: Span, is_method: bool) {
+        let kind = if is_method { "method" } else { "function" };
+        let known = FUNCTIONS.iter().filter(|f| if is_method { f.is_method() } else { f.is_global() && !f.is_macro() });
+        let suggestion = functions::ALIASES
+            .iter()
+            .find(|(alias, _)| *alias == name)
+            .map(|(_, target)| *target)
+            .or_else(|| did_you_mean(name, known.clone().map(|f| f.name)))
+            // A method written as a function or the other way round is still worth pointing to.
+            .or_else(|| did_you_mean(name, FUNCTIONS.iter().map(|f| f.name)));
+        let (message, fix) = match suggestion {
+            Some(s) => (format!("`{name}` is not a known {kind}; did you mean `{s}`?"), format!("write `{s}`")),
+            None => {
+                let list: Vec<String> = known.map(|f| format!("`{}`", f.name)).collect();
+                (format!("`{name}` is not a known {kind}"), format!("the {kind}s are {}", list.join(", ")))
+            }
+        };
+        self.error(codes::UNKNOWN_FUNCTION, span, message, Some(fix));
+    }
+
+    /// A method called as a function or a function called as a method.
+    fn wrong_call_form(&mut self, function: &Function, e: &Expr, target: Option<&Expr>, args: &[Expr]) {
+        let name = function.name;
+        let (message, fix) = match target {
+            Some(t) => {
+                let mut all: Vec<String> = vec![show(t)];
+                all.extend(args.iter().map(show));
+                (
+                    format!("`{name}` is a function, not a method"),
+                    format!("write `{name}({})`", all.join(", ")),
+                )
+            }
+            None => {
+                let fix = match args.split_first() {
+                    Some((receiver, rest)) => {
+                        let rest: Vec<String> = rest.iter().map(show).collect();
+                        format!("write `{}.{name}({})`", show(receiver), rest.join(", "))
+                    }
+                    None => format!("call it on a value, e.g. `s.{name}(\"…\")`"),
+                };
+                (format!("`{name}` is a method, not a function"), fix)
+            }
+        };
+        self.error(codes::UNKNOWN_FUNCTION, e.span, message, Some(fix));
+    }
+
+    fn wrong_argument_types(
+        &mut self,
+        function: &Function,
+        e: &Expr,
+        target: Option<(&Expr, &Type)>,
+        args: &[Expr],
+        arg_types: &[Type],
+        overloads: &[&Overload],
+    ) {
+        let name = function.name;
+        let expected: Vec<String> = overloads.iter().map(|o| format!("`{}`", o.signature(name))).collect();
+        let expected = expected.join(" or ");
+        // Point at the first argument no overload accepts, else at the whole call.
+        let receiver_bad = target.filter(|(_, t)| !overloads.iter().any(|o| o.receiver.is_some_and(|r| r.accepts(t))));
+        let (span, what) = if let Some((t, ty)) = receiver_bad {
+            (t.span, format!("`{}` is {}", show(t), ty.describe()))
+        } else {
+            let bad = (0..args.len()).find(|&i| {
+                !overloads.iter().any(|o| o.params.get(i).is_some_and(|p| arg_types.get(i).is_some_and(|t| p.accepts(t))))
+            });
+            match bad.and_then(|i| Some((i, args.get(i)?, arg_types.get(i)?))) {
+                Some((i, arg, ty)) => (
+                    arg.span,
+                    format!("argument {} (`{}`) is {}", i + 1, show(arg), ty.describe()),
+                ),
+                None => (e.span, "the arguments do not fit together".to_owned()),
+            }
+        };
+        self.error(codes::TYPE, span, format!("`{name}` expects {expected}, but {what}"), None);
+    }
+
+    /// `date("YYYY-MM-DD")`: the argument must be a string literal holding a real date.
+    fn date_literal(&mut self, args: &[Expr], span: Span) {
+        let Some(arg) = args.first() else { return };
+        let ExprKind::String(text) = &arg.kind else {
+            self.error(
+                codes::BAD_DATE_LITERAL,
+                arg.span,
+                format!("`date()` needs a date written out as a string literal, not `{}`", show(arg)),
+                Some("write e.g. `date(\"2024-04-01\")`; for dates from answers refer to the answer directly".to_owned()),
+            );
+            return;
+        };
+        if let Err(problem) = functions::parse_date_literal(text) {
+            let fix = match functions::normalise_date(text) {
+                Some(d) => format!("write `date(\"{d}\")`"),
+                None => "write the date as YYYY-MM-DD, e.g. `date(\"2024-04-01\")`".to_owned(),
+            };
+            self.error(codes::BAD_DATE_LITERAL, if arg.span == Span::default() { span } else { arg.span }, problem, Some(fix));
+        }
+    }
+}
+
+/// "names in scope: `a`, `b`, ... (and 3 more)", or that nothing is in scope.
+fn list_names(names: &[String]) -> String {
+    const SHOWN: usize = 8;
+    if names.is_empty() {
+        return "no fields or concepts are in scope here".to_owned();
+    }
+    let shown: Vec<String> = names.iter().take(SHOWN).map(|n| format!("`{n}`")).collect();
+    let more = names.len().saturating_sub(SHOWN);
+    let tail = if more > 0 { format!(" (and {more} more)") } else { String::new() };
+    format!("names in scope: {}{tail}", shown.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unify() {
+        assert_eq!(Type::unify(&Type::Int, &Type::Double), Some(Type::Double));
+        assert_eq!(Type::unify(&Type::Null, &Type::Date), Some(Type::Date));
+        assert_eq!(Type::unify(&Type::Dyn, &Type::String), Some(Type::String));
+        assert_eq!(Type::unify(&Type::Date, &Type::Int), None);
+        assert_eq!(Type::unify(&Type::list(Type::Int), &Type::list(Type::Dyn)), Some(Type::list(Type::Int)));
+        assert_eq!(Type::unify(&Type::list(Type::Int), &Type::list(Type::String)), None);
+    }
+
+    #[test]
+    fn assignable() {
+        assert!(Type::Int.is_assignable_to(&Type::Double));
+        assert!(!Type::Double.is_assignable_to(&Type::Int));
+        assert!(!Type::Null.is_assignable_to(&Type::Bool));
+        assert!(Type::Null.is_assignable_to(&Type::Date));
+        assert!(Type::Dyn.is_assignable_to(&Type::Bool));
+    }
+
+    #[test]
+    fn descriptions_and_names() {
+        assert_eq!(Type::list(Type::String).describe(), "a list of strings");
+        assert_eq!(Type::list(Type::Dyn).describe(), "a list");
+        assert_eq!(Type::list(Type::list(Type::Int)).to_string(), "list(list(int))");
+        assert_eq!(Type::YearMonth.to_string(), "year_month");
+    }
+
+    #[test]
+    fn list_names_is_bounded() {
+        let names: Vec<String> = (0..10).map(|i| format!("n{i}")).collect();
+        assert_eq!(
+            list_names(&names),
+            "names in scope: `n0`, `n1`, `n2`, `n3`, `n4`, `n5`, `n6`, `n7` (and 2 more)"
+        );
+        assert_eq!(list_names(&[]), "no fields or concepts are in scope here");
+    }
+
+    #[test]
+    fn map_scope() {
+        let scope: MapScope = [("a", Type::Int), ("b.c", Type::Date)].into_iter().collect();
+        assert_eq!(scope.lookup("b.c"), Some(Type::Date));
+        assert_eq!(scope.lookup("b"), None);
+        assert_eq!(scope.names(), ["a", "b.c"]);
+        let json = serde_json::to_string(&scope).expect("json");
+        assert_eq!(json, r#"{"a":"int","b.c":"date"}"#);
+    }
+}
