@@ -300,10 +300,15 @@ fn longest_match(chain: &[(&str, &Expr)], scope: &dyn Scope) -> Option<(usize, T
     (1..=chain.len()).rev().find_map(|k| scope.lookup(&join(&chain[..k])).map(|ty| (k, ty)))
 }
 
+/// The first `k` segments of the chain as one name, spanning them.
+fn merged_name(chain: &[(&str, &Expr)], k: usize) -> Expr {
+    let span = chain.get(k.saturating_sub(1)).map_or(Span::default(), |(_, node)| node.span);
+    Expr::new(ExprKind::Name(Name(join(&chain[..k]))), span)
+}
+
 /// The chain with its first `k` segments merged into one name.
 fn rebuild_chain(chain: &[(&str, &Expr)], k: usize) -> Expr {
-    let span = chain.get(k.saturating_sub(1)).map_or(Span::default(), |(_, node)| node.span);
-    let mut expr = Expr::new(ExprKind::Name(Name(join(&chain[..k]))), span);
+    let mut expr = merged_name(chain, k);
     for (field, node) in chain.iter().skip(k) {
         expr = Expr::new(ExprKind::Select { operand: Box::new(expr), field: (*field).to_owned() }, node.span);
     }
@@ -415,7 +420,7 @@ impl Checker<'_> {
             self.unknown_name(&join(chain), whole.span, chain.len() == 1);
             return Type::Dyn;
         };
-        let mut prefix = rebuild_chain(chain, k);
+        let mut prefix = merged_name(chain, k);
         for (field, node) in chain.iter().skip(k) {
             ty = self.select(&prefix, ty, field, node.span, Some(&join(chain)));
             prefix = Expr::new(ExprKind::Select { operand: Box::new(prefix), field: (*field).to_owned() }, node.span);
@@ -806,8 +811,22 @@ impl Checker<'_> {
 
     fn call(&mut self, e: &Expr, name: &str, target: Option<&Expr>, args: &[Expr]) -> Type {
         let target_type = target.map(|t| self.expr(t));
-        let arg_types: Vec<Type> = args.iter().map(|a| self.expr(a)).collect();
         let is_method = target.is_some();
+        if name == "has" {
+            // `x.has(y)`: the parser only turns global `has(...)` into the macro.
+            let path = match (target.map(show), args.first().and_then(super::parser::dotted_path)) {
+                (Some(t), Some(field)) if args.len() == 1 => format!("write `has({t}.{field})`"),
+                _ => "write `has(name)` with a field or concept name".to_owned(),
+            };
+            self.error(
+                codes::SYNTAX,
+                e.span,
+                "`has` is not a method; it takes a field or concept name".to_owned(),
+                Some(path),
+            );
+            return Type::Bool;
+        }
+        let arg_types: Vec<Type> = args.iter().map(|a| self.expr(a)).collect();
         // For a global call the name starts the span; a method's name is somewhere inside it.
         let name_span = if is_method {
             e.span
@@ -818,15 +837,6 @@ impl Checker<'_> {
             self.unknown_function(name, name_span, is_method);
             return Type::Dyn;
         };
-        if function.is_macro() {
-            self.error(
-                codes::SYNTAX,
-                e.span,
-                "`has` is not a method; it takes a field or concept name".to_owned(),
-                Some(format!("write `has({})`", target.map(|t| format!("{}.…", show(t))).unwrap_or_default())),
-            );
-            return Type::Bool;
-        }
         let candidates: Vec<&Overload> = function.overloads.iter().filter(|o| o.receiver.is_some() == is_method).collect();
         if candidates.is_empty() {
             self.wrong_call_form(function, e, target, args);
@@ -960,11 +970,15 @@ impl Checker<'_> {
             return;
         };
         if let Err(problem) = functions::parse_date_literal(text) {
+            let well_formed = text.len() == 10 && text.bytes().filter(|b| *b == b'-').count() == 2;
             let fix = match functions::normalise_date(text) {
-                Some(d) => format!("write `date(\"{d}\")`"),
-                None => "write the date as YYYY-MM-DD, e.g. `date(\"2024-04-01\")`".to_owned(),
+                Some(d) => Some(format!("write `date(\"{d}\")`")),
+                // The form is right but the day does not exist: nothing to suggest.
+                None if well_formed => None,
+                None => Some("write the date as YYYY-MM-DD, e.g. `date(\"2024-04-01\")`".to_owned()),
             };
-            self.error(codes::BAD_DATE_LITERAL, if arg.span == Span::default() { span } else { arg.span }, problem, Some(fix));
+            let at = if arg.span == Span::default() { span } else { arg.span };
+            self.error(codes::BAD_DATE_LITERAL, at, problem, fix);
         }
     }
 }
