@@ -1,44 +1,61 @@
-//! "Did you mean …?": the closest known word to a mistyped one.
+//! "Did you mean ...?" suggestions by edit distance, reusable by every checker of the crate.
 
-/// The option closest to `word` by edit distance (with transpositions), when it is close
-/// enough to be a likely typo: at most a third of the word's length, and at least 1.
-pub fn did_you_mean<'a>(word: &str, options: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let limit = (word.chars().count() / 3).max(1);
-    let lower = word.to_lowercase();
-    options
-        .into_iter()
-        .map(|o| (distance(&lower, &o.to_lowercase()), o))
-        .filter(|(d, _)| *d <= limit)
-        .min_by_key(|(d, o)| (*d, o.len()))
-        .map(|(_, o)| o)
-}
-
-/// Optimal string alignment distance between two strings, by characters.
-pub fn distance(a: &str, b: &str) -> usize {
+/// The optimal-string-alignment distance between `a` and `b`, counted in characters: the number
+/// of insertions, deletions, substitutions and swaps of two adjacent characters that turn one
+/// into the other (each substring edited at most once).
+pub fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    if a.len().abs_diff(b.len()) > 8 {
-        return a.len().max(b.len());
-    }
-    let width = b.len() + 1;
-    let mut d = vec![0usize; (a.len() + 1) * width];
-    for i in 0..=a.len() {
-        d[i * width] = i;
-    }
-    for (j, cell) in d.iter_mut().enumerate().take(width) {
-        *cell = j;
-    }
+    // Three rolling rows: i-2, i-1 and i.
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current: Vec<usize> = vec![0; b.len() + 1];
     for i in 1..=a.len() {
+        current[0] = i;
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (d[(i - 1) * width + j] + 1).min(d[i * width + j - 1] + 1).min(d[(i - 1) * width + j - 1] + cost);
+            let mut d = (previous[j] + 1).min(current[j - 1] + 1).min(previous[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(d[(i - 2) * width + j - 2] + 1);
+                d = d.min(before[j - 2] + 1);
             }
-            d[i * width + j] = v;
+            current[j] = d;
+        }
+        std::mem::swap(&mut before, &mut previous);
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()]
+}
+
+/// The option closest to `candidate`, if it is close enough to be what the author meant: at most
+/// `max(1, characters / 3)` edits away (case differences count as edits). Ties go to the
+/// earliest option; an exact match is never suggested.
+///
+/// ```
+/// use tetsuzuki::expr::suggest::did_you_mean;
+/// let names = ["has_children", "move_date"];
+/// assert_eq!(did_you_mean("has_chidren", names), Some("has_children"));
+/// assert_eq!(did_you_mean("xyz", names), None);
+/// ```
+pub fn did_you_mean<'a, I>(candidate: &str, options: I) -> Option<&'a str>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    let limit = (candidate.chars().count() / 3).max(1);
+    let mut best: Option<(usize, &'a str)> = None;
+    for option in options {
+        if option == candidate {
+            continue;
+        }
+        // Cheap filter: the distance is at least the difference in length.
+        if option.chars().count().abs_diff(candidate.chars().count()) > limit {
+            continue;
+        }
+        let d = edit_distance(candidate, option);
+        if d <= limit && best.is_none_or(|(b, _)| d < b) {
+            best = Some((d, option));
         }
     }
-    d[a.len() * width + b.len()]
+    best.map(|(_, option)| option)
 }
 
 #[cfg(test)]
@@ -46,10 +63,32 @@ mod tests {
     use super::*;
 
     #[test]
-    fn finds_typos_and_ignores_strangers() {
-        let keys = ["required", "repertoire", "rules", "label"];
-        assert_eq!(did_you_mean("requird", keys), Some("required"));
-        assert_eq!(did_you_mean("lable", keys), Some("label"));
-        assert_eq!(did_you_mean("colour", keys), None);
+    fn distances() {
+        assert_eq!(edit_distance("", ""), 0);
+        assert_eq!(edit_distance("abc", ""), 3);
+        assert_eq!(edit_distance("", "ab"), 2);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("has_chidren", "has_children"), 1);
+        assert_eq!(edit_distance("ab", "ba"), 1);
+        assert_eq!(edit_distance("todya", "today"), 1);
+        assert_eq!(edit_distance("名前", "名目"), 1);
+        assert_eq!(edit_distance("ca", "abc"), 3);
+    }
+
+    #[test]
+    fn suggests_the_closest_within_the_threshold() {
+        let options = ["move_date", "birth_date", "has_children"];
+        assert_eq!(did_you_mean("move_dat", options), Some("move_date"));
+        assert_eq!(did_you_mean("brith_date", options), Some("birth_date"));
+        assert_eq!(did_you_mean("date", options), None);
+        assert_eq!(did_you_mean("move_date", options), None);
+        // One edit is always allowed, even for short names.
+        assert_eq!(did_you_mean("ag", ["age"]), Some("age"));
+        assert_eq!(did_you_mean("startswith", ["startsWith"]), Some("startsWith"));
+    }
+
+    #[test]
+    fn ties_go_to_the_first_option() {
+        assert_eq!(did_you_mean("ab", ["ac", "ad"]), Some("ac"));
     }
 }
