@@ -1,1 +1,59 @@
-fn main() {}
+//! Budgets of the model issue: checking and compiling definitions, loading catalogues.
+//!
+//! Run: `cargo bench -p tetsuzuki --bench catalog`.
+
+use std::path::{Path, PathBuf};
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use tetsuzuki::catalog::CompiledCatalog;
+use tetsuzuki::check::check_sources;
+use tetsuzuki::compile::compile;
+use tetsuzuki::definitions::SourceFile;
+
+#[path = "support/generate.rs"]
+mod generate;
+
+fn sample_sources() -> Vec<SourceFile> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, out)
+            } else if p.extension().is_some_and(|x| x == "yaml") {
+                out.push(p)
+            }
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures");
+    let mut files = Vec::new();
+    walk(&root.join("model"), &mut files);
+    walk(&root.join("towns"), &mut files);
+    files.sort();
+    files.iter().map(|p| SourceFile::from_bytes(p.display().to_string(), &std::fs::read(p).unwrap())).collect()
+}
+
+fn check_and_compile(sources: Vec<SourceFile>, town: &str) -> CompiledCatalog {
+    let (defs, diagnostics) = check_sources(sources);
+    assert!(diagnostics.iter().all(|d| d.severity != tetsuzuki::diagnostic::Severity::Error), "{}", defs.render(&diagnostics));
+    compile(defs.typed().map(|(_, d)| d), town).unwrap()
+}
+
+fn benches(c: &mut Criterion) {
+    let samples = sample_sources();
+    c.bench_function("sample catalogue: check + compile (budget 50 ms)", |b| {
+        b.iter(|| check_and_compile(samples.clone(), "oishida"))
+    });
+
+    let generated: Vec<SourceFile> =
+        generate::generated_model(2000).into_iter().map(|(n, t)| SourceFile::new(n, t)).collect();
+    let mut group = c.benchmark_group("2,000 procedures");
+    group.sample_size(10);
+    group.bench_function("check + compile (budget 2 s)", |b| b.iter(|| check_and_compile(generated.clone(), "gen")));
+    let json = check_and_compile(generated.clone(), "gen").to_json();
+    eprintln!("2,000-procedure catalogue: {} bytes of JSON", json.len());
+    group.bench_function("load compiled JSON (budget 50 ms)", |b| b.iter(|| CompiledCatalog::from_json(&json).unwrap()));
+    group.finish();
+}
+
+criterion_group!(catalog, benches);
+criterion_main!(catalog);

@@ -4,8 +4,10 @@
 
 use crate::diagnostic::{Diagnostic, Located, PathSeg, Target};
 use crate::model::Document;
-use crate::schema::check_shape;
+use crate::schema::{apply_repairs, check_shape};
 use crate::source::{Limits, Node, NodeValue, Position, ScalarStyle, read_documents};
+
+const BINARY: &str = "it contains NUL bytes, so it is a binary file (a spreadsheet or image?), not YAML text";
 
 /// A definition file: its name (as the caller wants it shown) and its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +31,12 @@ impl SourceFile {
     pub fn from_bytes(name: impl Into<String>, bytes: &[u8]) -> SourceFile {
         let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
         let (text, problem) = match std::str::from_utf8(bytes) {
-            Ok(t) => (t.to_string(), t.find('\0').map(|i| (i, "it contains a NUL byte, so it looks like a binary file, not YAML text"))),
+            _ if bytes.contains(&0) => {
+                let text = String::from_utf8_lossy(bytes).into_owned();
+                let at = text.find('\0').unwrap_or(0);
+                (text, Some((at, BINARY)))
+            }
+            Ok(t) => (t.to_string(), None),
             Err(e) => {
                 let at = e.valid_up_to();
                 (String::from_utf8_lossy(bytes).into_owned(), Some((at, "it is not UTF-8 text (Shift_JIS or another encoding?)")))
@@ -46,8 +53,14 @@ pub struct LoadedDocument {
     pub file: usize,
     /// The located nodes, for pointing at problems.
     pub node: Node,
-    /// The typed document, when its shape fits the format.
+    /// The typed document, when its shape fits the format (or could be repaired to fit it,
+    /// so the rest of it can be checked; see `repaired`).
     pub document: Option<Document>,
+    /// Paths whose values were replaced or removed to fit the format (their problems are
+    /// already reported; findings under them would only echo the repair).
+    pub repaired: Vec<crate::diagnostic::Path>,
+    /// Whether the document's shape had problems (it must not be compiled).
+    pub shape_errors: bool,
 }
 
 /// Every definition file checked together, and their documents.
@@ -72,22 +85,27 @@ impl Definitions {
                 let line = text.get(..offset).map_or(1, |t| t.matches('\n').count() as u32 + 1);
                 let line_start = text.get(..offset).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1);
                 let column = text.get(line_start..offset).map_or(1, |t| t.chars().count() as u32 + 1);
-                defs.documents.push(LoadedDocument { file, node: placeholder(Position { line, column, offset: Some(offset) }), document: None });
+                defs.documents.push(LoadedDocument { file, node: placeholder(Position { line, column, offset: Some(offset) }), document: None, repaired: Vec::new(), shape_errors: true });
+                let fix = if why == BINARY {
+                    "this is not a definition file: move it out of the definitions folder, or save its content as YAML text"
+                } else {
+                    "save it as UTF-8 text (the encoding every editor offers as \"UTF-8\")"
+                };
                 diagnostics.push(
                     Diagnostic::error("encoding", Target::value(index, Default::default()), format!("this file cannot be read: {why}"))
-                        .with_fix("save it as UTF-8 text (the encoding every editor offers as \"UTF-8\")"),
+                        .with_fix(fix),
                 );
                 continue;
             }
             match read_documents(text, Limits::default()) {
                 Err(e) => {
                     let index = defs.documents.len();
-                    defs.documents.push(LoadedDocument { file, node: placeholder(e.at), document: None });
+                    defs.documents.push(LoadedDocument { file, node: placeholder(e.at), document: None, repaired: Vec::new(), shape_errors: true });
                     diagnostics.push(Diagnostic::error(e.code, Target::value(index, Default::default()), e.message).with_fix(e.fix));
                 }
                 Ok(nodes) if nodes.is_empty() => {
                     let index = defs.documents.len();
-                    defs.documents.push(LoadedDocument { file, node: placeholder(Position { line: 1, column: 1, offset: Some(0) }), document: None });
+                    defs.documents.push(LoadedDocument { file, node: placeholder(Position { line: 1, column: 1, offset: Some(0) }), document: None, repaired: Vec::new(), shape_errors: false });
                     diagnostics.push(
                         Diagnostic::warning("empty-file", Target::value(index, Default::default()), "this file defines nothing")
                             .with_fix("start it with `kind:` and the definition, or remove the file"),
@@ -96,24 +114,24 @@ impl Definitions {
                 Ok(nodes) => {
                     for node in nodes {
                         let index = defs.documents.len();
-                        let found = check_shape(&node, index, text);
-                        let document = if found.is_empty() {
-                            match serde_json::from_value::<Document>(node.to_json()) {
-                                Ok(d) => Some(d),
-                                Err(e) => {
-                                    diagnostics.push(Diagnostic::error(
-                                        "shape",
-                                        Target::value(index, Default::default()),
-                                        format!("this document does not fit the format: {e}"),
-                                    ));
-                                    None
-                                }
+                        let (found, repairs) = check_shape(&node, index, text);
+                        let json = apply_repairs(node.to_json(), &repairs);
+                        let document = match serde_json::from_value::<Document>(json) {
+                            Ok(d) => Some(d),
+                            Err(e) if found.is_empty() => {
+                                diagnostics.push(Diagnostic::error(
+                                    "shape",
+                                    Target::value(index, Default::default()),
+                                    format!("this document does not fit the format: {e}"),
+                                ));
+                                None
                             }
-                        } else {
-                            None
+                            Err(_) => None,
                         };
+                        let repaired = repairs.into_iter().map(|(path, _)| path).collect();
+                        let shape_errors = !found.is_empty();
                         diagnostics.extend(found);
-                        defs.documents.push(LoadedDocument { file, node, document });
+                        defs.documents.push(LoadedDocument { file, node, document, repaired, shape_errors });
                     }
                 }
             }
@@ -174,7 +192,7 @@ fn placeholder(at: Position) -> Node {
 fn position_of(root: &Node, d: &Diagnostic, text: &str) -> (Position, u32) {
     let path = &d.target.path.0;
     if d.target.at_key {
-        if let Some(at) = root.key_position(path) {
+        if let Some(at) = root.key_position(path, d.target.occurrence) {
             let width = match path.last() {
                 Some(PathSeg::Key(k)) => k.chars().count() as u32,
                 _ => 1,

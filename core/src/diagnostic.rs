@@ -73,22 +73,24 @@ pub struct Target {
     pub at_key: bool,
     /// For expressions: the byte range inside the expression text.
     pub expr_range: Option<(u32, u32)>,
+    /// With `at_key`, which occurrence of a key written more than once (0 = the first).
+    pub occurrence: usize,
 }
 
 impl Target {
     /// The value at `path` in document `document`.
     pub fn value(document: usize, path: Path) -> Target {
-        Target { document, path, at_key: false, expr_range: None }
+        Target { document, path, at_key: false, expr_range: None, occurrence: 0 }
     }
 
     /// The key at `path` in document `document`.
     pub fn key(document: usize, path: Path) -> Target {
-        Target { document, path, at_key: true, expr_range: None }
+        Target { document, path, at_key: true, expr_range: None, occurrence: 0 }
     }
 
     /// A byte range inside the expression at `path`.
     pub fn expr(document: usize, path: Path, start: u32, end: u32) -> Target {
-        Target { document, path, at_key: false, expr_range: Some((start, end)) }
+        Target { document, path, at_key: false, expr_range: Some((start, end)), occurrence: 0 }
     }
 }
 
@@ -160,7 +162,12 @@ impl Located {
         let pad = " ".repeat(line_no.len());
         out.push_str(&format!("{pad}--> {}:{}:{}\n", self.file, self.line, self.column));
         if let Some(src_line) = text.lines().nth(self.line.saturating_sub(1) as usize) {
-            let src_line = src_line.trim_end_matches('\r');
+            // Control characters are shown as � so a file cannot drive the terminal.
+            let src_line: String = src_line
+                .trim_end_matches('\r')
+                .chars()
+                .map(|c| if c.is_control() && c != '\t' { '\u{FFFD}' } else { c })
+                .collect();
             out.push_str(&format!("{pad} |\n{line_no} | {src_line}\n"));
             let start = self.column.saturating_sub(1) as usize;
             let lead: String = src_line

@@ -39,14 +39,48 @@ pub fn definition_schema_text() -> String {
     text
 }
 
+/// A change that makes a misshapen document fit the format well enough to check the rest of
+/// it: the value at a path replaced (`Some`) or removed (`None`).
+pub type Repair = (Path, Option<Value>);
+
 /// Checks one document's shape; `text` is the file's content (to quote what was written).
-pub fn check_shape(node: &Node, document: usize, text: &str) -> Vec<Diagnostic> {
+/// Returns every problem, and the repairs that let the rest of the document be checked.
+pub fn check_shape(node: &Node, document: usize, text: &str) -> (Vec<Diagnostic>, Vec<Repair>) {
     let root = definition_schema();
     let defs = root.get("$defs").and_then(Value::as_object);
     let empty = Map::new();
-    let mut walker = Walker { defs: defs.unwrap_or(&empty), document, text, out: Vec::new() };
+    let mut walker = Walker { defs: defs.unwrap_or(&empty), document, text, out: Vec::new(), repairs: Vec::new() };
     walker.check(node, root, &Path::root(), "a definition document");
-    walker.out
+    (walker.out, walker.repairs)
+}
+
+/// Applies repairs to a document's JSON.
+pub fn apply_repairs(mut json: Value, repairs: &[Repair]) -> Value {
+    for (path, value) in repairs {
+        let Some((last, parent)) = path.0.split_last() else {
+            if let Some(v) = value {
+                json = v.clone();
+            }
+            continue;
+        };
+        let target = parent.iter().try_fold(&mut json, |node, seg| match (seg, node) {
+            (PathSeg::Key(k), Value::Object(m)) => m.get_mut(k),
+            (PathSeg::Index(i), Value::Array(a)) => a.get_mut(*i),
+            _ => None,
+        });
+        let Some(target) = target else { continue };
+        match (last, target, value) {
+            (PathSeg::Key(k), Value::Object(m), Some(v)) => {
+                m.insert(k.clone(), v.clone());
+            }
+            (PathSeg::Key(k), Value::Object(m), None) => {
+                m.remove(k);
+            }
+            (PathSeg::Index(i), Value::Array(a), Some(v)) if *i < a.len() => a[*i] = v.clone(),
+            _ => {}
+        }
+    }
+    json
 }
 
 struct Walker<'a> {
@@ -54,6 +88,7 @@ struct Walker<'a> {
     document: usize,
     text: &'a str,
     out: Vec<Diagnostic>,
+    repairs: Vec<Repair>,
 }
 
 /// `FieldType` → "a field type", `LifeEvent` → "a life event".
@@ -139,7 +174,61 @@ impl<'a> Walker<'a> {
         self.out.push(d);
     }
 
+    /// A value that fits `schema` (the first word of a list, empty text, an empty list…).
+    fn placeholder(&self, schema: &'a Value, depth: usize) -> Value {
+        let (schema, _) = self.resolve(schema);
+        if depth > 8 {
+            return Value::Null;
+        }
+        if let Some(words) = closed_words(schema) {
+            return words.first().map_or(Value::Null, |w| Value::String(w.to_string()));
+        }
+        if let Some(branches) = schema.get("oneOf").or_else(|| schema.get("anyOf")).and_then(Value::as_array) {
+            if branches.iter().any(|b| b.get("type").and_then(Value::as_str) == Some("null")) {
+                return Value::Null;
+            }
+            return branches.first().map_or(Value::Null, |b| self.placeholder(b, depth + 1));
+        }
+        let ty = match schema.get("type") {
+            Some(Value::String(t)) => t.as_str(),
+            Some(Value::Array(a)) if a.iter().any(|t| t == "null") => return Value::Null,
+            Some(Value::Array(a)) => a.first().and_then(Value::as_str).unwrap_or(""),
+            _ => "",
+        };
+        match ty {
+            "string" => Value::String(String::new()),
+            "integer" | "number" => schema.get("minimum").cloned().unwrap_or(Value::from(0)),
+            "boolean" => Value::Bool(false),
+            "array" => Value::Array(Vec::new()),
+            "object" => {
+                let mut m = Map::new();
+                let props = schema.get("properties").and_then(Value::as_object);
+                for key in schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
+                    if let Some(p) = props.and_then(|p| p.get(key)) {
+                        m.insert(key.to_string(), self.placeholder(p, depth + 1));
+                    }
+                }
+                Value::Object(m)
+            }
+            _ => Value::Null,
+        }
+    }
+
     fn check(&mut self, node: &Node, schema: &'a Value, path: &Path, what: &str) {
+        let before = self.out.len();
+        self.check_value(node, schema, path, what);
+        // A value of the wrong kind is replaced by one of the right kind, so the rest of the
+        // document can still be checked.
+        let replaced = self.out[before..]
+            .iter()
+            .any(|d| d.target.path == *path && matches!(d.code, "wrong-type" | "unknown-word" | "out-of-range"));
+        if replaced && !self.repairs.iter().any(|(p, _)| p == path) {
+            let value = self.placeholder(schema, 0);
+            self.repairs.push((path.clone(), Some(value)));
+        }
+    }
+
+    fn check_value(&mut self, node: &Node, schema: &'a Value, path: &Path, what: &str) {
         let (schema, def_name) = self.resolve(schema);
         let what_owned;
         let what = match &def_name {
@@ -261,22 +350,23 @@ impl<'a> Walker<'a> {
             return;
         }
         // Otherwise: fits if any branch fits.
-        let mut best: Option<Vec<Diagnostic>> = None;
+        let mut best: Option<(Vec<Diagnostic>, Vec<Repair>)> = None;
         for branch in &non_null {
-            let mut trial = Walker { defs: self.defs, document: self.document, text: self.text, out: Vec::new() };
+            let mut trial = Walker { defs: self.defs, document: self.document, text: self.text, out: Vec::new(), repairs: Vec::new() };
             trial.check(node, branch, path, what);
             if trial.out.is_empty() {
                 return;
             }
-            if best.as_ref().is_none_or(|b| trial.out.len() < b.len()) {
-                best = Some(trial.out);
+            if best.as_ref().is_none_or(|(b, _)| trial.out.len() < b.len()) {
+                best = Some((trial.out, trial.repairs));
             }
         }
         let types: Vec<&str> = non_null.iter().filter_map(|b| b.get("type").and_then(Value::as_str)).collect();
         if types.len() == non_null.len() {
             self.wrong_type(node, &types, path, what);
-        } else if let Some(b) = best {
-            self.out.extend(b);
+        } else if let Some((diagnostics, repairs)) = best {
+            self.out.extend(diagnostics);
+            self.repairs.extend(repairs);
         }
     }
 
@@ -310,9 +400,17 @@ impl<'a> Walker<'a> {
         let plain_scalar = node.style == ScalarStyle::Plain
             && matches!(node.value, NodeValue::Int(_) | NodeValue::Float(_) | NodeValue::Bool(_));
         let (message, fix) = if wants_text && plain_scalar && !raw.is_empty() {
+            // `version: 1.0` is a number; the version it means is `1.0.0`.
+            let quoted = if key == Some("version") && raw.matches('.').count() == 1 { format!("{raw}.0") } else { raw.clone() };
             (
                 format!("{subject} must be text, but `{raw}` is read as {}", node.value.describe()),
-                format!("put it in quotes: `{}: \"{raw}\"`", key.unwrap_or("value")),
+                format!("put it in quotes: `{}: \"{quoted}\"`", key.unwrap_or("value")),
+            )
+        } else if let (true, NodeValue::Seq(items)) = (wants_text && types.len() <= 2, &node.value) {
+            let first = items.first().and_then(|i| self.raw(i)).unwrap_or("…");
+            (
+                format!("{subject} must be one value (text), but this is a list"),
+                format!("write a single value, e.g. `{}: {first}`", key.unwrap_or("value")),
             )
         } else {
             let found = node.value.describe();
@@ -364,6 +462,7 @@ impl<'a> Walker<'a> {
         let known: Vec<&str> = props.map(|p| p.keys().map(String::as_str).collect()).unwrap_or_default();
         let additional = schema.get("additionalProperties");
         let mut seen = BTreeSet::new();
+        let mut first_line = std::collections::HashMap::new();
         for (key_node, value) in entries {
             let key = match &key_node.value {
                 NodeValue::Str(s) => s.clone(),
@@ -378,18 +477,24 @@ impl<'a> Walker<'a> {
             };
             let child = path.key(&key);
             if !seen.insert(key.clone()) {
+                let first = first_line.get(&key).copied().unwrap_or(0);
+                let occurrence = entries.iter().take_while(|(k, _)| !std::ptr::eq(k, key_node)).filter(|(k, _)| k.value == key_node.value).count();
+                let mut target = Target::key(self.document, child);
+                target.occurrence = occurrence;
                 self.push(
-                    Diagnostic::error("duplicate-key", Target::key(self.document, child), format!("`{key}` is written twice in {what}"))
-                        .with_fix("keep one of them; the later one would silently win"),
+                    Diagnostic::error("duplicate-key", target, format!("`{key}` is written twice in {what} (first at line {first})"))
+                        .with_fix("keep one of them: YAML would silently use only the last"),
                 );
                 continue;
             }
+            first_line.insert(key.clone(), key_node.at.line);
             if let Some(prop) = props.and_then(|p| p.get(&key)) {
                 self.check(value, prop, &child, what);
                 continue;
             }
             match additional {
                 Some(Value::Bool(false)) => {
+                    self.repairs.push((child.clone(), None));
                     let mut d = Diagnostic::error(
                         "unknown-key",
                         Target::key(self.document, child),
@@ -411,19 +516,24 @@ impl<'a> Walker<'a> {
         if let Some(required) = schema.get("required").and_then(Value::as_array) {
             for key in required.iter().filter_map(Value::as_str) {
                 if !seen.contains(key) {
-                    let description = props
-                        .and_then(|p| p.get(key))
-                        .and_then(|p| p.get("description"))
-                        .and_then(Value::as_str)
-                        .map(|d| format!(" ({})", d.trim_end_matches('.').replace('\n', " ")))
-                        .unwrap_or_default();
+                    let prop = props.and_then(|p| p.get(key));
+                    if let Some(p) = prop {
+                        let value = self.placeholder(p, 0);
+                        self.repairs.push((path.key(key), Some(value)));
+                    }
+                    let is_text = prop.is_some_and(|p| p.get("$ref").and_then(Value::as_str) == Some("#/$defs/Text"));
+                    let description = match prop.and_then(|p| p.get("description")).and_then(Value::as_str) {
+                        _ if is_text => format!(" with `ja` and `en`, e.g. `{key}: {{ja: …, en: …}}`"),
+                        Some(d) => format!(": {}", lower_first(d.trim_end_matches('.').replace('\n', " "))),
+                        None => String::new(),
+                    };
                     self.push(
                         Diagnostic::error(
                             "missing-key",
                             Target::value(self.document, path.clone()),
                             format!("{what} needs `{key}`"),
                         )
-                        .with_fix(format!("add `{key}:`{description}")),
+                        .with_fix(format!("add `{key}`{description}")),
                     );
                 }
             }
@@ -440,4 +550,12 @@ fn camel(word: &str) -> String {
             c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
         })
         .collect()
+}
+
+fn lower_first(s: String) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) if f.is_ascii_uppercase() && !c.clone().next().is_some_and(|n| n.is_ascii_uppercase()) => f.to_ascii_lowercase().to_string() + c.as_str(),
+        _ => s,
+    }
 }

@@ -31,7 +31,7 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 /// earliest option; an exact match is never suggested.
 ///
 /// ```
-/// use tetsuzuki::expr::suggest::did_you_mean;
+/// use tetsuzuki::suggest::did_you_mean;
 /// let names = ["has_children", "move_date"];
 /// assert_eq!(did_you_mean("has_chidren", names), Some("has_children"));
 /// assert_eq!(did_you_mean("xyz", names), None);
@@ -41,8 +41,9 @@ where
     I: IntoIterator<Item = &'a str>,
 {
     let limit = (candidate.chars().count() / 3).max(1);
+    let options: Vec<&'a str> = options.into_iter().collect();
     let mut best: Option<(usize, &'a str)> = None;
-    for option in options {
+    for &option in &options {
         if option == candidate {
             continue;
         }
@@ -55,7 +56,14 @@ where
             best = Some((d, option));
         }
     }
-    best.map(|(_, option)| option)
+    best.map(|(_, option)| option).or_else(|| {
+        // A word cut short (`from_next` for `from_next_day`): the one option it begins.
+        let mut extended = options.iter().filter(|o| candidate.chars().count() >= 3 && o.starts_with(candidate));
+        match (extended.next(), extended.next()) {
+            (Some(only), None) => Some(*only),
+            _ => None,
+        }
+    })
 }
 
 #[cfg(test)]

@@ -52,8 +52,11 @@ impl Checker<'_> {
         };
         if let Err(errors) = expr::check(&parsed, scope, Some(&Type::Bool)) {
             for mut e in errors {
-                if e.code == expr::codes::TYPE && e.span.start == 0 && e.span.end as usize == src.len() {
-                    e.message = format!("{what}: {}", e.message);
+                // "a condition must be true or false, but this is a number" becomes
+                // "`show_if` must be a condition (true or false), but `size(members)` is a number".
+                if let Some(rest) = e.message.strip_prefix("a condition must be true or false, but this is ") {
+                    let shown = e.span.text(src).unwrap_or(src).trim();
+                    e.message = format!("{what}, but `{shown}` is {rest}");
                 }
                 self.expr_error(doc, path, e);
             }
@@ -129,6 +132,8 @@ impl Checker<'_> {
         match (&f.label, concept) {
             (Some(label), _) => self.text(doc, path.key("label"), label),
             (None, Some(_)) => {}
+            // A misspelt concept is reported above; its label would have come from it.
+            (None, None) if f.concept.is_some() => {}
             (None, None) => self.push(
                 Diagnostic::error("missing-key", Target::value(doc, path.clone()), format!("the field `{}` has no `label`", f.id))
                     .with_fix("add `label:` with the question in `ja` and `en` (or bind it to a concept, whose label it takes)"),
@@ -162,7 +167,14 @@ impl Checker<'_> {
             self.expression(doc, &path.key("show_if"), src, scope, "`show_if` must be a condition (true or false)");
         }
         if let Requirement::When(src) = &f.required {
-            self.expression(doc, &path.key("required"), src, scope, "`required` must be true, false or a condition");
+            if let Some(word) = yaml11_boolean(src) {
+                self.push(
+                    Diagnostic::error("wrong-type", Target::value(doc, path.key("required")), format!("`required: {src}` is read as the text \"{src}\", not as yes or no"))
+                        .with_fix(format!("write `required: {word}`")),
+                );
+            } else {
+                self.expression(doc, &path.key("required"), src, scope, "`required` must be true, false or a condition");
+            }
         }
         for (i, rule) in f.rules.iter().enumerate() {
             self.check_rule(doc, &path.key("rules").index(i), rule, scope, &[]);
@@ -264,5 +276,14 @@ impl Checker<'_> {
                 self.dangling("dangling-field", doc, path.key("fields").index(i), "field of this form", id, field_ids.iter().copied());
             }
         }
+    }
+}
+
+/// `yes`, `no`, `on`, `off`… meant true or false in YAML 1.1; YAML 1.2 reads them as text.
+pub(super) fn yaml11_boolean(src: &str) -> Option<&'static str> {
+    match src.trim().to_ascii_lowercase().as_str() {
+        "yes" | "y" | "on" => Some("true"),
+        "no" | "n" | "off" => Some("false"),
+        _ => None,
     }
 }

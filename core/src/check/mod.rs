@@ -22,7 +22,13 @@ pub use scope::value_type;
 /// Checks documents together (a whole model with its towns). `docs` pairs each typed document
 /// with its index, which diagnostics point back to.
 pub fn check(docs: &[(usize, &Document)]) -> Vec<Diagnostic> {
-    let mut cx = Checker { out: Vec::new(), index: Index::default() };
+    check_with(docs, &[])
+}
+
+/// [`check`], knowing the ids of documents that could not be read at all (references to them
+/// are not reported as dangling: their own problems are).
+pub fn check_with(docs: &[(usize, &Document)], unreadable: &[String]) -> Vec<Diagnostic> {
+    let mut cx = Checker { out: Vec::new(), index: Index::default(), unreadable };
     cx.build_index(docs);
     for &(doc, document) in docs {
         match document {
@@ -53,6 +59,7 @@ struct Index<'a> {
 struct Checker<'a> {
     out: Vec<Diagnostic>,
     index: Index<'a>,
+    unreadable: &'a [String],
 }
 
 impl<'a> Checker<'a> {
@@ -112,6 +119,9 @@ impl<'a> Checker<'a> {
         id: &str,
         known: impl IntoIterator<Item = &'k str>,
     ) {
+        if self.unreadable.iter().any(|u| u == id) {
+            return;
+        }
         let known: Vec<&str> = known.into_iter().collect();
         let mut d = Diagnostic::error(code, Target::value(doc, path), format!("no {what} has the id `{id}`"));
         d = match crate::suggest::did_you_mean(id, known.iter().copied()) {
@@ -211,6 +221,18 @@ pub(crate) fn is_kebab(s: &str) -> bool {
 pub fn check_sources(files: Vec<crate::definitions::SourceFile>) -> (crate::definitions::Definitions, Vec<Diagnostic>) {
     let (defs, mut diagnostics) = crate::definitions::Definitions::load(files);
     let typed: Vec<(usize, &Document)> = defs.typed().collect();
-    diagnostics.extend(check(&typed));
+    // Ids of documents too misshapen to type: references to them are not "dangling".
+    let unreadable: Vec<String> = defs
+        .documents
+        .iter()
+        .filter(|d| d.document.is_none())
+        .filter_map(|d| d.node.get("id").and_then(|n| n.as_str()).map(str::to_string))
+        .collect();
+    let found = check_with(&typed, &unreadable);
+    diagnostics.extend(found.into_iter().filter(|d| {
+        // Findings inside a value that was replaced to fit the format echo that repair.
+        let repaired = &defs.documents[d.target.document].repaired;
+        !repaired.iter().any(|p| d.target.path.0.starts_with(&p.0))
+    }));
     (defs, diagnostics)
 }

@@ -62,7 +62,7 @@ impl Checker<'_> {
             self.text(doc, ppath.key("title"), &page.title);
             if page.fields.is_empty() {
                 self.push(
-                    Diagnostic::error("empty-page", Target::value(doc, ppath.clone()), format!("the page `{}` has no questions", page.id))
+                    Diagnostic::error("empty-page", Target::value(doc, ppath.key("fields")), format!("the page `{}` has no questions", page.id))
                         .with_fix("add its `fields:`, or remove the page"),
                 );
             }
@@ -91,7 +91,7 @@ impl Checker<'_> {
                 );
             }
         }
-        self.check_visibility_cycles(doc, p);
+        self.check_visibility_cycles(doc, p, &names);
 
         for (di, d) in p.documents.iter().enumerate() {
             let dpath = root.key("documents").index(di);
@@ -169,7 +169,7 @@ impl Checker<'_> {
 
     /// A field shown only when another field is shown, which is shown only when the first
     /// is: nobody could ever see either.
-    fn check_visibility_cycles(&mut self, doc: usize, p: &Procedure) {
+    fn check_visibility_cycles(&mut self, doc: usize, p: &Procedure, scope: &Names<'_>) {
         let mut deps: HashMap<&str, (Path, Vec<String>)> = HashMap::new();
         let mut concept_of: HashMap<&str, &str> = HashMap::new();
         for page in &p.form.pages {
@@ -180,11 +180,11 @@ impl Checker<'_> {
             }
         }
         for (pi, page) in p.form.pages.iter().enumerate() {
-            let page_deps = page.show_if.as_deref().map(referenced).unwrap_or_default();
+            let page_deps = page.show_if.as_deref().map(|src| referenced(src, scope)).unwrap_or_default();
             for (fi, f) in page.fields.iter().enumerate() {
                 let mut names = page_deps.clone();
                 if let Some(src) = &f.show_if {
-                    names.extend(referenced(src));
+                    names.extend(referenced(src, scope));
                 }
                 let names: Vec<String> = names
                     .into_iter()
@@ -196,8 +196,7 @@ impl Checker<'_> {
             }
         }
         let mut reported: HashSet<&str> = HashSet::new();
-        let mut ids: Vec<&str> = deps.keys().copied().collect();
-        ids.sort_unstable();
+        let ids: Vec<&str> = p.form.fields().map(|f| f.id.as_str()).collect();
         for start in ids {
             if reported.contains(start) {
                 continue;
@@ -280,8 +279,10 @@ impl Checker<'_> {
 
 /// The names an expression refers to (empty when it does not parse; that is reported
 /// elsewhere).
-fn referenced(src: &str) -> Vec<String> {
-    crate::expr::parse(src).map(|e| e.names().into_iter().map(|n| n.as_str().to_string()).collect()).unwrap_or_default()
+fn referenced(src: &str, scope: &Names<'_>) -> Vec<String> {
+    crate::expr::parse(src)
+        .map(|e| crate::expr::resolve(&e, scope).names().into_iter().map(|n| n.as_str().to_string()).collect())
+        .unwrap_or_default()
 }
 
 fn find_cycle(start: &str, deps: &HashMap<&str, (Path, Vec<String>)>) -> Option<Vec<String>> {

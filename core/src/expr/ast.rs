@@ -172,13 +172,9 @@ impl BinaryOp {
         match self {
             BinaryOp::Or => Precedence::Or,
             BinaryOp::And => Precedence::And,
-            BinaryOp::Eq
-            | BinaryOp::Ne
-            | BinaryOp::Lt
-            | BinaryOp::Le
-            | BinaryOp::Gt
-            | BinaryOp::Ge
-            | BinaryOp::In => Precedence::Relation,
+            BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge | BinaryOp::In => {
+                Precedence::Relation
+            }
             BinaryOp::Add | BinaryOp::Sub => Precedence::Sum,
             BinaryOp::Mul | BinaryOp::Div | BinaryOp::Rem => Precedence::Product,
         }
@@ -302,7 +298,8 @@ pub enum ExprKind {
         otherwise: Box<Expr>,
     },
     /// The `has(a.b)` macro: true when the named answer is given (or, for a field of a map, when
-    /// the field is present). The name is kept as written, dots included.
+    /// the field is present). The name is kept as written, dots included; it resolves like a name
+    /// chain: the longest prefix in scope is the answer, the rest are fields of it.
     Has(Name),
 }
 
@@ -461,8 +458,7 @@ impl fmt::Display for Expr {
                 f.write_str(op.symbol())?;
                 let same_op = matches!(&operand.kind, ExprKind::Unary { op: inner, .. } if inner == op);
                 // `-(3)` keeps a negation of a literal apart from the literal `-3`.
-                let literal = *op == UnaryOp::Neg
-                    && matches!(operand.kind, ExprKind::Int(_) | ExprKind::Double(_));
+                let literal = *op == UnaryOp::Neg && matches!(operand.kind, ExprKind::Int(_) | ExprKind::Double(_));
                 if same_op {
                     write!(f, "{operand}")
                 } else if literal {

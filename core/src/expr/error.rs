@@ -148,8 +148,7 @@ mod tests {
 
     #[test]
     fn render_underlines_the_span() {
-        let e = ExprError::new(codes::UNKNOWN_NAME, Span::new(5, 8), "`foo` is unknown")
-            .with_fix("write `bar`");
+        let e = ExprError::new(codes::UNKNOWN_NAME, Span::new(5, 8), "`foo` is unknown").with_fix("write `bar`");
         let text = e.render("a && foo");
         assert_eq!(
             text,

@@ -46,16 +46,17 @@ impl Param {
     /// Whether a value of type `t` can be passed. `dyn` (unknown until evaluation) is accepted
     /// everywhere; `null` only by `any`.
     pub fn accepts(self, t: &Type) -> bool {
-        match (self, t) {
-            (_, Type::Dyn) | (Param::Any, _) => true,
-            (Param::Bool, Type::Bool)
-            | (Param::Int, Type::Int)
-            | (Param::Double, Type::Double)
-            | (Param::String, Type::String)
-            | (Param::Date, Type::Date)
-            | (Param::List, Type::List(_)) => true,
-            _ => false,
-        }
+        matches!(
+            (self, t),
+            (_, Type::Dyn)
+                | (Param::Any, _)
+                | (Param::Bool, Type::Bool)
+                | (Param::Int, Type::Int)
+                | (Param::Double, Type::Double)
+                | (Param::String, Type::String)
+                | (Param::Date, Type::Date)
+                | (Param::List, Type::List(_))
+        )
     }
 }
 
@@ -169,22 +170,46 @@ pub static FUNCTIONS: &[Function] = &[
     Function {
         name: "startsWith",
         doc: "Whether a string starts with another.",
-        overloads: &[method("starts_with", Param::String, &[Param::String], Type::Bool, "True when the receiver starts with the argument.")],
+        overloads: &[method(
+            "starts_with",
+            Param::String,
+            &[Param::String],
+            Type::Bool,
+            "True when the receiver starts with the argument.",
+        )],
     },
     Function {
         name: "endsWith",
         doc: "Whether a string ends with another.",
-        overloads: &[method("ends_with", Param::String, &[Param::String], Type::Bool, "True when the receiver ends with the argument.")],
+        overloads: &[method(
+            "ends_with",
+            Param::String,
+            &[Param::String],
+            Type::Bool,
+            "True when the receiver ends with the argument.",
+        )],
     },
     Function {
         name: "contains",
         doc: "Whether a string contains another.",
-        overloads: &[method("contains", Param::String, &[Param::String], Type::Bool, "True when the argument occurs in the receiver.")],
+        overloads: &[method(
+            "contains",
+            Param::String,
+            &[Param::String],
+            Type::Bool,
+            "True when the argument occurs in the receiver.",
+        )],
     },
     Function {
         name: "matches",
         doc: "Whether a string matches a regular expression (RE2 syntax, unanchored).",
-        overloads: &[method("matches", Param::String, &[Param::String], Type::Bool, "True when the pattern matches somewhere in the receiver.")],
+        overloads: &[method(
+            "matches",
+            Param::String,
+            &[Param::String],
+            Type::Bool,
+            "True when the pattern matches somewhere in the receiver.",
+        )],
     },
     Function {
         name: "today",
@@ -201,13 +226,23 @@ pub static FUNCTIONS: &[Function] = &[
         doc: "Age in full years, today or at a given date.",
         overloads: &[
             global("age", &[Param::Date], Type::Int, "Full years from the birth date to today."),
-            global("age_at", &[Param::Date, Param::Date], Type::Int, "Full years from the birth date (first) to the date (second)."),
+            global(
+                "age_at",
+                &[Param::Date, Param::Date],
+                Type::Int,
+                "Full years from the birth date (first) to the date (second).",
+            ),
         ],
     },
     Function {
         name: "days_between",
         doc: "The number of days from the first date to the second (negative if the second is earlier).",
-        overloads: &[global("days_between", &[Param::Date, Param::Date], Type::Int, "Days from the first date to the second.")],
+        overloads: &[global(
+            "days_between",
+            &[Param::Date, Param::Date],
+            Type::Int,
+            "Days from the first date to the second.",
+        )],
     },
     Function {
         name: "add_days",
@@ -240,8 +275,14 @@ pub static FUNCTIONS: &[Function] = &[
 ];
 
 /// Names authors reach for that are spelled differently here, and the built-in to use.
-pub const ALIASES: &[(&str, &str)] =
-    &[("len", "size"), ("length", "size"), ("count", "size"), ("now", "today"), ("starts_with", "startsWith"), ("ends_with", "endsWith")];
+pub const ALIASES: &[(&str, &str)] = &[
+    ("len", "size"),
+    ("length", "size"),
+    ("count", "size"),
+    ("now", "today"),
+    ("starts_with", "startsWith"),
+    ("ends_with", "endsWith"),
+];
 
 /// The built-in function of that name.
 pub fn lookup(name: &str) -> Option<&'static Function> {
@@ -287,14 +328,24 @@ pub(crate) fn normalise_date(text: &str) -> Option<String> {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
     "December",
 ];
 
 /// The number of days of a month of the proleptic Gregorian calendar.
 pub fn days_in_month(year: u16, month: u16) -> u8 {
     match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,

@@ -12,8 +12,23 @@ use super::error::{ExprError, codes};
 
 /// CEL's reserved words: not usable as names.
 pub const RESERVED_WORDS: [&str; 17] = [
-    "as", "break", "const", "continue", "else", "for", "function", "if", "import", "let", "loop",
-    "package", "namespace", "return", "var", "void", "while",
+    "as",
+    "break",
+    "const",
+    "continue",
+    "else",
+    "for",
+    "function",
+    "if",
+    "import",
+    "let",
+    "loop",
+    "package",
+    "namespace",
+    "return",
+    "var",
+    "void",
+    "while",
 ];
 
 /// A token with its span.
@@ -146,11 +161,9 @@ impl TokenKind {
             TokenKind::Slash => "/",
             TokenKind::Percent => "%",
             TokenKind::Bang => "!",
-            TokenKind::Int(_)
-            | TokenKind::Double(_)
-            | TokenKind::String(_)
-            | TokenKind::Ident(_)
-            | TokenKind::Eof => return None,
+            TokenKind::Int(_) | TokenKind::Double(_) | TokenKind::String(_) | TokenKind::Ident(_) | TokenKind::Eof => {
+                return None;
+            }
         })
     }
 }
@@ -276,7 +289,8 @@ impl<'a> Lexer<'a> {
                 return self.string(start, quote, true);
             }
             'b' | 'B' if matches!(self.peek(), Some('"' | '\'')) => {
-                return Err(self.error(start, "bytes literals (`b\"...\"`) are not supported")
+                return Err(self
+                    .error(start, "bytes literals (`b\"...\"`) are not supported")
                     .with_fix("use a plain string: \"...\""));
             }
             c if c.is_ascii_alphabetic() || c == '_' => return self.word(start),
@@ -301,7 +315,10 @@ impl<'a> Lexer<'a> {
             '>' => TokenKind::Gt,
             '{' | '}' => {
                 return Err(self
-                    .error(start, format!("unexpected `{c}`: map literals `{{...}}` are not supported in these expressions"))
+                    .error(
+                        start,
+                        format!("unexpected `{c}`: map literals `{{...}}` are not supported in these expressions"),
+                    )
                     .with_fix("compare answers one by one and combine the conditions with `&&`"));
             }
             ';' => {
@@ -322,7 +339,9 @@ impl<'a> Lexer<'a> {
             return Ok(self.token(TokenKind::EqEq, start));
         }
         if self.eat('>') {
-            return Err(self.error(start, "`=>` is not an operator").with_fix("use `>=` for \"greater than or equal\""));
+            return Err(self
+                .error(start, "`=>` is not an operator")
+                .with_fix("use `>=` for \"greater than or equal\""));
         }
         if self.eat('<') {
             return Err(self.error(start, "`=<` is not an operator").with_fix("use `<=` for \"less than or equal\""));
@@ -416,16 +435,15 @@ impl<'a> Lexer<'a> {
         match self.peek() {
             Some('u' | 'U') => {
                 self.bump();
-                Err(self.error(start, "unsigned integers (the `u` suffix) are not supported")
+                Err(self
+                    .error(start, "unsigned integers (the `u` suffix) are not supported")
                     .with_fix(format!("write `{}`", &self.src[start..number_end])))
             }
             Some(c) if c.is_ascii_alphanumeric() || c == '_' => {
                 self.bump();
-                Err(self.error(
-                    start,
-                    format!("unexpected `{c}` right after the number `{}`", &self.src[start..number_end]),
-                )
-                .with_fix("names cannot start with a digit; separate a number from what follows with an operator"))
+                Err(self
+                    .error(start, format!("unexpected `{c}` right after the number `{}`", &self.src[start..number_end]))
+                    .with_fix("names cannot start with a digit; separate a number from what follows with an operator"))
             }
             _ => Ok(self.token(kind, start)),
         }
@@ -494,7 +512,11 @@ impl<'a> Lexer<'a> {
                     .error(start, format!("unknown escape `\\{shown}` in a string"))
                     .with_fix("use one of \\n \\r \\t \\\\ \\' \\\" \\uXXXX, or write `\\\\` for a backslash"));
             }
-            None => return Err(self.error(start, "this string ends with a lone `\\`").with_fix("write `\\\\` for a backslash")),
+            None => {
+                return Err(self
+                    .error(start, "this string ends with a lone `\\`")
+                    .with_fix("write `\\\\` for a backslash"));
+            }
         };
         Ok(c)
     }
@@ -503,7 +525,10 @@ impl<'a> Lexer<'a> {
         let digits_start = self.pos;
         for _ in 0..len {
             if !self.peek().is_some_and(|c| c.is_ascii_hexdigit()) {
-                return Err(self.error(start, format!("`\\{}` needs exactly {len} hexadecimal digits", if len == 4 { 'u' } else { 'U' })));
+                return Err(self.error(
+                    start,
+                    format!("`\\{}` needs exactly {len} hexadecimal digits", if len == 4 { 'u' } else { 'U' }),
+                ));
             }
             self.bump();
         }
@@ -521,18 +546,19 @@ impl<'a> Lexer<'a> {
                 .with_fix(format!("write `{write}`"));
         }
         if c == '\u{3000}' {
-            return self
-                .error(start, "unexpected full-width space (U+3000)")
-                .with_fix("use a normal half-width space");
+            return self.error(start, "unexpected full-width space (U+3000)").with_fix("use a normal half-width space");
         }
         if c.is_control() || c.is_whitespace() {
-            return self
-                .error(start, format!("unexpected invisible character U+{code:04X}"))
-                .with_fix("remove it");
+            return self.error(start, format!("unexpected invisible character U+{code:04X}")).with_fix("remove it");
         }
         if c.is_alphabetic() {
             return self
-                .error(start, format!("unexpected `{c}` (U+{code:04X}): names use ASCII letters, digits and `_`, e.g. `move_date`"))
+                .error(
+                    start,
+                    format!(
+                        "unexpected `{c}` (U+{code:04X}): names use ASCII letters, digits and `_`, e.g. `move_date`"
+                    ),
+                )
                 .with_fix("refer to a field by its id; put text in quotes, e.g. \"東京都\"");
         }
         self.error(start, format!("unexpected character `{c}` (U+{code:04X})"))
@@ -583,8 +609,8 @@ mod tests {
         assert_eq!(
             kinds("( ) [ ] , . ? : || && == != < <= > >= + - * / % !"),
             vec![
-                LParen, RParen, LBracket, RBracket, Comma, Dot, Question, Colon, OrOr, AndAnd, EqEq, NotEq, Lt,
-                Le, Gt, Ge, Plus, Minus, Star, Slash, Percent, Bang, Eof
+                LParen, RParen, LBracket, RBracket, Comma, Dot, Question, Colon, OrOr, AndAnd, EqEq, NotEq, Lt, Le, Gt,
+                Ge, Plus, Minus, Star, Slash, Percent, Bang, Eof
             ]
         );
     }

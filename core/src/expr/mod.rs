@@ -44,7 +44,6 @@ pub mod error;
 pub mod functions;
 pub mod lexer;
 pub mod parser;
-pub mod suggest;
 pub mod types;
 
 #[cfg(test)]
@@ -53,5 +52,5 @@ mod tests;
 pub use ast::{BinaryOp, Expr, ExprKind, Name, Precedence, Span, UnaryOp};
 pub use error::{ExprError, codes};
 pub use parser::{MAX_DEPTH, MAX_NODES, MAX_SOURCE_BYTES, parse};
-pub use suggest::did_you_mean;
+pub use crate::suggest::did_you_mean;
 pub use types::{MapScope, Scope, Type, check, resolve};

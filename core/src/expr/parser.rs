@@ -180,10 +180,18 @@ impl<'a> Parser<'a> {
         }
         let found = &self.tok.kind;
         match found {
-            TokenKind::RParen => self.error("unexpected `)`: there is no `(` to close").with_fix("remove it, or add the matching `(`"),
-            TokenKind::RBracket => self.error("unexpected `]`: there is no `[` to close").with_fix("remove it, or add the matching `[`"),
-            TokenKind::Colon => self.error("unexpected `:` without a `?` before it").with_fix("write a choice as `condition ? value_if_true : value_if_false`"),
-            TokenKind::LParen => self.error("unexpected `(`: only functions can be called").with_fix("put an operator before `(`, e.g. `&&`"),
+            TokenKind::RParen => {
+                self.error("unexpected `)`: there is no `(` to close").with_fix("remove it, or add the matching `(`")
+            }
+            TokenKind::RBracket => {
+                self.error("unexpected `]`: there is no `[` to close").with_fix("remove it, or add the matching `[`")
+            }
+            TokenKind::Colon => self
+                .error("unexpected `:` without a `?` before it")
+                .with_fix("write a choice as `condition ? value_if_true : value_if_false`"),
+            TokenKind::LParen => self
+                .error("unexpected `(`: only functions can be called")
+                .with_fix("put an operator before `(`, e.g. `&&`"),
             kind if starts_operand(kind) => {
                 let after = self.prev.as_ref().map(|p| format!(" after {p}")).unwrap_or_default();
                 self.error(format!("unexpected {found}{after}; expected an operator such as `&&`, `||` or `==`"))
@@ -202,12 +210,13 @@ impl<'a> Parser<'a> {
             return Err(e);
         }
         let close = kind.symbol().unwrap_or("?");
-        Err(self.error(format!(
-            "expected `{close}` to close {what} opened at {}, found {}",
-            self.column(open),
-            self.tok.kind
-        ))
-        .with_fix(format!("add `{close}`")))
+        Err(self
+            .error(format!(
+                "expected `{close}` to close {what} opened at {}, found {}",
+                self.column(open),
+                self.tok.kind
+            ))
+            .with_fix(format!("add `{close}`")))
     }
 
     fn expr(&mut self) -> Result<Expr, ExprError> {
@@ -344,16 +353,16 @@ impl<'a> Parser<'a> {
                 TokenKind::Dot => {
                     self.advance()?;
                     let TokenKind::Ident(field) = self.tok.kind.clone() else {
-                        return Err(self.error(format!(
-                            "expected a field or method name after `.`, found {}",
-                            self.tok.kind
-                        )));
+                        return Err(
+                            self.error(format!("expected a field or method name after `.`, found {}", self.tok.kind))
+                        );
                     };
                     let name = self.advance()?;
                     if self.at(&TokenKind::LParen) {
                         let (args, end) = self.args(&field)?;
                         let span = expr.span.to(end);
-                        expr = self.node(ExprKind::Call { function: field, target: Some(Box::new(expr)), args }, span)?;
+                        expr =
+                            self.node(ExprKind::Call { function: field, target: Some(Box::new(expr)), args }, span)?;
                     } else {
                         let span = expr.span.to(name.span);
                         expr = self.node(ExprKind::Select { operand: Box::new(expr), field }, span)?;
@@ -411,11 +420,15 @@ impl<'a> Parser<'a> {
             TokenKind::LBracket => self.list(),
             TokenKind::Eof => {
                 let after = self.prev.as_ref().map(|p| format!(" after {p}")).unwrap_or_default();
-                Err(self.error(format!("the expression ends too early: expected a value{after}")))
+                let fix = match &self.prev {
+                    Some(p) => format!("write what comes{after}, or remove {p}"),
+                    None => "write a condition, e.g. `has_children`".to_string(),
+                };
+                Err(self.error(format!("the expression ends too early: expected a value{after}")).with_fix(fix))
             }
-            other => Err(self.error(format!(
-                "expected a value (a name, a number, a string, `(` or `[`), found {other}"
-            ))),
+            other => {
+                Err(self.error(format!("expected a value (a name, a number, a string, `(` or `[`), found {other}")))
+            }
         }
     }
 
@@ -542,8 +555,11 @@ pub(crate) fn dotted_path(expr: &Expr) -> Option<String> {
 }
 
 fn number_too_large(span: Span) -> ExprError {
-    ExprError::new(codes::TOO_LARGE, span, "this number is too large")
-        .with_fix(format!("whole numbers range from {} to {}", i64::MIN, i64::MAX))
+    ExprError::new(codes::TOO_LARGE, span, "this number is too large").with_fix(format!(
+        "whole numbers range from {} to {}",
+        i64::MIN,
+        i64::MAX
+    ))
 }
 
 #[cfg(test)]

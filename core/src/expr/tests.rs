@@ -378,10 +378,7 @@ fn argument_type_errors_name_the_signature() {
         "`size` expects `size(string) -> int` or `size(list) -> int`, but argument 1 (`move_date`) is a date"
     );
     let e = error("household.size.startsWith('1')");
-    assert_eq!(
-        e.message,
-        "`startsWith` expects `string.startsWith(string) -> bool`, but `household.size` is a number"
-    );
+    assert_eq!(e.message, "`startsWith` expects `string.startsWith(string) -> bool`, but `household.size` is a number");
 }
 
 #[test]
@@ -533,12 +530,14 @@ fn expr_tree() -> impl Strategy<Value = Expr> {
             (inner.clone(), inner.clone()).prop_map(move |(o, i)| ExprKind::Index { operand: b(o), index: b(i) }),
             (identifier().prop_filter("not the has macro", |n| n != "has"), prop::collection::vec(inner.clone(), 0..3))
                 .prop_map(|(function, args)| ExprKind::Call { function, target: None, args }),
-            (inner.clone(), identifier(), prop::collection::vec(inner.clone(), 0..3)).prop_map(
-                move |(t, function, args)| ExprKind::Call { function, target: Some(b(t)), args }
-            ),
+            (inner.clone(), identifier(), prop::collection::vec(inner.clone(), 0..3))
+                .prop_map(move |(t, function, args)| ExprKind::Call { function, target: Some(b(t)), args }),
             (unary_op(), inner.clone()).prop_map(move |(op, o)| ExprKind::Unary { op, operand: b(o) }),
-            (binary_op(), inner.clone(), inner.clone())
-                .prop_map(move |(op, l, r)| ExprKind::Binary { op, left: b(l), right: b(r) }),
+            (binary_op(), inner.clone(), inner.clone()).prop_map(move |(op, l, r)| ExprKind::Binary {
+                op,
+                left: b(l),
+                right: b(r)
+            }),
             (inner.clone(), inner.clone(), inner).prop_map(move |(c, t, o)| ExprKind::Conditional {
                 cond: b(c),
                 then: b(t),

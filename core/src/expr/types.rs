@@ -1,10 +1,9 @@
 //! Types, scopes, name resolution and the static type checker.
 //!
 //! [`check`] resolves every name against a [`Scope`] (longest dotted match), checks operators and
-//! calls against CEL's rules (with Int/Double promotion) and the table in
-//! [`functions`](super::functions), and reports *every* error it finds. A sub-expression with an
-//! error gets type [`Type::Dyn`], so one mistake is reported once, not again by each enclosing
-//! operator.
+//! calls against CEL's rules (with Int/Double promotion) and the table in [`functions`], and
+//! reports *every* error it finds. A sub-expression with an error gets type [`Type::Dyn`], so one
+//! mistake is reported once, not again by each enclosing operator.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -15,7 +14,7 @@ use super::ast::{BinaryOp, Expr, ExprKind, Name, Span, UnaryOp};
 use super::error::{ExprError, codes};
 use super::functions::{self, FUNCTIONS, Function, Overload};
 use super::parser::{MAX_DEPTH, MAX_NODES};
-use super::suggest::did_you_mean;
+use crate::suggest::did_you_mean;
 
 /// The static type of a value.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -59,9 +58,7 @@ impl Type {
     /// and `double` meet in `double`, lists meet item-wise.
     pub fn unify(a: &Type, b: &Type) -> Option<Type> {
         match (a, b) {
-            (Type::Dyn, other) | (other, Type::Dyn) | (Type::Null, other) | (other, Type::Null) => {
-                Some(other.clone())
-            }
+            (Type::Dyn, other) | (other, Type::Dyn) | (Type::Null, other) | (other, Type::Null) => Some(other.clone()),
             (Type::Int, Type::Double) | (Type::Double, Type::Int) => Some(Type::Double),
             (Type::List(x), Type::List(y)) => Type::unify(x, y).map(Type::list),
             (x, y) if x == y => Some(x.clone()),
@@ -193,20 +190,24 @@ impl Scope for MapScope {
 pub fn check(expr: &Expr, scope: &dyn Scope, expected: Option<&Type>) -> Result<Type, Vec<ExprError>> {
     let (nodes, depth) = expr.size_and_depth();
     if nodes > MAX_NODES {
-        return Err(vec![ExprError::new(
-            codes::TOO_LARGE,
-            expr.span,
-            format!("this expression has {nodes} parts; the limit is {MAX_NODES}"),
-        )
-        .with_fix("split it into several rules")]);
+        return Err(vec![
+            ExprError::new(
+                codes::TOO_LARGE,
+                expr.span,
+                format!("this expression has {nodes} parts; the limit is {MAX_NODES}"),
+            )
+            .with_fix("split it into several rules"),
+        ]);
     }
     if depth > MAX_DEPTH {
-        return Err(vec![ExprError::new(
-            codes::TOO_DEEP,
-            expr.span,
-            format!("this expression nests {depth} levels deep; the limit is {MAX_DEPTH}"),
-        )
-        .with_fix("split it into several rules")]);
+        return Err(vec![
+            ExprError::new(
+                codes::TOO_DEEP,
+                expr.span,
+                format!("this expression nests {depth} levels deep; the limit is {MAX_DEPTH}"),
+            )
+            .with_fix("split it into several rules"),
+        ]);
     }
     let mut checker = Checker { scope, names: None, errors: Vec::new() };
     let ty = checker.expr(expr);
@@ -242,7 +243,8 @@ pub fn check(expr: &Expr, scope: &dyn Scope, expected: Option<&Type>) -> Result<
 /// A copy of `expr` with every name chain `a.b.c` replaced by the longest dotted name `scope`
 /// knows (`a.b` followed by a field select `.c`, say), so that [`Expr::names`] lists the answers
 /// the expression depends on. Chains with no known prefix are left as they are (and [`check`]
-/// reports them).
+/// reports them). Meant for trees within the limits (every tree [`parse`](super::parse) returns
+/// or [`check`] accepts): it recurses once per level.
 pub fn resolve(expr: &Expr, scope: &dyn Scope) -> Expr {
     if let Some(chain) = chain(expr) {
         return match longest_match(&chain, scope) {
@@ -532,7 +534,11 @@ impl Checker<'_> {
                 self.error(
                     codes::TYPE,
                     operand.span,
-                    format!("`{}` is {}; only lists and groups can be indexed with `[...]`", show(operand), other.describe()),
+                    format!(
+                        "`{}` is {}; only lists and groups can be indexed with `[...]`",
+                        show(operand),
+                        other.describe()
+                    ),
                     None,
                 );
                 Type::Dyn
@@ -625,9 +631,8 @@ impl Checker<'_> {
                 return;
             }
         }
-        let comparable = matches!((lt, rt), (Type::Dyn, _) | (_, Type::Dyn))
-            || (lt.is_numeric() && rt.is_numeric())
-            || lt == rt;
+        let comparable =
+            matches!((lt, rt), (Type::Dyn, _) | (_, Type::Dyn)) || (lt.is_numeric() && rt.is_numeric()) || lt == rt;
         if !comparable {
             self.mismatch(op, left, lt, right, rt);
         }
@@ -652,14 +657,13 @@ impl Checker<'_> {
                 return;
             }
         };
-        let (kind, noun) = if *date_type == Type::Date { ("a date", "date") } else { ("a year and month", "year and month") };
+        let (kind, noun) =
+            if *date_type == Type::Date { ("a date", "date") } else { ("a year and month", "year and month") };
         let message = format!("{head}: {kind} can only be compared with another {noun}");
         let fix = match (&other_expr.kind, other_type) {
             (ExprKind::String(s), Type::String) if *date_type == Type::Date => {
-                let literal = functions::parse_date_literal(s)
-                    .ok()
-                    .map(|_| s.clone())
-                    .or_else(|| functions::normalise_date(s));
+                let literal =
+                    functions::parse_date_literal(s).ok().map(|_| s.clone()).or_else(|| functions::normalise_date(s));
                 match literal {
                     Some(d) => format!("write the date as `date(\"{d}\")`"),
                     None => format!("compare it with another date, e.g. `{date} {sym} date(\"2024-04-01\")`"),
@@ -696,7 +700,11 @@ impl Checker<'_> {
                     self.error(
                         codes::TYPE,
                         left.span,
-                        format!("`in` on a group looks for a field name (a string), but `{}` is {}", show(left), lt.describe()),
+                        format!(
+                            "`in` on a group looks for a field name (a string), but `{}` is {}",
+                            show(left),
+                            lt.describe()
+                        ),
                         None,
                     );
                 }
@@ -722,16 +730,16 @@ impl Checker<'_> {
         let sym = op.symbol();
         let numeric = |t: &Type| t.is_numeric() || *t == Type::Dyn;
         if numeric(lt) && numeric(rt) {
-            if op == BinaryOp::Rem {
-                if let Some((e, t)) = [(left, lt), (right, rt)].into_iter().find(|(_, t)| **t == Type::Double) {
-                    self.error(
-                        codes::TYPE,
-                        e.span,
-                        format!("`%` needs whole numbers, but `{}` is {}", show(e), t.describe()),
-                        Some(format!("convert it with `int({})`", show(e))),
-                    );
-                    return Type::Dyn;
-                }
+            if op == BinaryOp::Rem
+                && let Some((e, t)) = [(left, lt), (right, rt)].into_iter().find(|(_, t)| **t == Type::Double)
+            {
+                self.error(
+                    codes::TYPE,
+                    e.span,
+                    format!("`%` needs whole numbers, but `{}` is {}", show(e), t.describe()),
+                    Some(format!("convert it with `int({})`", show(e))),
+                );
+                return Type::Dyn;
             }
             return match (lt, rt) {
                 (Type::Int, Type::Int) => Type::Int,
@@ -837,7 +845,8 @@ impl Checker<'_> {
             self.unknown_function(name, name_span, is_method);
             return Type::Dyn;
         };
-        let candidates: Vec<&Overload> = function.overloads.iter().filter(|o| o.receiver.is_some() == is_method).collect();
+        let candidates: Vec<&Overload> =
+            function.overloads.iter().filter(|o| o.receiver.is_some() == is_method).collect();
         if candidates.is_empty() {
             self.wrong_call_form(function, e, target, args);
             return function.overloads.first().map_or(Type::Dyn, |o| o.result.clone());
@@ -907,10 +916,7 @@ impl Checker<'_> {
             Some(t) => {
                 let mut all: Vec<String> = vec![show(t)];
                 all.extend(args.iter().map(show));
-                (
-                    format!("`{name}` is a function, not a method"),
-                    format!("write `{name}({})`", all.join(", ")),
-                )
+                (format!("`{name}` is a function, not a method"), format!("write `{name}({})`", all.join(", ")))
             }
             None => {
                 let fix = match args.split_first() {
@@ -944,13 +950,12 @@ impl Checker<'_> {
             (t.span, format!("`{}` is {}", show(t), ty.describe()))
         } else {
             let bad = (0..args.len()).find(|&i| {
-                !overloads.iter().any(|o| o.params.get(i).is_some_and(|p| arg_types.get(i).is_some_and(|t| p.accepts(t))))
+                !overloads
+                    .iter()
+                    .any(|o| o.params.get(i).is_some_and(|p| arg_types.get(i).is_some_and(|t| p.accepts(t))))
             });
             match bad.and_then(|i| Some((i, args.get(i)?, arg_types.get(i)?))) {
-                Some((i, arg, ty)) => (
-                    arg.span,
-                    format!("argument {} (`{}`) is {}", i + 1, show(arg), ty.describe()),
-                ),
+                Some((i, arg, ty)) => (arg.span, format!("argument {} (`{}`) is {}", i + 1, show(arg), ty.describe())),
                 None => (e.span, "the arguments do not fit together".to_owned()),
             }
         };
@@ -965,7 +970,9 @@ impl Checker<'_> {
                 codes::BAD_DATE_LITERAL,
                 arg.span,
                 format!("`date()` needs a date written out as a string literal, not `{}`", show(arg)),
-                Some("write e.g. `date(\"2024-04-01\")`; for dates from answers refer to the answer directly".to_owned()),
+                Some(
+                    "write e.g. `date(\"2024-04-01\")`; for dates from answers refer to the answer directly".to_owned(),
+                ),
             );
             return;
         };
@@ -1029,10 +1036,7 @@ mod tests {
     #[test]
     fn list_names_is_bounded() {
         let names: Vec<String> = (0..10).map(|i| format!("n{i}")).collect();
-        assert_eq!(
-            list_names(&names),
-            "names in scope: `n0`, `n1`, `n2`, `n3`, `n4`, `n5`, `n6`, `n7` (and 2 more)"
-        );
+        assert_eq!(list_names(&names), "names in scope: `n0`, `n1`, `n2`, `n3`, `n4`, `n5`, `n6`, `n7` (and 2 more)");
         assert_eq!(list_names(&[]), "no fields or concepts are in scope here");
     }
 

@@ -119,12 +119,17 @@ impl Node {
     }
 
     /// The position of the *key* that leads to `path`'s last step, when it is a key (used to
-    /// point at `requird:` rather than at its value).
-    pub fn key_position(&self, path: &[PathSeg]) -> Option<Position> {
+    /// point at `requird:` rather than at its value); `occurrence` picks among keys written
+    /// more than once.
+    pub fn key_position(&self, path: &[PathSeg], occurrence: usize) -> Option<Position> {
         let (last, parent) = path.split_last()?;
         let (parent, found) = self.locate(parent);
-        match (found, last) {
-            (true, PathSeg::Key(k)) => parent.entry(k).map(|(key, _)| key.at),
+        match (found, last, &parent.value) {
+            (true, PathSeg::Key(k), NodeValue::Map(entries)) => entries
+                .iter()
+                .filter(|(key, _)| matches!(&key.value, NodeValue::Str(s) if s == k))
+                .nth(occurrence)
+                .map(|(key, _)| key.at),
             _ => None,
         }
     }

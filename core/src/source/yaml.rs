@@ -56,10 +56,11 @@ pub fn read_documents(text: &str, limits: Limits) -> Result<Vec<Node>, YamlError
     }
     let mut options = serde_saphyr::granit_parser::Options::default();
     options.emit_comments = false;
-    Reader { parser: Parser::new_from_str_with_options(text, options), limits, nodes: 0, anchors: HashMap::new() }.documents()
+    Reader { text, parser: Parser::new_from_str_with_options(text, options), limits, nodes: 0, anchors: HashMap::new() }.documents()
 }
 
 struct Reader<'a> {
+    text: &'a str,
     parser: Parser<'a, serde_saphyr::granit_parser::StrInput<'a>>,
     limits: Limits,
     nodes: usize,
@@ -75,16 +76,7 @@ impl<'a> Reader<'a> {
         {
             match self.parser.next_event() {
                 None => return Ok(None),
-                Some(Err(e)) => {
-                    return Err(YamlError {
-                        at: position(e.marker()),
-                        message: format!("this is not valid YAML: {}", e.info()),
-                        fix: "check the indentation and the `key: value` form around this line; \
-                              text with `:` or `#` in it needs quotes"
-                            .into(),
-                        code: "yaml-syntax",
-                    });
-                }
+                Some(Err(e)) => return Err(explain(self.text, position(e.marker()), &e.info())),
                 Some(Ok(ev)) => return Ok(Some(ev)),
             }
         }
@@ -232,6 +224,83 @@ fn count_nodes(node: &Node) -> usize {
         NodeValue::Map(entries) => entries.iter().map(|(k, v)| count_nodes(k) + count_nodes(v)).sum(),
         _ => 0,
     }
+}
+
+/// Turns the parser's words into an author's: what is wrong, at the character that causes it,
+/// and what to write instead.
+fn explain(text: &str, at: Position, info: &str) -> YamlError {
+    let syntax = |at: Position, message: &str, fix: &str| YamlError {
+        at,
+        message: message.to_string(),
+        fix: fix.to_string(),
+        code: "yaml-syntax",
+    };
+    let line_start = |line: u32| -> usize {
+        text.split_inclusive('\n').take(line.saturating_sub(1) as usize).map(str::len).sum()
+    };
+    if info.contains("tab") {
+        // The tab that breaks indentation: on the reported line or the next ones.
+        for line in at.line.max(1)..at.line + 3 {
+            let start = line_start(line);
+            let Some(rest) = text.get(start..) else { break };
+            let this = rest.split('\n').next().unwrap_or("");
+            if let Some(i) = this.find('\t') {
+                let column = this[..i].chars().count() as u32 + 1;
+                return syntax(
+                    Position { line, column, offset: Some(start + i) },
+                    "this line contains a tab; YAML indents with spaces only",
+                    "replace the tab with spaces",
+                );
+            }
+        }
+    }
+    for (open, close) in [('{', '}'), ('[', ']')] {
+        if info.contains(&format!("'{close}'")) {
+            if let Some(offset) = unclosed(text, at.offset.unwrap_or(text.len()), open, close) {
+                let line = text[..offset].matches('\n').count() as u32 + 1;
+                let column = text[line_start(line)..offset].chars().count() as u32 + 1;
+                return syntax(
+                    Position { line, column, offset: Some(offset) },
+                    &format!("this `{open}` is not closed"),
+                    &format!("close it with `{close}`; separate the entries inside with `,`"),
+                );
+            }
+        }
+    }
+    let (message, fix) = if info.contains("mapping values are not allowed") {
+        ("`: ` here would start a new key inside a value", "put text that contains `: ` in quotes, e.g. `en: \"Hours: 8:30 to 17:15\"`")
+    } else if info.contains("did not find expected key") || info.contains("did not find expected node content") {
+        ("this line does not line up with the keys around it", "indent it with spaces to the column of the keys it belongs with")
+    } else if info.contains("cannot start any token") {
+        ("a value cannot start with this character", "put the value in quotes")
+    } else if info.contains("expected '-'") || info.contains("block sequence entries are not allowed") {
+        ("a list item must start with `- ` at the list's indentation", "line up every `- ` of the list in the same column")
+    } else if info.contains("unclosed quoted scalar") || info.contains("did not find expected") && info.contains("quote") {
+        ("a quoted text is not closed", "end the text with the same quote it starts with")
+    } else {
+        return syntax(at, &format!("this is not valid YAML: {}", info.lines().next().unwrap_or(info)), "check the indentation (spaces only) and the `key: value` form around this line; text with `: ` or ` #` in it needs quotes");
+    };
+    syntax(at, message, fix)
+}
+
+/// The offset of the last `open` before `end` that no `close` matches (quotes skipped).
+fn unclosed(text: &str, end: usize, open: char, close: char) -> Option<usize> {
+    let mut stack = Vec::new();
+    let mut quote: Option<char> = None;
+    for (i, c) in text.get(..end.min(text.len()))?.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, c) if c == open => stack.push(i),
+            (None, c) if c == close => {
+                stack.pop();
+            }
+            (None, '\n') if stack.is_empty() => {}
+            _ => {}
+        }
+    }
+    stack.pop()
 }
 
 /// Types a plain scalar by YAML 1.2's core schema.
