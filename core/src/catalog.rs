@@ -89,14 +89,15 @@ pub struct CatalogSummary {
 }
 
 impl CompiledCatalog {
-    /// Loads a catalogue from its JSON text, checking the format version and content hash.
+    /// Loads a catalogue from its JSON text, checking the format version and that the text is
+    /// the one compiled (its content hash). Serve the file byte for byte as `compile` wrote it.
     pub fn from_json(text: &str) -> Result<CompiledCatalog, CatalogError> {
         let catalog: CompiledCatalog =
             serde_json::from_str(text).map_err(|e| CatalogError::Malformed(e.to_string()))?;
         if catalog.format != FORMAT {
             return Err(CatalogError::UnsupportedFormat { found: catalog.format });
         }
-        let computed = catalog.compute_hash();
+        let computed = hash_of_text(text);
         if computed != catalog.content_hash {
             return Err(CatalogError::HashMismatch { expected: catalog.content_hash, computed });
         }
@@ -110,15 +111,7 @@ impl CompiledCatalog {
 
     /// The hash of the content: SHA-256 of the canonical JSON with `content_hash` empty.
     pub fn compute_hash(&self) -> String {
-        let mut unhashed = self.clone();
-        unhashed.content_hash = String::new();
-        let digest = Sha256::digest(unhashed.to_json().as_bytes());
-        let mut hex = String::with_capacity(7 + 64);
-        hex.push_str("sha256-");
-        for b in digest {
-            hex.push_str(&format!("{b:02x}"));
-        }
-        hex
+        hash_of_text(&self.to_json())
     }
 
     /// Sets `content_hash` from the content.
@@ -153,4 +146,28 @@ impl CompiledCatalog {
             fields: self.procedures.iter().flat_map(|p| &p.form.pages).map(|pg| count(&pg.fields)).sum(),
         }
     }
+}
+
+const HASH_KEY: &str = "\"content_hash\":\"";
+
+/// SHA-256 of a catalogue's text with the value of `content_hash` left out (the hash cannot
+/// cover itself). The first `"content_hash":"` is the top-level key: inside JSON strings
+/// quotes are escaped, so the sequence cannot occur there.
+fn hash_of_text(text: &str) -> String {
+    let mut hasher = Sha256::new();
+    match text.find(HASH_KEY) {
+        Some(start) => {
+            let value_start = start + HASH_KEY.len();
+            let value_end = text[value_start..].find('"').map_or(text.len(), |i| value_start + i);
+            hasher.update(&text.as_bytes()[..value_start]);
+            hasher.update(&text.as_bytes()[value_end..]);
+        }
+        None => hasher.update(text.as_bytes()),
+    }
+    let mut hex = String::with_capacity(7 + 64);
+    hex.push_str("sha256-");
+    for b in hasher.finalize() {
+        hex.push_str(&format!("{b:02x}"));
+    }
+    hex
 }

@@ -117,8 +117,10 @@ model_enum! {
 /// A declared character repertoire for text fields.
 pub enum Repertoire {
     /// JIS X 0208 (the characters most town systems store).
+    #[serde(rename = "jis_x_0208")]
     JisX0208,
     /// JIS X 0213 (a wider set, many 外字 included).
+    #[serde(rename = "jis_x_0213")]
     JisX0213,
     /// Full-width katakana, the long-vowel mark and spaces.
     Katakana,
