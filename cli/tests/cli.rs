@@ -1,0 +1,84 @@
+//! The CLI as authors use it: exit codes, text and JSON diagnostics, compile and summary.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn tetsuzuki(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tetsuzuki")).args(args).current_dir(root()).output().expect("runs")
+}
+
+#[test]
+fn check_exits_0_on_the_clean_samples() {
+    let out = tetsuzuki(&["check", "fixtures/model", "fixtures/towns"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("0 errors"));
+}
+
+#[test]
+fn check_exits_1_on_errors_and_prints_located_diagnostics() {
+    let out = tetsuzuki(&["check", "fixtures/invalid/dangling-concept.yaml"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("error[dangling-concept]: no concept has the id `move.dat`"), "{text}");
+    assert!(text.contains("--> fixtures/invalid/dangling-concept.yaml:20:20"), "{text}");
+    assert!(text.contains("help: did you mean `move.date`?"), "{text}");
+}
+
+#[test]
+fn check_exits_0_with_warnings_only() {
+    let out = tetsuzuki(&["check", "fixtures/invalid/constraint-not-applicable.yaml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("warning[constraint-not-applicable]"));
+}
+
+#[test]
+fn check_json_is_an_array_of_located_diagnostics() {
+    let out = tetsuzuki(&["check", "--format", "json", "fixtures/invalid/many-mistakes.yaml"]);
+    assert_eq!(out.status.code(), Some(1));
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    let items = value.as_array().expect("an array");
+    assert!(items.len() >= 4, "{value}");
+    for item in items {
+        let obj = item.as_object().unwrap();
+        let mut keys: Vec<&str> = obj.keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["code", "column", "file", "fix", "line", "message", "severity"]);
+        assert!(matches!(obj["severity"].as_str(), Some("error" | "warning")));
+    }
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(tetsuzuki(&["check", "--format", "xml"]).status.code(), Some(2));
+    assert_eq!(tetsuzuki(&["frobnicate"]).status.code(), Some(2));
+    let missing = tetsuzuki(&["check", "no/such/folder"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read no/such/folder"));
+}
+
+#[test]
+fn compile_writes_a_catalogue_that_summary_reads() {
+    let dir = std::env::temp_dir().join(format!("tetsuzuki-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("oishida.json");
+    let out = tetsuzuki(&["compile", "fixtures/model", "fixtures/towns", "--town", "oishida", "-o", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let summary = tetsuzuki(&["summary", file.to_str().unwrap()]);
+    let value: serde_json::Value = serde_json::from_slice(&summary.stdout).unwrap();
+    assert_eq!(value["town_id"], "oishida");
+    assert_eq!(value["town_name"], "大石田町");
+    assert!(value["procedures"].as_u64().unwrap() >= 25);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn compile_refuses_definitions_with_errors() {
+    let out = tetsuzuki(&["compile", "fixtures/invalid/not-offered.yaml", "--town", "oishida", "-o", "-"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not compiled"));
+    assert!(out.stdout.is_empty() || !String::from_utf8_lossy(&out.stdout).contains("tetsuzuki-catalog"));
+}
