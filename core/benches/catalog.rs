@@ -52,9 +52,7 @@ fn benches(c: &mut Criterion) {
     let json = check_and_compile(generated.clone(), "gen").to_json();
     eprintln!("2,000-procedure catalogue: {} bytes of JSON", json.len());
     group.bench_function("load compiled JSON (budget 50 ms)", |b| b.iter(|| CompiledCatalog::from_json(&json).unwrap()));
-    group.bench_function("parse JSON only", |b| b.iter(|| serde_json::from_str::<CompiledCatalog>(&json).unwrap()));
-    let parsed = serde_json::from_str::<CompiledCatalog>(&json).unwrap();
-    group.bench_function("hash only", |b| b.iter(|| parsed.compute_hash()));
+    group.bench_function("of which: JSON parsing", |b| b.iter(|| serde_json::from_str::<CompiledCatalog>(&json).unwrap()));
     group.finish();
 }
 
