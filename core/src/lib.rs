@@ -6,6 +6,7 @@
 pub mod catalog;
 pub mod check;
 pub mod compile;
+pub mod date;
 #[cfg(feature = "authoring")]
 pub mod definitions;
 pub mod diagnostic;
@@ -17,3 +18,5 @@ pub mod schema;
 #[cfg(feature = "authoring")]
 pub mod source;
 pub mod suggest;
+pub mod validate;
+pub mod value;
