@@ -7,6 +7,7 @@
 //! from the message catalogue ([`messages`]).
 
 pub mod messages;
+pub mod normalize;
 pub mod types;
 
 use crate::date::Date;
@@ -15,9 +16,11 @@ use crate::value::Value;
 
 /// What a validator knows besides the answer.
 #[derive(Debug, Clone, Copy)]
-pub struct Context {
+pub struct Context<'a> {
     /// Today, as the host says (core never reads the clock).
     pub today: Date,
+    /// The code lists of the catalogue (for `code` fields).
+    pub code_lists: &'a [crate::model::CodeList],
 }
 
 /// The state of an answer that has a problem: one message per state (shared/design/ERRORS.md).
@@ -131,7 +134,7 @@ pub fn is_empty(answer: &serde_json::Value) -> bool {
 
 /// Reads, normalises and judges one non-empty answer of a field (emptiness and requiredness
 /// are decided by the caller). `field` gives the constraints (`max_length`, `options`…).
-pub fn interpret(field: &Field, answer: &serde_json::Value, cx: &Context) -> Outcome {
+pub fn interpret(field: &Field, answer: &serde_json::Value, cx: &Context<'_>) -> Outcome {
     types::interpret(field.resolved_type(), field, answer, cx)
 }
 
