@@ -46,6 +46,38 @@ enum Command {
     },
     /// Print the JSON Schema of the definition format.
     Schema,
+    /// Try one value of one field type: prints JSON {valid, normalized, issues}.
+    CheckValue {
+        /// The field type (`postal_code`, `date`, `my_number`…).
+        #[arg(value_name = "TYPE")]
+        field_type: String,
+        /// The value as a resident would type it (JSON is read for lists and objects).
+        value: String,
+        /// Language of the messages: ja, en or ja-easy.
+        #[arg(long, default_value = "ja")]
+        lang: String,
+        /// Today's date (YYYY-MM-DD); default: the system's date.
+        #[arg(long)]
+        today: Option<String>,
+    },
+    /// Validate answers to one procedure of a compiled catalogue: prints the issues as JSON.
+    Validate {
+        /// The compiled catalogue (JSON).
+        #[arg(long)]
+        catalog: PathBuf,
+        /// The procedure's id.
+        #[arg(long)]
+        procedure: String,
+        /// A JSON file of answers: {"field_id": value, ...}.
+        #[arg(long)]
+        answers: PathBuf,
+        /// Language of the messages: ja, en or ja-easy.
+        #[arg(long, default_value = "ja")]
+        lang: String,
+        /// Today's date (YYYY-MM-DD); default: the system's date.
+        #[arg(long)]
+        today: Option<String>,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -111,6 +143,33 @@ fn run(command: Command) -> Result<ExitCode, String> {
                     Ok(ExitCode::from(1))
                 }
             }
+        }
+        Command::CheckValue { field_type, value, lang, today } => {
+            let ty = field_type_named(&field_type)?;
+            let lang = lang_named(&lang)?;
+            let today = today_or(today.as_deref())?;
+            // Lists and objects (multi-choice, address, file) are given as JSON; anything else
+            // is the text as typed.
+            let answer = match value.trim_start().chars().next() {
+                Some('[' | '{') => serde_json::from_str(&value).map_err(|e| format!("the value looks like JSON but is not: {e}"))?,
+                _ => serde_json::Value::String(value),
+            };
+            let result = tetsuzuki::validate::check_value(ty, &answer, today, lang);
+            println!("{}", serde_json::to_string_pretty(&result).unwrap_or_default());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Validate { catalog, procedure, answers, lang, today } => {
+            let lang = lang_named(&lang)?;
+            let today = today_or(today.as_deref())?;
+            let text = std::fs::read_to_string(&catalog).map_err(|e| format!("cannot read {}: {e}", catalog.display()))?;
+            let catalog = CompiledCatalog::from_json(&text).map_err(|e| format!("{}: {e}", catalog.display()))?;
+            let raw = std::fs::read_to_string(&answers).map_err(|e| format!("cannot read {}: {e}", answers.display()))?;
+            let answers: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&raw)
+                .map_err(|e| format!("{} is not a JSON object of answers: {e}", answers.display()))?;
+            let validator = tetsuzuki::validate::Validator::new(&catalog);
+            let result = validator.validate(&procedure, &answers, today, lang).map_err(|e| e.to_string())?;
+            println!("{}", serde_json::to_string_pretty(&result).unwrap_or_default());
+            Ok(if result.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
         Command::Schema => {
             print!("{}", tetsuzuki::schema::definition_schema_text());
@@ -194,4 +253,34 @@ fn tally(defs: &Definitions, diagnostics: &[Diagnostic]) -> String {
         if errors == 1 { "" } else { "s" },
         if warnings == 1 { "" } else { "s" }
     )
+}
+
+fn field_type_named(name: &str) -> Result<tetsuzuki::model::FieldType, String> {
+    use tetsuzuki::model::FieldType;
+    FieldType::ALL.into_iter().find(|t| t.name() == name).ok_or_else(|| {
+        let names: Vec<&str> = FieldType::ALL.iter().map(|t| t.name()).collect();
+        match tetsuzuki::suggest::did_you_mean(name, names.iter().copied()) {
+            Some(best) => format!("unknown field type `{name}`; did you mean `{best}`?"),
+            None => format!("unknown field type `{name}`; types: {}", names.join(", ")),
+        }
+    })
+}
+
+fn lang_named(tag: &str) -> Result<tetsuzuki::model::Lang, String> {
+    tetsuzuki::model::Lang::from_tag(tag).ok_or_else(|| format!("unknown language `{tag}`; use ja, en or ja-easy"))
+}
+
+/// Today's date: given, or the system's (the CLI reads the clock so the core never does).
+fn today_or(given: Option<&str>) -> Result<tetsuzuki::date::Date, String> {
+    match given {
+        Some(s) => tetsuzuki::date::Date::parse_iso(s).ok_or_else(|| format!("`{s}` is not a date; write YYYY-MM-DD")),
+        None => {
+            let secs = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_err(|e| e.to_string())?
+                .as_secs() as i64;
+            // Japan Standard Time (UTC+9): the day residents live in.
+            tetsuzuki::date::Date::from_days((secs + 9 * 3600).div_euclid(86_400)).ok_or_else(|| "the system clock is out of range".to_string())
+        }
+    }
 }

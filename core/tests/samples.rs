@@ -1,47 +1,11 @@
 //! The sample model and towns in `fixtures/`: clean under the checker, compiled for each
 //! town, loaded back losslessly, and valid against the committed JSON Schema.
 
-use std::path::{Path, PathBuf};
+mod support;
 
+use support::{load_samples, root};
 use tetsuzuki::catalog::{CatalogError, CompiledCatalog};
-use tetsuzuki::check::check_sources;
 use tetsuzuki::compile::compile;
-use tetsuzuki::definitions::{Definitions, SourceFile};
-use tetsuzuki::diagnostic::Diagnostic;
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn yaml_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let p = entry.unwrap().path();
-        if p.is_dir() {
-            yaml_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "yaml") {
-            out.push(p);
-        }
-    }
-}
-
-fn sample_files() -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    yaml_files(&root().join("fixtures/model"), &mut files);
-    yaml_files(&root().join("fixtures/towns"), &mut files);
-    files.sort();
-    files
-}
-
-fn load_samples() -> (Definitions, Vec<Diagnostic>) {
-    let sources = sample_files()
-        .iter()
-        .map(|p| {
-            let name = p.strip_prefix(root()).unwrap_or(p).display().to_string();
-            SourceFile::from_bytes(name, &std::fs::read(p).unwrap())
-        })
-        .collect();
-    check_sources(sources)
-}
 
 #[test]
 fn the_samples_are_clean() {

@@ -6,9 +6,14 @@
 //! ([`Problem`]: a stable code, a state, arguments, an optional machine fix); words come only
 //! from the message catalogue ([`messages`]).
 
+pub mod form;
 pub mod messages;
 pub mod normalize;
 pub mod types;
+pub mod validator;
+
+pub use form::{Issue, IssueFix, Validation};
+pub use validator::{ValidateError, Validator, ValueCheck, check_value};
 
 use crate::date::Date;
 use crate::model::{Field, FieldType, Severity};

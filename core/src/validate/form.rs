@@ -1,0 +1,495 @@
+//! Validating a whole form: which fields are relevant, which are required, what each answer
+//! means, which rules fail — every issue at once, in the resident's language.
+//!
+//! A [`FormPlan`] is built once per procedure (expressions parsed and resolved); validating
+//! then only reads answers and evaluates.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde_json::{Map, Value as Json};
+
+use super::messages::{catalogue, message_id};
+use super::{Context, Outcome, Problem, State, interpret, is_empty};
+use crate::check::value_type;
+use crate::date::Date;
+use crate::expr::eval::{Budget, Env, eval_condition};
+use crate::expr::{self, Expr, MapScope};
+use crate::model::{CodeList, Field, FieldType, Lang, Procedure, Requirement, Rule, Severity, Text};
+use crate::value::Value;
+
+/// One issue with one answer, in one language: what is wrong and how to fix it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Issue {
+    /// The field's path: `move_date`, or `members[1].birth_date` inside a group.
+    pub field: String,
+    /// Stable code: `required`, `postal_code.wrong_length`, `rule.late`…
+    pub code: String,
+    /// Error (blocks submission) or warning (lets the resident submit).
+    pub severity: Severity,
+    /// What is wrong, naming the field in its label's words.
+    pub message: String,
+    /// What to do.
+    pub fix: String,
+    /// A one-press fix the widget can show as a button.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub machine_fix: Option<IssueFix>,
+    /// The message's parameters (no personal data).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub params: BTreeMap<String, String>,
+}
+
+/// A one-press fix: the button's label and the answer it sets.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct IssueFix {
+    /// The button's label.
+    pub label: String,
+    /// The answer after the fix.
+    pub value: String,
+}
+
+/// The result of validating a form.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+pub struct Validation {
+    /// Every issue of every relevant field, in form order.
+    pub issues: Vec<Issue>,
+    /// The normalised answers of the relevant fields (what a submission holds).
+    pub normalized: Map<String, Json>,
+    /// The ids of the relevant fields, in form order.
+    pub relevant: Vec<String>,
+}
+
+impl Validation {
+    /// Whether there is an error (warnings let the resident submit).
+    pub fn has_errors(&self) -> bool {
+        self.issues.iter().any(|i| i.severity == Severity::Error)
+    }
+}
+
+/// A condition, parsed and resolved once.
+#[derive(Debug, Clone)]
+struct Condition(Option<Expr>);
+
+impl Condition {
+    fn new(src: Option<&str>, scope: &MapScope) -> Condition {
+        Condition(src.and_then(|s| expr::parse(s).ok()).map(|e| expr::resolve(&e, scope)))
+    }
+}
+
+#[derive(Debug, Clone)]
+struct FieldPlan {
+    field: Field,
+    ty: FieldType,
+    page: usize,
+    show_if: Condition,
+    required_if: Option<Condition>,
+    rules: Vec<(Rule, Condition, Condition)>,
+    items: Vec<FieldPlan>,
+}
+
+/// A procedure's form, ready to validate quickly and often (every keystroke).
+#[derive(Debug, Clone)]
+pub struct FormPlan {
+    fields: Vec<FieldPlan>,
+    index: HashMap<String, usize>,
+    concept_fields: HashMap<String, usize>,
+    pages: Vec<Condition>,
+    form_rules: Vec<(Rule, Condition, Condition)>,
+}
+
+fn scope_of(fields: &[&Field], concepts: &[(String, FieldType)]) -> MapScope {
+    let mut scope: MapScope = concepts.iter().map(|(id, ty)| (id.clone(), value_type(*ty))).collect();
+    for f in fields {
+        scope.insert(f.id.clone(), value_type(f.resolved_type()));
+    }
+    scope
+}
+
+fn rule_plans(rules: &[Rule], scope: &MapScope) -> Vec<(Rule, Condition, Condition)> {
+    rules
+        .iter()
+        .map(|r| (r.clone(), Condition::new(Some(&r.check), scope), Condition::new(r.when.as_deref(), scope)))
+        .collect()
+}
+
+fn field_plan(f: &Field, page: usize, scope: &MapScope) -> FieldPlan {
+    let inner_scope = if f.fields.is_empty() {
+        scope.clone()
+    } else {
+        let mut s = scope.clone();
+        for sub in &f.fields {
+            s.insert(sub.id.clone(), value_type(sub.resolved_type()));
+        }
+        s
+    };
+    FieldPlan {
+        field: f.clone(),
+        ty: f.resolved_type(),
+        page,
+        show_if: Condition::new(f.show_if.as_deref(), scope),
+        required_if: match &f.required {
+            Requirement::When(src) => Some(Condition::new(Some(src), scope)),
+            Requirement::Fixed(_) => None,
+        },
+        rules: rule_plans(&f.rules, scope),
+        items: f.fields.iter().map(|sub| field_plan(sub, page, &inner_scope)).collect(),
+    }
+}
+
+impl FormPlan {
+    /// Plans a (compiled, checked) procedure's form. `concepts` are the catalogue's concepts
+    /// with their types (conditions may name them).
+    pub fn new(procedure: &Procedure, concepts: &[(String, FieldType)]) -> FormPlan {
+        let all: Vec<&Field> = procedure.form.fields().collect();
+        let scope = scope_of(&all, concepts);
+        let mut fields = Vec::new();
+        for (pi, page) in procedure.form.pages.iter().enumerate() {
+            for f in &page.fields {
+                fields.push(field_plan(f, pi, &scope));
+            }
+        }
+        let index = fields.iter().enumerate().map(|(i, p)| (p.field.id.clone(), i)).collect();
+        let concept_fields =
+            fields.iter().enumerate().filter_map(|(i, p)| p.field.concept.clone().map(|c| (c, i))).collect();
+        FormPlan {
+            fields,
+            index,
+            concept_fields,
+            pages: procedure.form.pages.iter().map(|p| Condition::new(p.show_if.as_deref(), &scope)).collect(),
+            form_rules: rule_plans(&procedure.form.rules, &scope),
+        }
+    }
+
+    /// Validates every relevant field and every rule.
+    pub fn validate(&self, answers: &Map<String, Json>, today: Date, lang: Lang, code_lists: &[CodeList]) -> Validation {
+        let mut run = Run::new(self, answers, today, code_lists);
+        let mut out = Validation::default();
+        for i in 0..self.fields.len() {
+            if !run.relevant(i) {
+                continue;
+            }
+            let plan = &self.fields[i];
+            out.relevant.push(plan.field.id.clone());
+            run.check_field(plan, &plan.field.id, answers.get(&plan.field.id), lang, &mut out);
+        }
+        run.form_rules(lang, &mut out);
+        out
+    }
+
+    /// Validates one field (per keystroke): its relevance, requiredness, answer and its own
+    /// rules. A field that is not relevant has no issues.
+    pub fn validate_field(&self, id: &str, answers: &Map<String, Json>, today: Date, lang: Lang, code_lists: &[CodeList]) -> Vec<Issue> {
+        let Some(&i) = self.index.get(id) else { return Vec::new() };
+        let mut run = Run::new(self, answers, today, code_lists);
+        if !run.relevant(i) {
+            return Vec::new();
+        }
+        let mut out = Validation::default();
+        let plan = &self.fields[i];
+        run.check_field(plan, &plan.field.id, answers.get(id), lang, &mut out);
+        out.issues
+    }
+
+    /// The ids of the fields that are relevant now, in form order.
+    pub fn relevant_fields(&self, answers: &Map<String, Json>, today: Date, code_lists: &[CodeList]) -> Vec<String> {
+        let mut run = Run::new(self, answers, today, code_lists);
+        (0..self.fields.len()).filter(|&i| run.relevant(i)).map(|i| self.fields[i].field.id.clone()).collect()
+    }
+}
+
+/// One validation: memoised relevance and typed values.
+struct Run<'a> {
+    plan: &'a FormPlan,
+    answers: &'a Map<String, Json>,
+    cx: Context<'a>,
+    relevance: Vec<Option<bool>>,
+    values: Vec<Option<Option<Value>>>,
+    in_progress: Vec<bool>,
+}
+
+/// Conditions see typed answers of relevant fields; hidden fields count as unanswered.
+struct RunEnv<'r, 'a> {
+    run: std::cell::RefCell<&'r mut Run<'a>>,
+    item: Option<(&'r FieldPlan, &'r Map<String, Json>)>,
+}
+
+impl Env for RunEnv<'_, '_> {
+    fn value(&self, name: &str) -> Option<Value> {
+        let mut run = self.run.borrow_mut();
+        if let Some((group, item)) = self.item {
+            if let Some(sub) = group.items.iter().find(|s| s.field.id == name) {
+                return item.get(name).filter(|a| !is_empty(a)).and_then(|a| run.typed(sub, a));
+            }
+        }
+        let i = run.plan.index.get(name).or_else(|| run.plan.concept_fields.get(name)).copied();
+        match i {
+            Some(i) => {
+                if run.relevant(i) {
+                    run.value(i)
+                } else {
+                    None
+                }
+            }
+            // A concept no field asks: a fact given beside the answers (a screening answer).
+            None => run.answers.get(name).and_then(json_value),
+        }
+    }
+
+    fn today(&self) -> Date {
+        self.run.borrow().cx.today
+    }
+}
+
+/// A fact given as plain JSON (screening answers reused in a form).
+fn json_value(j: &Json) -> Option<Value> {
+    match j {
+        Json::Null => None,
+        Json::Bool(b) => Some(Value::Bool(*b)),
+        Json::Number(n) => n.as_i64().map(Value::Int).or_else(|| n.as_f64().map(Value::Double)),
+        Json::String(s) => Some(Date::parse_iso(s).map_or_else(|| Value::String(s.clone()), Value::Date)),
+        Json::Array(a) => Some(Value::List(a.iter().filter_map(json_value).collect())),
+        Json::Object(o) => Some(Value::Map(o.iter().filter_map(|(k, v)| json_value(v).map(|v| (k.clone(), v))).collect())),
+    }
+}
+
+impl<'a> Run<'a> {
+    fn new(plan: &'a FormPlan, answers: &'a Map<String, Json>, today: Date, code_lists: &'a [CodeList]) -> Run<'a> {
+        let n = plan.fields.len();
+        Run {
+            plan,
+            answers,
+            cx: Context { today, code_lists },
+            relevance: vec![None; n],
+            values: vec![None; n],
+            in_progress: vec![false; n],
+        }
+    }
+
+    fn condition(&mut self, c: &Condition, item: Option<(&FieldPlan, &Map<String, Json>)>) -> Option<bool> {
+        let expr = c.0.as_ref()?;
+        let env = RunEnv { run: std::cell::RefCell::new(self), item };
+        // An unanswered name or any evaluation problem: the condition does not hold.
+        Some(eval_condition(expr, &env, &mut Budget::default()).unwrap_or(false))
+    }
+
+    fn relevant(&mut self, i: usize) -> bool {
+        if let Some(r) = self.relevance[i] {
+            return r;
+        }
+        if self.in_progress[i] {
+            return false; // a cycle (the checker refuses them): treat as hidden
+        }
+        self.in_progress[i] = true;
+        let plan = self.plan;
+        let page = plan.fields[i].page;
+        let page_shown = plan.pages.get(page).is_none_or(|c| self.condition(c, None).unwrap_or(true));
+        let shown = page_shown && self.condition(&plan.fields[i].show_if, None).unwrap_or(true);
+        self.in_progress[i] = false;
+        self.relevance[i] = Some(shown);
+        shown
+    }
+
+    fn value(&mut self, i: usize) -> Option<Value> {
+        if let Some(v) = &self.values[i] {
+            return v.clone();
+        }
+        let plan = &self.plan.fields[i];
+        let v = self.answers.get(&plan.field.id).filter(|a| !is_empty(a)).and_then(|a| self.typed(plan, a));
+        self.values[i] = Some(v.clone());
+        v
+    }
+
+    fn typed(&self, plan: &FieldPlan, answer: &Json) -> Option<Value> {
+        if plan.ty == FieldType::Group {
+            let items = answer.as_array()?;
+            let rows = items
+                .iter()
+                .filter_map(|item| {
+                    let obj = item.as_object()?;
+                    let row = plan
+                        .items
+                        .iter()
+                        .filter_map(|sub| {
+                            let a = obj.get(&sub.field.id).filter(|a| !is_empty(a))?;
+                            Some((sub.field.id.clone(), self.typed(sub, a)?))
+                        })
+                        .collect();
+                    Some(Value::Map(row))
+                })
+                .collect();
+            return Some(Value::List(rows));
+        }
+        interpret(&plan.field, answer, &self.cx).value
+    }
+
+    fn required(&mut self, plan: &FieldPlan, item: Option<(&FieldPlan, &Map<String, Json>)>) -> bool {
+        match (&plan.field.required, &plan.required_if) {
+            (Requirement::Fixed(b), _) => *b,
+            (Requirement::When(_), Some(c)) => self.condition(c, item).unwrap_or(false),
+            (Requirement::When(_), None) => false,
+        }
+    }
+
+    fn check_field(&mut self, plan: &FieldPlan, path: &str, answer: Option<&Json>, lang: Lang, out: &mut Validation) {
+        self.check_answer(plan, path, answer, lang, None, out);
+    }
+
+    fn check_answer(
+        &mut self,
+        plan: &FieldPlan,
+        path: &str,
+        answer: Option<&Json>,
+        lang: Lang,
+        item: Option<(&FieldPlan, &Map<String, Json>)>,
+        out: &mut Validation,
+    ) {
+        let label = plan.field.label.as_ref().map_or("", |t| t.get(lang)).to_string();
+        let answer = answer.filter(|a| !is_empty(a));
+        let Some(answer) = answer else {
+            if self.required(plan, item) {
+                let code = match plan.ty {
+                    FieldType::Choice | FieldType::MultiChoice | FieldType::Code | FieldType::Boolean => "required-choice",
+                    FieldType::Consent => "required-consent",
+                    _ => "required",
+                };
+                out.issues.push(issue(path, &Problem::error(code, State::Empty), &label, lang));
+            }
+            return;
+        };
+        let outcome: Outcome = interpret(&plan.field, answer, &self.cx);
+        for p in &outcome.problems {
+            out.issues.push(issue(path, p, &label, lang));
+        }
+        if let Some(n) = &outcome.normalized {
+            if item.is_none() {
+                out.normalized.insert(path.to_string(), n.clone());
+            }
+        }
+        let blocked = outcome.problems.iter().any(|p| p.severity == Severity::Error);
+        if !blocked {
+            for (rule, check, when) in &plan.rules {
+                self.rule(rule, check, when, path, lang, item, out);
+            }
+        }
+        // A group's items: each item's fields, in the item's scope.
+        if plan.ty == FieldType::Group {
+            let items = answer.as_array().cloned().unwrap_or_default();
+            let mut normalized_items = Vec::new();
+            for (n, row) in items.iter().enumerate() {
+                let Some(obj) = row.as_object() else { continue };
+                let mut item_out = Validation::default();
+                let mut normalized_row = Map::new();
+                for sub in &plan.items {
+                    let shown = self.condition(&sub.show_if, Some((plan, obj))).unwrap_or(true);
+                    if !shown {
+                        continue;
+                    }
+                    let sub_path = format!("{path}[{n}].{}", sub.field.id);
+                    self.check_answer(sub, &sub_path, obj.get(&sub.field.id), lang, Some((plan, obj)), &mut item_out);
+                    if let Some(a) = obj.get(&sub.field.id).filter(|a| !is_empty(a)) {
+                        if let Some(v) = interpret(&sub.field, a, &self.cx).normalized {
+                            normalized_row.insert(sub.field.id.clone(), v);
+                        }
+                    }
+                }
+                out.issues.extend(item_out.issues);
+                normalized_items.push(Json::Object(normalized_row));
+            }
+            if item.is_none() {
+                out.normalized.insert(path.to_string(), Json::Array(normalized_items));
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn rule(
+        &mut self,
+        rule: &Rule,
+        check: &Condition,
+        when: &Condition,
+        path: &str,
+        lang: Lang,
+        item: Option<(&FieldPlan, &Map<String, Json>)>,
+        out: &mut Validation,
+    ) {
+        if when.0.is_some() && self.condition(when, item) != Some(true) {
+            return;
+        }
+        let Some(expr) = check.0.as_ref() else { return };
+        let env = RunEnv { run: std::cell::RefCell::new(self), item };
+        // A rule is judged only when everything it reads is answered; emptiness is the
+        // business of requiredness.
+        if let Ok(false) = eval_condition(expr, &env, &mut Budget::default()) {
+            out.issues.push(rule_issue(path, rule, lang));
+        }
+    }
+
+    fn form_rules(&mut self, lang: Lang, out: &mut Validation) {
+        let plan = self.plan;
+        for (rule, check, when) in &plan.form_rules {
+            // Checked only when every field it is shown at is relevant.
+            let targets: Vec<usize> = rule.fields.iter().filter_map(|f| plan.index.get(f).copied()).collect();
+            if targets.iter().any(|&i| !self.relevant(i)) {
+                continue;
+            }
+            let before = out.issues.len();
+            let first = rule.fields.first().cloned().unwrap_or_default();
+            self.rule(rule, check, when, &first, lang, None, out);
+            if out.issues.len() > before {
+                // The same message at every field it names.
+                let base = out.issues[before].clone();
+                for f in rule.fields.iter().skip(1) {
+                    out.issues.push(Issue { field: f.clone(), ..base.clone() });
+                }
+            }
+        }
+    }
+}
+
+fn issue(path: &str, p: &Problem, label: &str, lang: Lang) -> Issue {
+    let mut args: Vec<(&str, String)> = p.args.iter().map(|(k, v)| (*k, v.clone())).collect();
+    args.push(("label", label.to_string()));
+    let id = message_id(p.code);
+    let cat = catalogue();
+    // A code without words would be a bug of ours; say something true rather than nothing.
+    let message = cat.format(lang, &id, &args).unwrap_or_else(|| fallback(lang, label));
+    let fix = cat.format(lang, &format!("{id}-fix"), &args).unwrap_or_default();
+    let machine_fix = p.machine_fix.as_ref().map(|f| {
+        let mut fargs: Vec<(&str, String)> = f.args.iter().map(|(k, v)| (*k, v.clone())).collect();
+        fargs.push(("label", label.to_string()));
+        IssueFix { label: cat.format(lang, f.code, &fargs).unwrap_or_default(), value: f.value.clone() }
+    });
+    Issue {
+        field: path.to_string(),
+        code: p.code.to_string(),
+        severity: p.severity,
+        message,
+        fix,
+        machine_fix,
+        params: p.args.iter().map(|(k, v)| (k.to_string(), v.clone())).collect(),
+    }
+}
+
+fn fallback(lang: Lang, label: &str) -> String {
+    match lang {
+        Lang::En => format!("Check {label}"),
+        _ => format!("{label}を確認してください"),
+    }
+}
+
+fn rule_issue(path: &str, rule: &Rule, lang: Lang) -> Issue {
+    let text = |t: &Text| t.get(lang).to_string();
+    Issue {
+        field: path.to_string(),
+        code: format!("rule.{}", rule.id),
+        severity: rule.severity,
+        message: text(&rule.message),
+        fix: text(&rule.fix),
+        machine_fix: None,
+        params: BTreeMap::new(),
+    }
+}
+
+/// The expression type of each concept, for plans.
+pub fn concept_types(concepts: &[crate::model::Concept]) -> Vec<(String, FieldType)> {
+    concepts.iter().map(|c| (c.id.clone(), c.value_type)).collect()
+}

@@ -1,0 +1,160 @@
+//! The entry points hosts use: a [`Validator`] over a compiled catalogue, and
+//! [`check_value`] for trying one value of one type.
+
+use std::collections::HashMap;
+
+use serde_json::{Map, Value as Json};
+
+use super::form::{FormPlan, Issue, Validation, concept_types};
+use super::messages::catalogue;
+use crate::catalog::CompiledCatalog;
+use crate::date::Date;
+use crate::model::{CodeList, Field, FieldType, Lang, Text};
+
+/// Why a validation could not run.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ValidateError {
+    /// The catalogue has no procedure with this id.
+    #[error("the catalogue has no procedure `{0}`")]
+    UnknownProcedure(String),
+    /// The procedure has no field with this id.
+    #[error("the procedure `{procedure}` has no field `{field}`")]
+    UnknownField {
+        /// The procedure.
+        procedure: String,
+        /// The field asked for.
+        field: String,
+    },
+}
+
+impl ValidateError {
+    /// Stable code for hosts and bindings.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ValidateError::UnknownProcedure(_) => "unknown-procedure",
+            ValidateError::UnknownField { .. } => "unknown-field",
+        }
+    }
+}
+
+/// Validates the forms of one catalogue; build it once, use it for every keystroke.
+#[derive(Debug, Clone)]
+pub struct Validator {
+    plans: HashMap<String, FormPlan>,
+    fields: HashMap<String, Vec<String>>,
+    code_lists: Vec<CodeList>,
+}
+
+impl Validator {
+    /// Plans every procedure of `catalog` (expressions parsed once).
+    pub fn new(catalog: &CompiledCatalog) -> Validator {
+        let concepts = concept_types(&catalog.concepts);
+        let plans = catalog.procedures.iter().map(|p| (p.id.clone(), FormPlan::new(p, &concepts))).collect();
+        let fields = catalog
+            .procedures
+            .iter()
+            .map(|p| (p.id.clone(), p.form.fields().map(|f| f.id.clone()).collect()))
+            .collect();
+        Validator { plans, fields, code_lists: catalog.code_lists.clone() }
+    }
+
+    fn plan(&self, procedure: &str) -> Result<&FormPlan, ValidateError> {
+        self.plans.get(procedure).ok_or_else(|| ValidateError::UnknownProcedure(procedure.to_string()))
+    }
+
+    /// Every issue of every relevant field of `procedure`, the normalised answers and which
+    /// fields are relevant.
+    pub fn validate(&self, procedure: &str, answers: &Map<String, Json>, today: Date, lang: Lang) -> Result<Validation, ValidateError> {
+        Ok(self.plan(procedure)?.validate(answers, today, lang, &self.code_lists))
+    }
+
+    /// The issues of one field (for each keystroke).
+    pub fn validate_field(
+        &self,
+        procedure: &str,
+        field: &str,
+        answers: &Map<String, Json>,
+        today: Date,
+        lang: Lang,
+    ) -> Result<Vec<Issue>, ValidateError> {
+        let plan = self.plan(procedure)?;
+        if !self.fields.get(procedure).is_some_and(|f| f.iter().any(|id| id == field)) {
+            return Err(ValidateError::UnknownField { procedure: procedure.to_string(), field: field.to_string() });
+        }
+        Ok(plan.validate_field(field, answers, today, lang, &self.code_lists))
+    }
+}
+
+/// What trying one value of one type gave.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ValueCheck {
+    /// No errors (warnings allowed).
+    pub valid: bool,
+    /// The value in its one right form, when it could be read.
+    pub normalized: Option<Json>,
+    /// Every issue.
+    pub issues: Vec<Issue>,
+}
+
+/// Tries one value of `ty` as a required field with no other constraints, labelled with the
+/// type's own name (郵便番号, Postal code).
+pub fn check_value(ty: FieldType, value: &Json, today: Date, lang: Lang) -> ValueCheck {
+    let cat = catalogue();
+    let id = format!("type-{}", ty.name());
+    let label = Text {
+        ja: cat.format_exact(Lang::Ja, &id, &[]),
+        en: cat.format_exact(Lang::En, &id, &[]),
+        ja_easy: cat.format_exact(Lang::JaEasy, &id, &[]),
+    };
+    let field = Field {
+        id: "value".into(),
+        concept: None,
+        field_type: Some(ty),
+        label: Some(label),
+        hint: None,
+        required: Default::default(),
+        show_if: None,
+        prefill: None,
+        autocomplete: None,
+        min_length: None,
+        max_length: None,
+        min: None,
+        max: None,
+        not_future: false,
+        not_past: false,
+        repertoire: None,
+        options: Vec::new(),
+        code_list: None,
+        fields: Vec::new(),
+        min_items: None,
+        max_items: None,
+        max_size_kb: None,
+        accept: Vec::new(),
+        rules: Vec::new(),
+    };
+    let procedure = crate::model::Procedure {
+        sample: false,
+        id: "check-value".into(),
+        version: "1.0.0".into(),
+        title: Text::new("値の確認", "Value check"),
+        summary: None,
+        procedure_type: crate::model::ProcedureType::Application,
+        legal_basis: Vec::new(),
+        department: String::new(),
+        channels: Vec::new(),
+        online_completion: false,
+        identity: Default::default(),
+        documents: Vec::new(),
+        fee: None,
+        deadline: None,
+        form: crate::model::Form {
+            pages: vec![crate::model::Page { id: "page".into(), title: Text::new("値", "Value"), show_if: None, fields: vec![field] }],
+            rules: Vec::new(),
+        },
+    };
+    let plan = FormPlan::new(&procedure, &[]);
+    let mut answers = Map::new();
+    answers.insert("value".into(), value.clone());
+    let v = plan.validate(&answers, today, lang, &[]);
+    ValueCheck { valid: !v.has_errors(), normalized: v.normalized.get("value").cloned(), issues: v.issues }
+}
