@@ -110,16 +110,18 @@ fn run(command: Command) -> Result<ExitCode, String> {
         Command::Compile { paths, town, output } => {
             let (defs, diagnostics) = load(&paths)?;
             if has_errors(&diagnostics) {
-                report(&defs, &diagnostics, Format::Text);
+                eprint!("{}", defs.render(&diagnostics));
                 eprintln!("{}", tally(&defs, &diagnostics));
                 eprintln!("not compiled: fix the errors above first");
                 return Ok(ExitCode::from(1));
             }
-            report(&defs, &diagnostics, Format::Text);
+            // Warnings go to standard error, so `-o -` writes the catalogue alone.
+            eprint!("{}", defs.render(&diagnostics));
             let catalog = tetsuzuki::compile::compile(defs.typed().map(|(_, d)| d), &town).map_err(|e| e.to_string())?;
             let json = catalog.to_json();
             if output.as_os_str() == "-" {
-                println!("{json}");
+                // Byte for byte what was hashed: no trailing newline.
+                print!("{json}");
             } else {
                 std::fs::write(&output, json.as_bytes()).map_err(|e| format!("cannot write {}: {e}", output.display()))?;
                 let s = catalog.summary();

@@ -103,7 +103,7 @@ impl Definitions {
                     defs.documents.push(LoadedDocument { file, node: placeholder(e.at), document: None, repaired: Vec::new(), shape_errors: true });
                     diagnostics.push(Diagnostic::error(e.code, Target::value(index, Default::default()), e.message).with_fix(e.fix));
                 }
-                Ok(nodes) if nodes.is_empty() => {
+                Ok(nodes) if nodes.iter().all(|n| n.value == NodeValue::Null) => {
                     let index = defs.documents.len();
                     defs.documents.push(LoadedDocument { file, node: placeholder(Position { line: 1, column: 1, offset: Some(0) }), document: None, repaired: Vec::new(), shape_errors: false });
                     diagnostics.push(
@@ -112,7 +112,8 @@ impl Definitions {
                     );
                 }
                 Ok(nodes) => {
-                    for node in nodes {
+                    // An empty document (a trailing `---`) defines nothing.
+                    for node in nodes.into_iter().filter(|n| n.value != NodeValue::Null) {
                         let index = defs.documents.len();
                         let (found, repairs) = check_shape(&node, index, text);
                         let json = apply_repairs(node.to_json(), &repairs);

@@ -229,6 +229,19 @@ impl<'a> Walker<'a> {
     }
 
     fn check_value(&mut self, node: &Node, schema: &'a Value, path: &Path, what: &str) {
+        if node.style == ScalarStyle::Tagged {
+            let written = node.as_str().unwrap_or("");
+            let key = last_key(path).unwrap_or("value");
+            self.push(
+                Diagnostic::error(
+                    "yaml-tag",
+                    Target::value(self.document, path.clone()),
+                    format!("`{written}` starts with `!`, which YAML reads as a tag, not as text: the value would be lost"),
+                )
+                .with_fix(format!("put it in quotes: `{key}: \"{written}\"`")),
+            );
+            return;
+        }
         let (schema, def_name) = self.resolve(schema);
         let what_owned;
         let what = match &def_name {

@@ -68,3 +68,11 @@ fn deep_block_nesting_gets_a_clear_error() {
     let (_, diagnostics) = check_sources(vec![SourceFile::new("deep.yaml", text)]);
     assert!(diagnostics.iter().any(|d| d.code == "yaml-too-deep"), "{diagnostics:?}");
 }
+
+#[test]
+fn a_trailing_document_marker_defines_nothing() {
+    let text = "kind: code_list\nid: account-type\nversion: \"1\"\ntitle: {ja: 預金種目, en: Account type}\ncodes:\n  - code: \"1\"\n    label: {ja: 普通, en: Ordinary}\n---\n";
+    let (defs, diagnostics) = check_sources(vec![SourceFile::new("list.yaml", text)]);
+    assert!(diagnostics.is_empty(), "{}", defs.render(&diagnostics));
+    assert_eq!(defs.documents.len(), 1);
+}

@@ -39,6 +39,9 @@ pub enum ScalarStyle {
     Quoted,
     /// `|` or `>` blocks.
     Block,
+    /// Plain text that YAML reads as a tag (`!is_head`): kept as written, reported by the
+    /// shape check.
+    Tagged,
 }
 
 /// The value of a YAML node, typed by YAML's core schema.

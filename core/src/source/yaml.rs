@@ -149,6 +149,17 @@ impl<'a> Reader<'a> {
             Event::Scalar(text, style, anchor, tag) => {
                 self.count(at, depth)?;
                 let is_str_tag = tag.as_ref().is_some_and(|t| t.suffix() == "str");
+                // `show_if: !is_head` is a YAML *tag* `!is_head` on an empty value, not the
+                // negation the author meant: keep what was written and let the shape check
+                // say to quote it.
+                let local_tag = tag.as_ref().filter(|t| !t.is_yaml_core_schema()).map(|t| format!("{}{}", t.handle(), t.suffix()));
+                if let Some(written) = local_tag {
+                    let text = if text.is_empty() { written } else { format!("{written} {text}") };
+                    let at = span.tag_start.as_ref().map_or(at, position);
+                    let node = Node { value: NodeValue::Str(text), at, end, style: ScalarStyle::Tagged };
+                    self.remember(anchor, &node);
+                    return Ok(Some(node));
+                }
                 let (value, style) = match style {
                     YamlStyle::Plain if !is_str_tag => (plain_scalar(&text), ScalarStyle::Plain),
                     YamlStyle::Plain => (NodeValue::Str(text.into_owned()), ScalarStyle::Plain),
