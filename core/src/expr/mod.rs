@@ -14,7 +14,8 @@
 //!
 //! The pipeline is [`parse`] (source to [`Expr`] with spans; the first syntax error), then
 //! [`check`] (names resolved against a [`Scope`], types checked; every error). [`resolve`] gives
-//! the tree with dotted names merged, ready for evaluation and for [`Expr::names`].
+//! the tree with dotted names merged, ready for evaluation and for [`Expr::names`]. [`eval()`] and
+//! [`eval_condition`] compute the value against the answers of an [`Env`], within a [`Budget`].
 //!
 //! Every error is an [`ExprError`] with a stable code from [`codes`], a span, a message for the
 //! definition author and, where possible, a fix. Sources are limited to [`MAX_SOURCE_BYTES`]
@@ -41,6 +42,7 @@
 
 pub mod ast;
 pub mod error;
+pub mod eval;
 pub mod functions;
 pub mod lexer;
 pub mod parser;
@@ -51,6 +53,7 @@ mod tests;
 
 pub use ast::{BinaryOp, Expr, ExprKind, Name, Precedence, Span, UnaryOp};
 pub use error::{ExprError, codes};
+pub use eval::{Budget, Env, EvalError, MapEnv, eval, eval_condition};
 pub use parser::{MAX_DEPTH, MAX_NODES, MAX_SOURCE_BYTES, parse};
 pub use crate::suggest::did_you_mean;
 pub use types::{MapScope, Scope, Type, check, resolve};
