@@ -61,7 +61,10 @@ fn guarded<T>(f: impl FnOnce() -> Result<T, TetsuzukiError>) -> Result<T, Tetsuz
             .map(|s| (*s).to_owned())
             .or_else(|| panic.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "unknown panic".to_owned());
-        Err(TetsuzukiError::Internal { code: "internal.panic".to_owned(), message })
+        Err(TetsuzukiError::Internal {
+            code: "internal.panic".to_owned(),
+            message,
+        })
     })
 }
 
@@ -70,7 +73,10 @@ fn guarded<T>(f: impl FnOnce() -> Result<T, TetsuzukiError>) -> Result<T, Tetsuz
 pub fn catalog_summary(json: String) -> Result<CatalogSummary, TetsuzukiError> {
     guarded(|| {
         let compiled = catalog::CompiledCatalog::from_json(&json).map_err(|e| {
-            TetsuzukiError::InvalidCatalog { code: e.code().to_owned(), message: e.to_string() }
+            TetsuzukiError::InvalidCatalog {
+                code: e.code().to_owned(),
+                message: e.to_string(),
+            }
         })?;
         Ok(compiled.summary().into())
     })
@@ -80,16 +86,28 @@ pub fn catalog_summary(json: String) -> Result<CatalogSummary, TetsuzukiError> {
 mod tests {
     use super::*;
 
-    const MINIMAL: &str = include_str!("../../tests/data/minimal-catalog.json");
+    /// An empty town, sealed with this build's content hash (see `tests/data/README.md`).
+    fn minimal() -> String {
+        let text = include_str!("../../tests/data/minimal-catalog.json");
+        let mut catalog: catalog::CompiledCatalog = serde_json::from_str(text).unwrap();
+        catalog.seal();
+        catalog.to_json()
+    }
 
     #[test]
     fn minimal_catalogue() {
-        let summary = catalog_summary(MINIMAL.to_owned()).unwrap();
+        let summary = catalog_summary(minimal()).unwrap();
         assert_eq!(summary.town_id, "minimal");
         assert_eq!(summary.town_name, "見本町");
         assert!(summary.content_hash.starts_with("sha256-"));
         assert_eq!(
-            (summary.procedures, summary.life_events, summary.concepts, summary.code_lists, summary.fields),
+            (
+                summary.procedures,
+                summary.life_events,
+                summary.concepts,
+                summary.code_lists,
+                summary.fields
+            ),
             (0, 0, 0, 0, 0)
         );
     }
@@ -107,7 +125,7 @@ mod tests {
 
     #[test]
     fn edited_catalogue_is_invalid_catalog() {
-        let edited = MINIMAL.replace("見本町", "改竄町");
+        let edited = minimal().replace("見本町", "改竄町");
         match catalog_summary(edited) {
             Err(TetsuzukiError::InvalidCatalog { code, .. }) => assert_eq!(code, "catalog-hash"),
             other => panic!("expected InvalidCatalog, got {other:?}"),

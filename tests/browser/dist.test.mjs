@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const samplePath = process.env.TETSUZUKI_SAMPLE_CATALOG || join(root, 'tests/data/minimal-catalog.json');
+const samplePath = process.env.TETSUZUKI_SAMPLE_CATALOG || join(root, 'target/sample-catalog.json');
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 const pages = {
@@ -77,6 +77,7 @@ test('the release bundle summarises a catalogue under a strict CSP', async () =>
   const raw = JSON.parse(await readFile(samplePath, 'utf8'));
   assert.equal(out.summary.format, raw.format);
   assert.equal(out.summary.content_hash, raw.content_hash);
+  assert.equal(out.summary.town_id, 'oishida');
   assert.equal(out.summary.town_id, raw.town.id);
   assert.equal(out.summary.procedures, raw.procedures.length);
   assert.equal(out.summary.life_events, raw.life_events.length);

@@ -1,7 +1,7 @@
 """The Python bindings call the real Rust core through the generated UniFFI module.
 
-The sample catalogue is the one scripts/test compiles from fixtures/ (TETSUZUKI_SAMPLE_CATALOG);
-without it, the committed minimal catalogue stands in.
+The sample catalogue is the one scripts/test compiles from fixtures/model and fixtures/towns
+(TETSUZUKI_SAMPLE_CATALOG, default target/sample-catalog.json).
 """
 
 import json
@@ -14,9 +14,19 @@ import tetsuzuki_bindings
 from tetsuzuki_bindings import CatalogSummary, TetsuzukiError, catalog_summary
 
 ROOT = pathlib.Path(__file__).resolve().parents[3]
-MINIMAL = ROOT / "tests" / "data" / "minimal-catalog.json"
-SAMPLE_ENV = os.environ.get("TETSUZUKI_SAMPLE_CATALOG", "")
-SAMPLE = pathlib.Path(SAMPLE_ENV) if SAMPLE_ENV else MINIMAL
+SAMPLE = pathlib.Path(
+    os.environ.get("TETSUZUKI_SAMPLE_CATALOG") or ROOT / "target" / "sample-catalog.json"
+)
+
+
+@pytest.fixture(scope="module")
+def sample_text():
+    if not SAMPLE.is_file():
+        pytest.fail(
+            f"no sample catalogue at {SAMPLE}: run scripts/test, or `cargo run -p tetsuzuki-cli -- "
+            "compile fixtures/model fixtures/towns --town oishida -o target/sample-catalog.json`"
+        )
+    return SAMPLE.read_text(encoding="utf-8")
 
 
 def count_fields(fields):
@@ -47,25 +57,15 @@ def test_loads_the_native_library():
     assert lib.is_file()
 
 
-def test_minimal_catalogue_summary():
-    summary = catalog_summary(MINIMAL.read_text(encoding="utf-8"))
+def test_sample_catalogue_summary(sample_text):
+    summary = catalog_summary(sample_text)
     assert isinstance(summary, CatalogSummary)
+    assert summary == expected_summary(json.loads(sample_text))
     assert summary.format == "tetsuzuki-catalog/1"
-    assert summary.town_id == "minimal"
-    assert summary.town_name == "見本町"
+    assert summary.town_id == "oishida"
     assert summary.content_hash.startswith("sha256-")
-    assert (summary.procedures, summary.life_events, summary.concepts) == (0, 0, 0)
-    assert (summary.code_lists, summary.fields) == (0, 0)
-
-
-def test_sample_catalogue_summary():
-    text = SAMPLE.read_text(encoding="utf-8")
-    summary = catalog_summary(text)
-    assert summary == expected_summary(json.loads(text))
-    if SAMPLE_ENV:
-        assert summary.town_id == "oishida"
-        assert summary.procedures > 0
-        assert summary.fields > 0
+    assert summary.procedures > 0
+    assert summary.fields > 0
 
 
 def test_malformed_json_is_a_typed_error():
@@ -81,10 +81,11 @@ def test_wrong_shape_is_a_typed_error():
     assert caught.value.code == "catalog-malformed"
 
 
-def test_edited_catalogue_fails_its_hash():
-    edited = MINIMAL.read_text(encoding="utf-8").replace("見本町", "改竄町")
+def test_edited_catalogue_fails_its_hash(sample_text):
+    raw = json.loads(sample_text)
+    raw["town"]["name"]["ja"] = "改竄町"
     with pytest.raises(TetsuzukiError.InvalidCatalog) as caught:
-        catalog_summary(edited)
+        catalog_summary(json.dumps(raw, ensure_ascii=False))
     assert caught.value.code == "catalog-hash"
     assert "hash" in caught.value.message
 
