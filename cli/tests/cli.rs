@@ -82,3 +82,52 @@ fn compile_refuses_definitions_with_errors() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("not compiled"));
     assert!(out.stdout.is_empty() || !String::from_utf8_lossy(&out.stdout).contains("tetsuzuki-catalog"));
 }
+
+#[test]
+fn check_value_explains_in_the_chosen_language() {
+    let out = tetsuzuki(&["check-value", "date", "2025年2月30日", "--lang", "en", "--today", "2026-11-23"]);
+    assert_eq!(out.status.code(), Some(0));
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(value["valid"], false);
+    let issue = &value["issues"][0];
+    assert_eq!(issue["code"], "date.impossible");
+    assert!(issue["message"].as_str().unwrap().contains("real date"), "{issue}");
+
+    let out = tetsuzuki(&["check-value", "date", "令和7年1月5日", "--today", "2026-11-23"]);
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(value["valid"], true, "{value}");
+    assert_eq!(value["normalized"], "2025-01-05");
+}
+
+#[test]
+fn check_value_refuses_unknown_types_with_a_suggestion() {
+    let out = tetsuzuki(&["check-value", "postal_cod", "999-4112"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean `postal_code`?"));
+}
+
+#[test]
+fn validate_prints_issues_of_a_compiled_catalogue() {
+    let dir = std::env::temp_dir().join(format!("tetsuzuki-cli-validate-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let catalog = dir.join("oishida.json");
+    let answers = dir.join("answers.json");
+    let out = tetsuzuki(&["compile", "fixtures/model", "fixtures/towns", "--town", "oishida", "-o", catalog.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    std::fs::write(&answers, r#"{"move_date": "2026-12-31"}"#).unwrap();
+    let out = tetsuzuki(&[
+        "validate", "--catalog", catalog.to_str().unwrap(), "--procedure", "tennyu", "--answers", answers.to_str().unwrap(),
+        "--today", "2026-11-23", "--lang", "ja",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "errors exit 1");
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let issues = value["issues"].as_array().unwrap();
+    let future = issues.iter().find(|i| i["field"] == "move_date").expect("an issue at move_date");
+    assert_eq!(future["code"], "date.future");
+    assert!(future["message"].as_str().unwrap().contains("転入した日"), "{future}");
+    let unknown = tetsuzuki(&[
+        "validate", "--catalog", catalog.to_str().unwrap(), "--procedure", "tenyu", "--answers", answers.to_str().unwrap(),
+    ]);
+    assert_eq!(unknown.status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -343,7 +343,9 @@ impl<'a> Run<'a> {
         out: &mut Validation,
     ) {
         let label = plan.field.label.as_ref().map_or("", |t| t.get(lang)).to_string();
-        let answer = answer.filter(|a| !is_empty(a));
+        // An unticked consent is no answer: required consents say so, optional ones are fine.
+        let unticked = |a: &&Json| plan.ty == FieldType::Consent && **a == Json::Bool(false);
+        let answer = answer.filter(|a| !is_empty(a) && !unticked(a));
         let Some(answer) = answer else {
             if self.required(plan, item) {
                 let code = match plan.ty {

@@ -6,11 +6,16 @@
 //! ([`Problem`]: a stable code, a state, arguments, an optional machine fix); words come only
 //! from the message catalogue ([`messages`]).
 
+pub mod bank;
 pub mod form;
+pub mod clean;
+pub mod jis;
+pub mod kana;
 pub mod messages;
 pub mod normalize;
 pub mod types;
 pub mod validator;
+pub mod wareki;
 
 pub use form::{Issue, IssueFix, Validation};
 pub use validator::{ValidateError, Validator, ValueCheck, check_value};

@@ -1,0 +1,190 @@
+//! Budgets of the validation issue.
+//!
+//! Run: `cargo bench -p tetsuzuki --bench validate`.
+
+use std::path::{Path, PathBuf};
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use serde_json::{Map, Value as Json, json};
+use tetsuzuki::catalog::CompiledCatalog;
+use tetsuzuki::check::check_sources;
+use tetsuzuki::compile::compile;
+use tetsuzuki::date::Date;
+use tetsuzuki::definitions::SourceFile;
+use tetsuzuki::model::{ChoiceOption, Field, FieldType, Form, Lang, Page, Procedure, ProcedureType, Requirement, Rule, Text};
+use tetsuzuki::validate::Validator;
+use tetsuzuki::validate::form::FormPlan;
+
+fn sample_catalog() -> CompiledCatalog {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, out)
+            } else if p.extension().is_some_and(|x| x == "yaml") {
+                out.push(p)
+            }
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures");
+    let mut files = Vec::new();
+    walk(&root.join("model"), &mut files);
+    walk(&root.join("towns"), &mut files);
+    let sources = files.iter().map(|p| SourceFile::from_bytes(p.display().to_string(), &std::fs::read(p).unwrap())).collect();
+    let (defs, _) = check_sources(sources);
+    compile(defs.typed().map(|(_, d)| d), "oishida").unwrap()
+}
+
+/// A plausible, valid answer for a field (a resident who filled everything in).
+fn answer(f: &Field, catalog: &CompiledCatalog) -> Json {
+    use FieldType::*;
+    match f.resolved_type() {
+        Text | Multiline | PersonName => json!("山田"),
+        Katakana => json!("ヤマダ"),
+        ZenginKana => json!("ﾔﾏﾀﾞ ﾀﾛｳ"),
+        Integer | Money => json!("3"),
+        Decimal => json!("1.5"),
+        Date => json!("2026-11-01"),
+        YearMonth => json!("2026-11"),
+        Boolean => json!(true),
+        Consent => json!(true),
+        Choice => json!(f.options.first().map_or("", |o| o.value.as_str())),
+        MultiChoice => json!([f.options.first().map_or("", |o| o.value.as_str())]),
+        Code => {
+            let list = f.code_list.as_deref().and_then(|id| catalog.code_lists.iter().find(|l| l.id == id));
+            json!(list.and_then(|l| l.codes.first()).map_or("", |c| c.code.as_str()))
+        }
+        PostalCode => json!("999-4112"),
+        Phone => json!("0237-35-2111"),
+        Email => json!("taro@example.jp"),
+        MyNumber => json!("123456789018"),
+        CorporateNumber => json!("7000012050002"),
+        LocalGovernmentCode => json!("063410"),
+        BankCode => json!("0001"),
+        BranchCode => json!("001"),
+        AccountNumber => json!("1234567"),
+        Address => json!({"postal_code": "999-4112", "prefecture": "山形県", "city": "北村山郡大石田町", "town": "緑町", "block": "1"}),
+        File => json!({"name": "a.pdf", "size_kb": 100, "media_type": "application/pdf"}),
+        Group => {
+            let item: Map<String, Json> = f.fields.iter().map(|sub| (sub.id.clone(), answer(sub, catalog))).collect();
+            json!([item.clone(), item])
+        }
+    }
+}
+
+fn answers_for(p: &Procedure, catalog: &CompiledCatalog) -> Map<String, Json> {
+    p.form.fields().map(|f| (f.id.clone(), answer(f, catalog))).collect()
+}
+
+/// A generated form of `n` fields on 20 pages, with `conditions` show_if conditions and
+/// `rules` rules, each reading earlier answers.
+fn generated_form(n: usize, conditions: usize, rules: usize) -> (Procedure, Map<String, Json>) {
+    let text = |s: &str| Text::new(s, s);
+    let mut pages: Vec<Page> = (0..20).map(|i| Page { id: format!("p{i}"), title: text("page"), show_if: None, fields: Vec::new() }).collect();
+    let mut answers = Map::new();
+    for i in 0..n {
+        let (ty, value) = match i % 4 {
+            0 => (FieldType::Integer, json!((i % 50).to_string())),
+            1 => (FieldType::Text, json!("はい")),
+            2 => (FieldType::Date, json!("2026-01-15")),
+            _ => (FieldType::Choice, json!("a")),
+        };
+        let mut f = Field {
+            id: format!("f{i}"),
+            concept: None,
+            field_type: Some(ty),
+            label: Some(text("項目")),
+            hint: None,
+            required: Requirement::Fixed(true),
+            show_if: None,
+            prefill: None,
+            autocomplete: None,
+            min_length: None,
+            max_length: (ty == FieldType::Text).then_some(30),
+            min: None,
+            max: (ty == FieldType::Integer).then_some(100.0),
+            not_future: false,
+            not_past: false,
+            repertoire: None,
+            options: if ty == FieldType::Choice {
+                vec![ChoiceOption { value: "a".into(), label: text("A") }, ChoiceOption { value: "b".into(), label: text("B") }]
+            } else {
+                Vec::new()
+            },
+            code_list: None,
+            fields: Vec::new(),
+            min_items: None,
+            max_items: None,
+            max_size_kb: None,
+            accept: Vec::new(),
+            rules: Vec::new(),
+        };
+        if i >= 4 && i % 2 == 0 && i / 2 < conditions {
+            let j = (i / 4) * 4 - 4; // an earlier integer field
+            f.show_if = Some(format!("f{j} >= 0 && f{} == \"はい\"", j + 1));
+        }
+        if i % 3 == 0 && i / 3 < rules {
+            f.rules.push(Rule {
+                id: format!("r{i}"),
+                check: if ty == FieldType::Date { format!("f{i} <= today()") } else { format!("size(string(f{i})) <= 40") },
+                when: None,
+                severity: Default::default(),
+                message: text("確認してください"),
+                fix: text("直してください"),
+                fields: Vec::new(),
+            });
+        }
+        answers.insert(f.id.clone(), value);
+        pages[i % 20].fields.push(f);
+    }
+    let p = Procedure {
+        sample: true,
+        id: "generated".into(),
+        version: "1.0.0".into(),
+        title: text("生成"),
+        summary: None,
+        procedure_type: ProcedureType::Application,
+        legal_basis: Vec::new(),
+        department: "d".into(),
+        channels: Vec::new(),
+        online_completion: false,
+        identity: Default::default(),
+        documents: Vec::new(),
+        fee: None,
+        deadline: None,
+        form: Form { pages, rules: Vec::new() },
+    };
+    (p, answers)
+}
+
+fn benches(c: &mut Criterion) {
+    let today = Date::parse_iso("2026-11-23").unwrap();
+    let catalog = sample_catalog();
+    let validator = Validator::new(&catalog);
+    // Moving in with children: every procedure of the life event, all answered.
+    let event = catalog.life_event("moving-in").expect("moving-in");
+    let procedures: Vec<&Procedure> = event.procedures.iter().filter_map(|a| catalog.procedure(&a.procedure)).collect();
+    let filled: Vec<(String, Map<String, Json>)> = procedures.iter().map(|p| (p.id.clone(), answers_for(p, &catalog))).collect();
+    let fields: usize = procedures.iter().map(|p| p.form.fields().count()).sum();
+    eprintln!("moving-in: {} procedures, {fields} fields", procedures.len());
+    c.bench_function("moving-in (all procedures): full validation (budget 100 µs)", |b| {
+        b.iter(|| {
+            for (id, answers) in &filled {
+                let v = validator.validate(id, answers, today, Lang::Ja).unwrap();
+                std::hint::black_box(v);
+            }
+        })
+    });
+    let tennyu = filled.iter().find(|(id, _)| id == "tennyu").unwrap();
+    c.bench_function("one field on a keystroke: tennyu.move_date (budget 5 µs)", |b| {
+        b.iter(|| validator.validate_field("tennyu", "move_date", &tennyu.1, today, Lang::Ja).unwrap())
+    });
+    let (generated, answers) = generated_form(1000, 500, 300);
+    let plan = FormPlan::new(&generated, &[]);
+    c.bench_function("generated 1,000 fields, 500 conditions, 300 rules: full validation (budget 1 ms)", |b| {
+        b.iter(|| plan.validate(&answers, today, Lang::Ja, &[]))
+    });
+}
+
+criterion_group!(validate, benches);
+criterion_main!(validate);

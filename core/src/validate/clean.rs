@@ -1,0 +1,116 @@
+//! The first step of reading any typed answer: characters nobody means to submit are removed
+//! (zero-width and bidirectional controls, other control characters, the byte-order mark) and
+//! white space is made plain (every kind of space one space; line breaks one `\n`, or a space
+//! where the field has one line), collapsed and trimmed.
+
+/// Whether `c` is invisible formatting nobody means to submit: zero-width characters
+/// (U+200B–U+200D, U+2060–U+2064, U+FEFF), bidirectional marks and overrides (U+200E, U+200F,
+/// U+061C, U+202A–U+202E, U+2066–U+2069), the soft hyphen, tag characters and the interlinear
+/// annotation marks.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{061C}' | '\u{180E}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}'
+        | '\u{FFF9}'..='\u{FFFB}'
+        | '\u{E0000}'..='\u{E007F}'
+    )
+}
+
+/// Whether `c` is a control character other than tab and line breaks (C0, DEL, C1).
+fn is_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{0085}')
+}
+
+/// Whether `c` ends a line (LF, CR, NEL, line and paragraph separators).
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{0085}' | '\u{2028}' | '\u{2029}')
+}
+
+/// How many lines a field has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lines {
+    /// One line: line breaks become spaces.
+    One,
+    /// Several lines: line breaks are kept (as `\n`), blank lines at most one in a row.
+    Many,
+}
+
+/// Removes invisible and control characters, makes every space (including the ideographic
+/// space U+3000) one ASCII space, collapses runs, trims both ends (and, with [`Lines::Many`],
+/// each line). Idempotent.
+pub fn clean(s: &str, lines: Lines) -> String {
+    let mut plain = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if is_invisible(c) || is_control(c) {
+            continue;
+        }
+        if is_line_break(c) {
+            // CR LF is one break.
+            if c == '\r' && chars.peek() == Some(&'\n') {
+                chars.next();
+            }
+            plain.push(if lines == Lines::Many { '\n' } else { ' ' });
+        } else if c.is_whitespace() {
+            plain.push(' ');
+        } else {
+            plain.push(c);
+        }
+    }
+    match lines {
+        Lines::One => collapse(&plain),
+        Lines::Many => {
+            let mut out: Vec<String> = Vec::new();
+            for line in plain.split('\n') {
+                let line = collapse(line);
+                if line.is_empty() && out.last().is_none_or(|l| l.is_empty()) {
+                    continue;
+                }
+                out.push(line);
+            }
+            while out.last().is_some_and(|l| l.is_empty()) {
+                out.pop();
+            }
+            out.join("\n")
+        }
+    }
+}
+
+/// Runs of spaces made one; none at either end.
+fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split(' ').filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invisible_and_control_characters_go_and_spaces_are_plain() {
+        assert_eq!(clean("\u{200B}山田\u{202E}　\u{3000}太郎\u{FEFF}", Lines::One), "山田 太郎");
+        assert_eq!(clean("a\r\nb\u{7}\tc\u{00A0}d", Lines::One), "a b c d");
+        assert_eq!(clean("\n\na  \r\n\r\n\r\n b \n\n", Lines::Many), "a\n\nb");
+        assert_eq!(clean("\u{200B}\u{200D}", Lines::One), "");
+    }
+
+    #[test]
+    fn cleaning_is_idempotent() {
+        for s in ["  a \n\n\n b ", "\u{2028}x\u{2029}\u{85}y", "\r\r\n"] {
+            for lines in [Lines::One, Lines::Many] {
+                let once = clean(s, lines);
+                assert_eq!(clean(&once, lines), once, "{s:?}");
+            }
+        }
+    }
+}
