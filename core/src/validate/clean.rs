@@ -43,6 +43,14 @@ pub enum Lines {
 /// space U+3000) one ASCII space, collapses runs, trims both ends (and, with [`Lines::Many`],
 /// each line). Idempotent.
 pub fn clean(s: &str, lines: Lines) -> String {
+    // Most answers are clean already: one pass to see, no rebuilding.
+    let plain = !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        && s.chars().all(|c| c == ' ' || !(is_invisible(c) || is_control(c) || is_line_break(c) || c.is_whitespace()));
+    if plain {
+        return s.to_string();
+    }
     let mut plain = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {

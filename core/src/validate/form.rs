@@ -5,6 +5,28 @@
 //! then only reads answers and evaluates.
 
 use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: names are short and trusted (they come from checked definitions), so a simple
+/// fast hash beats the default DoS-resistant one on the per-keystroke path.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type NameMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 
 use serde_json::{Map, Value as Json};
 
@@ -90,8 +112,8 @@ struct FieldPlan {
 #[derive(Debug, Clone)]
 pub struct FormPlan {
     fields: Vec<FieldPlan>,
-    index: HashMap<String, usize>,
-    concept_fields: HashMap<String, usize>,
+    index: NameMap<usize>,
+    concept_fields: NameMap<usize>,
     pages: Vec<Condition>,
     form_rules: Vec<(Rule, Condition, Condition)>,
 }
@@ -172,6 +194,7 @@ impl FormPlan {
             run.check_field(plan, &plan.field.id, answers.get(&plan.field.id), lang, &mut out);
         }
         run.form_rules(lang, &mut out);
+        out.normalized = run.pending.drain(..).collect();
         out
     }
 
@@ -204,6 +227,9 @@ struct Run<'a> {
     relevance: Vec<Option<bool>>,
     values: Vec<Option<Option<Value>>>,
     in_progress: Vec<bool>,
+    /// Normalised answers, collected in order and built into a map once (cheaper than
+    /// inserting one by one).
+    pending: Vec<(String, Json)>,
 }
 
 /// Conditions see typed answers of relevant fields; hidden fields count as unanswered.
@@ -261,6 +287,7 @@ impl<'a> Run<'a> {
             relevance: vec![None; n],
             values: vec![None; n],
             in_progress: vec![false; n],
+            pending: Vec::new(),
         }
     }
 
@@ -330,9 +357,13 @@ impl<'a> Run<'a> {
     }
 
     fn check_field(&mut self, plan: &FieldPlan, path: &str, answer: Option<&Json>, lang: Lang, out: &mut Validation) {
-        self.check_answer(plan, path, answer, lang, None, out);
+        let index = self.plan.index.get(path).copied();
+        self.check_answer(plan, path, answer, lang, None, index, out);
     }
 
+    /// Checks one answer (of a top-level field when `index` is given, else of a group item's
+    /// field) and returns its normalised form.
+    #[allow(clippy::too_many_arguments)]
     fn check_answer(
         &mut self,
         plan: &FieldPlan,
@@ -340,9 +371,10 @@ impl<'a> Run<'a> {
         answer: Option<&Json>,
         lang: Lang,
         item: Option<(&FieldPlan, &Map<String, Json>)>,
+        index: Option<usize>,
         out: &mut Validation,
-    ) {
-        let label = plan.field.label.as_ref().map_or("", |t| t.get(lang)).to_string();
+    ) -> Option<Json> {
+        let label = plan.field.label.as_ref().map_or("", |t| t.get(lang));
         // An unticked consent is no answer: required consents say so, optional ones are fine.
         let unticked = |a: &&Json| plan.ty == FieldType::Consent && **a == Json::Bool(false);
         let answer = answer.filter(|a| !is_empty(a) && !unticked(a));
@@ -353,20 +385,24 @@ impl<'a> Run<'a> {
                     FieldType::Consent => "required-consent",
                     _ => "required",
                 };
-                out.issues.push(issue(path, &Problem::error(code, State::Empty), &label, lang));
+                out.issues.push(issue(path, &Problem::error(code, State::Empty), label, lang));
             }
-            return;
+            return None;
         };
-        let outcome: Outcome = interpret(&plan.field, answer, &self.cx);
-        for p in &outcome.problems {
-            out.issues.push(issue(path, p, &label, lang));
+        let Outcome { value, mut normalized, problems } = interpret(&plan.field, answer, &self.cx);
+        if let (Some(i), false) = (index, plan.ty == FieldType::Group) {
+            // Conditions and rules that read this answer reuse what was just read.
+            self.values[i] = Some(value);
         }
-        if let Some(n) = &outcome.normalized {
-            if item.is_none() {
-                out.normalized.insert(path.to_string(), n.clone());
+        for p in &problems {
+            out.issues.push(issue(path, p, label, lang));
+        }
+        if item.is_none() && plan.ty != FieldType::Group {
+            if let Some(n) = normalized.take() {
+                self.pending.push((path.to_string(), n));
             }
         }
-        let blocked = outcome.problems.iter().any(|p| p.severity == Severity::Error);
+        let blocked = problems.iter().any(|p| p.severity == Severity::Error);
         if !blocked {
             for (rule, check, when) in &plan.rules {
                 self.rule(rule, check, when, path, lang, item, out);
@@ -374,9 +410,8 @@ impl<'a> Run<'a> {
         }
         // A group's items: each item's fields, in the item's scope.
         if plan.ty == FieldType::Group {
-            let items = answer.as_array().cloned().unwrap_or_default();
             let mut normalized_items = Vec::new();
-            for (n, row) in items.iter().enumerate() {
+            for (n, row) in answer.as_array().into_iter().flatten().enumerate() {
                 let Some(obj) = row.as_object() else { continue };
                 let mut item_out = Validation::default();
                 let mut normalized_row = Map::new();
@@ -386,20 +421,19 @@ impl<'a> Run<'a> {
                         continue;
                     }
                     let sub_path = format!("{path}[{n}].{}", sub.field.id);
-                    self.check_answer(sub, &sub_path, obj.get(&sub.field.id), lang, Some((plan, obj)), &mut item_out);
-                    if let Some(a) = obj.get(&sub.field.id).filter(|a| !is_empty(a)) {
-                        if let Some(v) = interpret(&sub.field, a, &self.cx).normalized {
-                            normalized_row.insert(sub.field.id.clone(), v);
-                        }
+                    let normalized = self.check_answer(sub, &sub_path, obj.get(&sub.field.id), lang, Some((plan, obj)), None, &mut item_out);
+                    if let Some(v) = normalized {
+                        normalized_row.insert(sub.field.id.clone(), v);
                     }
                 }
                 out.issues.extend(item_out.issues);
                 normalized_items.push(Json::Object(normalized_row));
             }
             if item.is_none() {
-                out.normalized.insert(path.to_string(), Json::Array(normalized_items));
+                self.pending.push((path.to_string(), Json::Array(normalized_items)));
             }
         }
+        normalized
     }
 
     #[allow(clippy::too_many_arguments)]

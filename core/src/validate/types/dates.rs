@@ -131,20 +131,18 @@ enum Token {
 /// Era names as written before a year, longest first.
 fn era_at(s: &str) -> Option<(Era, usize)> {
     for era in Era::ALL {
-        let mut names: Vec<String> = vec![era.name().to_string(), era.square().to_string(), era.romaji().to_string()];
         // In kana too (やさしい日本語 readers may write れいわ), and with macrons.
-        let (hiragana, macron) = match era {
-            Era::Meiji => ("めいじ", None),
-            Era::Taisho => ("たいしょう", Some("Taishō")),
-            Era::Showa => ("しょうわ", Some("Shōwa")),
-            Era::Heisei => ("へいせい", None),
-            Era::Reiwa => ("れいわ", None),
+        let (hiragana, katakana, macron) = match era {
+            Era::Meiji => ("めいじ", "メイジ", None),
+            Era::Taisho => ("たいしょう", "タイショウ", Some("Taishō")),
+            Era::Showa => ("しょうわ", "ショウワ", Some("Shōwa")),
+            Era::Heisei => ("へいせい", "ヘイセイ", None),
+            Era::Reiwa => ("れいわ", "レイワ", None),
         };
-        names.push(hiragana.to_string());
-        names.push(crate::validate::kana::hiragana_to_katakana_str(hiragana));
-        names.extend(macron.map(String::from));
-        for name in names {
-            if s.get(..name.len()).is_some_and(|p| p.eq_ignore_ascii_case(&name)) {
+        let mut square = [0u8; 4];
+        let square: &str = era.square().encode_utf8(&mut square);
+        for name in [era.name(), square, era.romaji(), hiragana, katakana].into_iter().chain(macron) {
+            if s.get(..name.len()).is_some_and(|p| p.eq_ignore_ascii_case(name)) {
                 return Some((era, name.len()));
             }
         }
@@ -160,11 +158,14 @@ fn era_at(s: &str) -> Option<(Era, usize)> {
 
 fn tokenize(s: &str) -> Option<Vec<Token>> {
     // Units in kana as well (7ねん 1がつ 5にち, がんねん).
-    let s = fold_width(s).replace("がんねん", "元年").replace("ねん", "年").replace("がつ", "月").replace("にち", "日");
+    let mut s = fold_width(s);
+    if s.contains(['ね', 'が', 'に']) {
+        s = s.replace("がんねん", "元年").replace("ねん", "年").replace("がつ", "月").replace("にち", "日");
+    }
     let mut out = Vec::new();
     let mut rest = s.as_str();
     while let Some(c) = rest.chars().next() {
-        if let Some((era, len)) = era_at(rest).filter(|_| out.is_empty()) {
+        if let Some((era, len)) = out.is_empty().then(|| era_at(rest)).flatten() {
             out.push(Token::Era(era));
             rest = &rest[len..];
             continue;

@@ -90,6 +90,17 @@ fn prefecture(s: &str) -> Option<&'static str> {
 
 /// One part of an address in its one right form (see the module documentation).
 fn normalize_part(s: &str) -> String {
+    // Most parts are already in their right form: nothing to fold, widen, clean or join.
+    let plain = |c: char| {
+        !c.is_control()
+            && !c.is_whitespace()
+            && !crate::validate::clean::is_invisible(c)
+            && !matches!(c, '\u{FF01}'..='\u{FF9F}')
+            && (c == '-' || !is_hyphen_like(c))
+    };
+    if s.chars().all(plain) {
+        return s.to_string();
+    }
     let s = widen_kana(&fold_width(&clean(s, Lines::One)));
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
