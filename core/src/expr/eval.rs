@@ -318,20 +318,16 @@ impl Evaluator<'_> {
                 }
                 Ok(Value::List(values))
             }
-            ExprKind::Name(_) | ExprKind::Select { .. } => match chain(e) {
-                Some(segments) => {
-                    // The chain's select nodes are visited here, without recursion.
-                    self.budget.charge(segments.len().saturating_sub(1))?;
-                    self.lookup_chain(&segments)
+            ExprKind::Name(_) | ExprKind::Select { .. } => {
+                // A resolved name whose answer is there (the usual case): one lookup, no
+                // allocation. Otherwise the chain is resolved segment by segment.
+                if let ExprKind::Name(name) = &e.kind {
+                    if let Some(v) = self.env.value(name.as_str()).filter(|v| !v.is_null()) {
+                        return Ok(v);
+                    }
                 }
-                None => {
-                    let ExprKind::Select { operand, field } = &e.kind else {
-                        return Err(EvalError::type_error("not a name"));
-                    };
-                    let value = self.eval(operand)?;
-                    select_field(value, field, || e.to_string())
-                }
-            },
+                self.eval_chain(e)
+            }
             ExprKind::Has(name) => self.has(name).map(Value::Bool),
             ExprKind::Index { operand, index } => {
                 let container = self.eval(operand)?;
@@ -364,6 +360,24 @@ impl Evaluator<'_> {
                     kind(&other)
                 ))),
             },
+        }
+    }
+
+    /// A name chain, or a selection on any value.
+    fn eval_chain(&mut self, e: &Expr) -> Result<Value, EvalError> {
+        match chain(e) {
+            Some(segments) => {
+                // The chain's select nodes are visited here, without recursion.
+                self.budget.charge(segments.len().saturating_sub(1))?;
+                self.lookup_chain(&segments)
+            }
+            None => {
+                let ExprKind::Select { operand, field } = &e.kind else {
+                    return Err(EvalError::type_error("not a name"));
+                };
+                let value = self.eval(operand)?;
+                select_field(value, field, || e.to_string())
+            }
         }
     }
 

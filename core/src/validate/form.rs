@@ -69,13 +69,55 @@ pub struct IssueFix {
     pub value: String,
 }
 
+/// Answers by field id, in form order (a JSON object when serialised).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Answers(pub Vec<(String, Json)>);
+
+impl Answers {
+    /// The answer of a field.
+    pub fn get(&self, field: &str) -> Option<&Json> {
+        self.0.iter().find(|(id, _)| id == field).map(|(_, v)| v)
+    }
+
+    /// Every answer, in form order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Json)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    /// How many answers there are.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// As a JSON object.
+    pub fn to_map(&self) -> Map<String, Json> {
+        self.0.iter().cloned().collect()
+    }
+}
+
+impl serde::Serialize for Answers {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
 /// The result of validating a form.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Validation {
     /// Every issue of every relevant field, in form order.
     pub issues: Vec<Issue>,
-    /// The normalised answers of the relevant fields (what a submission holds).
-    pub normalized: Map<String, Json>,
+    /// The normalised answers of the relevant fields (what a submission holds), in form order.
+    pub normalized: Answers,
     /// The ids of the relevant fields, in form order.
     pub relevant: Vec<String>,
 }
@@ -194,7 +236,7 @@ impl FormPlan {
             run.check_field(plan, &plan.field.id, answers.get(&plan.field.id), lang, &mut out);
         }
         run.form_rules(lang, &mut out);
-        out.normalized = run.pending.drain(..).collect();
+        out.normalized = Answers(std::mem::take(&mut run.pending));
         out
     }
 

@@ -17,7 +17,7 @@ pub mod types;
 pub mod validator;
 pub mod wareki;
 
-pub use form::{Issue, IssueFix, Validation};
+pub use form::{Answers, Issue, IssueFix, Validation};
 pub use validator::{ValidateError, Validator, ValueCheck, check_value};
 
 use crate::date::Date;
