@@ -16,11 +16,7 @@ fn main() {
     };
     println!("cargo::rerun-if-changed={}", source.display());
     let text = fs::read(&source).unwrap_or_default();
-    let out =
-        PathBuf::from(env::var_os("OUT_DIR").expect("set by cargo")).join("sample-catalog.json");
+    let out = PathBuf::from(env::var_os("OUT_DIR").expect("set by cargo")).join("sample-catalog.json");
     fs::write(&out, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
-    println!(
-        "cargo::rustc-env=TETSUZUKI_SAMPLE_CATALOG_PATH={}",
-        source.display()
-    );
+    println!("cargo::rustc-env=TETSUZUKI_SAMPLE_CATALOG_PATH={}", source.display());
 }

@@ -61,10 +61,7 @@ fn guarded<T>(f: impl FnOnce() -> Result<T, TetsuzukiError>) -> Result<T, Tetsuz
             .map(|s| (*s).to_owned())
             .or_else(|| panic.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "unknown panic".to_owned());
-        Err(TetsuzukiError::Internal {
-            code: "internal.panic".to_owned(),
-            message,
-        })
+        Err(TetsuzukiError::Internal { code: "internal.panic".to_owned(), message })
     })
 }
 
@@ -72,12 +69,8 @@ fn guarded<T>(f: impl FnOnce() -> Result<T, TetsuzukiError>) -> Result<T, Tetsuz
 #[uniffi::export]
 pub fn catalog_summary(json: String) -> Result<CatalogSummary, TetsuzukiError> {
     guarded(|| {
-        let compiled = catalog::CompiledCatalog::from_json(&json).map_err(|e| {
-            TetsuzukiError::InvalidCatalog {
-                code: e.code().to_owned(),
-                message: e.to_string(),
-            }
-        })?;
+        let compiled = catalog::CompiledCatalog::from_json(&json)
+            .map_err(|e| TetsuzukiError::InvalidCatalog { code: e.code().to_owned(), message: e.to_string() })?;
         Ok(compiled.summary().into())
     })
 }
@@ -101,13 +94,7 @@ mod tests {
         assert_eq!(summary.town_name, "見本町");
         assert!(summary.content_hash.starts_with("sha256-"));
         assert_eq!(
-            (
-                summary.procedures,
-                summary.life_events,
-                summary.concepts,
-                summary.code_lists,
-                summary.fields
-            ),
+            (summary.procedures, summary.life_events, summary.concepts, summary.code_lists, summary.fields),
             (0, 0, 0, 0, 0)
         );
     }

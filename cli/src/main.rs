@@ -117,24 +117,35 @@ fn run(command: Command) -> Result<ExitCode, String> {
             }
             // Warnings go to standard error, so `-o -` writes the catalogue alone.
             eprint!("{}", defs.render(&diagnostics));
-            let catalog = tetsuzuki::compile::compile(defs.typed().map(|(_, d)| d), &town).map_err(|e| e.to_string())?;
+            let catalog =
+                tetsuzuki::compile::compile(defs.typed().map(|(_, d)| d), &town).map_err(|e| e.to_string())?;
             let json = catalog.to_json();
             if output.as_os_str() == "-" {
                 // Byte for byte what was hashed: no trailing newline.
                 print!("{json}");
             } else {
-                std::fs::write(&output, json.as_bytes()).map_err(|e| format!("cannot write {}: {e}", output.display()))?;
+                std::fs::write(&output, json.as_bytes())
+                    .map_err(|e| format!("cannot write {}: {e}", output.display()))?;
                 let s = catalog.summary();
                 eprintln!(
                     "compiled {} ({}): {} procedures, {} life events, {} concepts, {} code lists, {} fields → {} ({} bytes, {})",
-                    s.town_name, s.town_id, s.procedures, s.life_events, s.concepts, s.code_lists, s.fields,
-                    output.display(), json.len(), s.content_hash
+                    s.town_name,
+                    s.town_id,
+                    s.procedures,
+                    s.life_events,
+                    s.concepts,
+                    s.code_lists,
+                    s.fields,
+                    output.display(),
+                    json.len(),
+                    s.content_hash
                 );
             }
             Ok(ExitCode::SUCCESS)
         }
         Command::Summary { catalog } => {
-            let text = std::fs::read_to_string(&catalog).map_err(|e| format!("cannot read {}: {e}", catalog.display()))?;
+            let text =
+                std::fs::read_to_string(&catalog).map_err(|e| format!("cannot read {}: {e}", catalog.display()))?;
             match CompiledCatalog::from_json(&text) {
                 Ok(c) => {
                     println!("{}", serde_json::to_string_pretty(&c.summary()).unwrap_or_default());
@@ -153,7 +164,9 @@ fn run(command: Command) -> Result<ExitCode, String> {
             // Lists and objects (multi-choice, address, file) are given as JSON; anything else
             // is the text as typed.
             let answer = match value.trim_start().chars().next() {
-                Some('[' | '{') => serde_json::from_str(&value).map_err(|e| format!("the value looks like JSON but is not: {e}"))?,
+                Some('[' | '{') => {
+                    serde_json::from_str(&value).map_err(|e| format!("the value looks like JSON but is not: {e}"))?
+                }
                 _ => serde_json::Value::String(value),
             };
             let result = tetsuzuki::validate::check_value(ty, &answer, today, lang);
@@ -163,9 +176,11 @@ fn run(command: Command) -> Result<ExitCode, String> {
         Command::Validate { catalog, procedure, answers, lang, today } => {
             let lang = lang_named(&lang)?;
             let today = today_or(today.as_deref())?;
-            let text = std::fs::read_to_string(&catalog).map_err(|e| format!("cannot read {}: {e}", catalog.display()))?;
+            let text =
+                std::fs::read_to_string(&catalog).map_err(|e| format!("cannot read {}: {e}", catalog.display()))?;
             let catalog = CompiledCatalog::from_json(&text).map_err(|e| format!("{}: {e}", catalog.display()))?;
-            let raw = std::fs::read_to_string(&answers).map_err(|e| format!("cannot read {}: {e}", answers.display()))?;
+            let raw =
+                std::fs::read_to_string(&answers).map_err(|e| format!("cannot read {}: {e}", answers.display()))?;
             let answers: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&raw)
                 .map_err(|e| format!("{} is not a JSON object of answers: {e}", answers.display()))?;
             let validator = tetsuzuki::validate::Validator::new(&catalog);
@@ -282,7 +297,8 @@ fn today_or(given: Option<&str>) -> Result<tetsuzuki::date::Date, String> {
                 .map_err(|e| e.to_string())?
                 .as_secs() as i64;
             // Japan Standard Time (UTC+9): the day residents live in.
-            tetsuzuki::date::Date::from_days((secs + 9 * 3600).div_euclid(86_400)).ok_or_else(|| "the system clock is out of range".to_string())
+            tetsuzuki::date::Date::from_days((secs + 9 * 3600).div_euclid(86_400))
+                .ok_or_else(|| "the system clock is out of range".to_string())
         }
     }
 }

@@ -65,7 +65,8 @@ fn compile_writes_a_catalogue_that_summary_reads() {
     let dir = std::env::temp_dir().join(format!("tetsuzuki-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("oishida.json");
-    let out = tetsuzuki(&["compile", "fixtures/model", "fixtures/towns", "--town", "oishida", "-o", file.to_str().unwrap()]);
+    let out =
+        tetsuzuki(&["compile", "fixtures/model", "fixtures/towns", "--town", "oishida", "-o", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let summary = tetsuzuki(&["summary", file.to_str().unwrap()]);
     let value: serde_json::Value = serde_json::from_slice(&summary.stdout).unwrap();
@@ -112,12 +113,29 @@ fn validate_prints_issues_of_a_compiled_catalogue() {
     std::fs::create_dir_all(&dir).unwrap();
     let catalog = dir.join("oishida.json");
     let answers = dir.join("answers.json");
-    let out = tetsuzuki(&["compile", "fixtures/model", "fixtures/towns", "--town", "oishida", "-o", catalog.to_str().unwrap()]);
+    let out = tetsuzuki(&[
+        "compile",
+        "fixtures/model",
+        "fixtures/towns",
+        "--town",
+        "oishida",
+        "-o",
+        catalog.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(0));
     std::fs::write(&answers, r#"{"move_date": "2026-12-31"}"#).unwrap();
     let out = tetsuzuki(&[
-        "validate", "--catalog", catalog.to_str().unwrap(), "--procedure", "tennyu", "--answers", answers.to_str().unwrap(),
-        "--today", "2026-11-23", "--lang", "ja",
+        "validate",
+        "--catalog",
+        catalog.to_str().unwrap(),
+        "--procedure",
+        "tennyu",
+        "--answers",
+        answers.to_str().unwrap(),
+        "--today",
+        "2026-11-23",
+        "--lang",
+        "ja",
     ]);
     assert_eq!(out.status.code(), Some(1), "errors exit 1");
     let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -126,7 +144,13 @@ fn validate_prints_issues_of_a_compiled_catalogue() {
     assert_eq!(future["code"], "date.future");
     assert!(future["message"].as_str().unwrap().contains("転入した日"), "{future}");
     let unknown = tetsuzuki(&[
-        "validate", "--catalog", catalog.to_str().unwrap(), "--procedure", "tenyu", "--answers", answers.to_str().unwrap(),
+        "validate",
+        "--catalog",
+        catalog.to_str().unwrap(),
+        "--procedure",
+        "tenyu",
+        "--answers",
+        answers.to_str().unwrap(),
     ]);
     assert_eq!(unknown.status.code(), Some(2));
     std::fs::remove_dir_all(&dir).ok();

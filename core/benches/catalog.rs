@@ -34,7 +34,11 @@ fn sample_sources() -> Vec<SourceFile> {
 
 fn check_and_compile(sources: Vec<SourceFile>, town: &str) -> CompiledCatalog {
     let (defs, diagnostics) = check_sources(sources);
-    assert!(diagnostics.iter().all(|d| d.severity != tetsuzuki::diagnostic::Severity::Error), "{}", defs.render(&diagnostics));
+    assert!(
+        diagnostics.iter().all(|d| d.severity != tetsuzuki::diagnostic::Severity::Error),
+        "{}",
+        defs.render(&diagnostics)
+    );
     compile(defs.typed().map(|(_, d)| d), town).unwrap()
 }
 
@@ -51,8 +55,11 @@ fn benches(c: &mut Criterion) {
     group.bench_function("check + compile (budget 2 s)", |b| b.iter(|| check_and_compile(generated.clone(), "gen")));
     let json = check_and_compile(generated.clone(), "gen").to_json();
     eprintln!("2,000-procedure catalogue: {} bytes of JSON", json.len());
-    group.bench_function("load compiled JSON (budget 50 ms)", |b| b.iter(|| CompiledCatalog::from_json(&json).unwrap()));
-    group.bench_function("of which: JSON parsing", |b| b.iter(|| serde_json::from_str::<CompiledCatalog>(&json).unwrap()));
+    group
+        .bench_function("load compiled JSON (budget 50 ms)", |b| b.iter(|| CompiledCatalog::from_json(&json).unwrap()));
+    group.bench_function("of which: JSON parsing", |b| {
+        b.iter(|| serde_json::from_str::<CompiledCatalog>(&json).unwrap())
+    });
     group.finish();
 }
 

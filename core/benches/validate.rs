@@ -11,7 +11,9 @@ use tetsuzuki::check::check_sources;
 use tetsuzuki::compile::compile;
 use tetsuzuki::date::Date;
 use tetsuzuki::definitions::SourceFile;
-use tetsuzuki::model::{ChoiceOption, Field, FieldType, Form, Lang, Page, Procedure, ProcedureType, Requirement, Rule, Text};
+use tetsuzuki::model::{
+    ChoiceOption, Field, FieldType, Form, Lang, Page, Procedure, ProcedureType, Requirement, Rule, Text,
+};
 use tetsuzuki::validate::Validator;
 use tetsuzuki::validate::form::FormPlan;
 
@@ -30,7 +32,8 @@ fn sample_catalog() -> CompiledCatalog {
     let mut files = Vec::new();
     walk(&root.join("model"), &mut files);
     walk(&root.join("towns"), &mut files);
-    let sources = files.iter().map(|p| SourceFile::from_bytes(p.display().to_string(), &std::fs::read(p).unwrap())).collect();
+    let sources =
+        files.iter().map(|p| SourceFile::from_bytes(p.display().to_string(), &std::fs::read(p).unwrap())).collect();
     let (defs, _) = check_sources(sources);
     compile(defs.typed().map(|(_, d)| d), "oishida").unwrap()
 }
@@ -67,7 +70,9 @@ fn answer(f: &Field, catalog: &CompiledCatalog) -> Json {
         BankCode => json!("0001"),
         BranchCode => json!("001"),
         AccountNumber => json!("1234567"),
-        Address => json!({"postal_code": "999-4112", "prefecture": "山形県", "city": "北村山郡大石田町", "town": "緑町", "block": "1"}),
+        Address => {
+            json!({"postal_code": "999-4112", "prefecture": "山形県", "city": "北村山郡大石田町", "town": "緑町", "block": "1"})
+        }
         File => json!({"name": "a.pdf", "size_kb": 100, "media_type": "application/pdf"}),
         Group => {
             let item: Map<String, Json> = f.fields.iter().map(|sub| (sub.id.clone(), answer(sub, catalog))).collect();
@@ -84,7 +89,8 @@ fn answers_for(p: &Procedure, catalog: &CompiledCatalog) -> Map<String, Json> {
 /// `rules` rules, each reading earlier answers.
 fn generated_form(n: usize, conditions: usize, rules: usize) -> (Procedure, Map<String, Json>) {
     let text = |s: &str| Text::new(s, s);
-    let mut pages: Vec<Page> = (0..20).map(|i| Page { id: format!("p{i}"), title: text("page"), show_if: None, fields: Vec::new() }).collect();
+    let mut pages: Vec<Page> =
+        (0..20).map(|i| Page { id: format!("p{i}"), title: text("page"), show_if: None, fields: Vec::new() }).collect();
     let mut answers = Map::new();
     for i in 0..n {
         let (ty, value) = match i % 4 {
@@ -111,7 +117,10 @@ fn generated_form(n: usize, conditions: usize, rules: usize) -> (Procedure, Map<
             not_past: false,
             repertoire: None,
             options: if ty == FieldType::Choice {
-                vec![ChoiceOption { value: "a".into(), label: text("A") }, ChoiceOption { value: "b".into(), label: text("B") }]
+                vec![
+                    ChoiceOption { value: "a".into(), label: text("A") },
+                    ChoiceOption { value: "b".into(), label: text("B") },
+                ]
             } else {
                 Vec::new()
             },
@@ -130,7 +139,11 @@ fn generated_form(n: usize, conditions: usize, rules: usize) -> (Procedure, Map<
         if i % 3 == 0 && i / 3 < rules {
             f.rules.push(Rule {
                 id: format!("r{i}"),
-                check: if ty == FieldType::Date { format!("f{i} <= today()") } else { format!("size(string(f{i})) <= 40") },
+                check: if ty == FieldType::Date {
+                    format!("f{i} <= today()")
+                } else {
+                    format!("size(string(f{i})) <= 40")
+                },
                 when: None,
                 severity: Default::default(),
                 message: text("確認してください"),
@@ -168,7 +181,8 @@ fn benches(c: &mut Criterion) {
     // Moving in with children: every procedure of the life event, all answered.
     let event = catalog.life_event("moving-in").expect("moving-in");
     let procedures: Vec<&Procedure> = event.procedures.iter().filter_map(|a| catalog.procedure(&a.procedure)).collect();
-    let filled: Vec<(String, Map<String, Json>)> = procedures.iter().map(|p| (p.id.clone(), answers_for(p, &catalog))).collect();
+    let filled: Vec<(String, Map<String, Json>)> =
+        procedures.iter().map(|p| (p.id.clone(), answers_for(p, &catalog))).collect();
     let fields: usize = procedures.iter().map(|p| p.form.fields().count()).sum();
     eprintln!("moving-in: {} procedures, {fields} fields", procedures.len());
     for (id, answers) in &filled {
@@ -191,7 +205,14 @@ fn benches(c: &mut Criterion) {
     let mut group = c.benchmark_group("interpret one answer");
     let cx = tetsuzuki::validate::Context { today, code_lists: &catalog.code_lists };
     let tennyu_p = catalog.procedure("tennyu").unwrap();
-    for (id, value) in [("move_date", json!("2026-11-20")), ("family_name", json!("山田")), ("family_name_kana", json!("ヤマダ")), ("phone", json!("0237-35-2111")), ("gender", json!("1")), ("new_address", tennyu.1["new_address"].clone())] {
+    for (id, value) in [
+        ("move_date", json!("2026-11-20")),
+        ("family_name", json!("山田")),
+        ("family_name_kana", json!("ヤマダ")),
+        ("phone", json!("0237-35-2111")),
+        ("gender", json!("1")),
+        ("new_address", tennyu.1["new_address"].clone()),
+    ] {
         let f = tennyu_p.form.fields().find(|f| f.id == id).unwrap();
         group.bench_function(id, |b| b.iter(|| tetsuzuki::validate::interpret(f, &value, &cx)));
     }

@@ -45,7 +45,9 @@ pub enum CatalogError {
         found: String,
     },
     /// The content does not match its hash: the file was changed after compilation.
-    #[error("the catalogue's content does not match its hash (expected {expected}, computed {computed}): it was changed after compilation; compile it again")]
+    #[error(
+        "the catalogue's content does not match its hash (expected {expected}, computed {computed}): it was changed after compilation; compile it again"
+    )]
     HashMismatch {
         /// The hash written in the catalogue.
         expected: String,

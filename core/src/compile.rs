@@ -22,7 +22,10 @@ pub enum CompileError {
 /// resolved: each field carries its type, label and code list (from its concept when not its
 /// own), each procedure the town's department and fee; only what the town offers and uses is
 /// included.
-pub fn compile<'a>(documents: impl IntoIterator<Item = &'a Document>, town: &str) -> Result<CompiledCatalog, CompileError> {
+pub fn compile<'a>(
+    documents: impl IntoIterator<Item = &'a Document>,
+    town: &str,
+) -> Result<CompiledCatalog, CompileError> {
     let mut concepts: HashMap<&str, &Concept> = HashMap::new();
     let mut code_lists = HashMap::new();
     let mut procedures: HashMap<&str, &Procedure> = HashMap::new();
@@ -49,7 +52,8 @@ pub fn compile<'a>(documents: impl IntoIterator<Item = &'a Document>, town: &str
         return Err(CompileError::UnknownTown { town: town.to_string(), known: known.join(", ") });
     };
 
-    let resolve_fields = |fields: &[Field]| -> Vec<Field> { fields.iter().map(|f| resolve_field(f, &concepts)).collect() };
+    let resolve_fields =
+        |fields: &[Field]| -> Vec<Field> { fields.iter().map(|f| resolve_field(f, &concepts)).collect() };
 
     let mut compiled_procedures = Vec::new();
     for offering in &the_town.procedures {
@@ -93,10 +97,10 @@ pub fn compile<'a>(documents: impl IntoIterator<Item = &'a Document>, town: &str
         for page in &p.form.pages {
             collect(&page.fields, &mut used_concepts, &mut used_lists);
         }
-        if let Some(d) = &p.deadline {
-            if concepts.contains_key(d.anchor.as_str()) {
-                used_concepts.insert(d.anchor.clone());
-            }
+        if let Some(d) = &p.deadline
+            && concepts.contains_key(d.anchor.as_str())
+        {
+            used_concepts.insert(d.anchor.clone());
         }
     }
     for e in &compiled_events {
@@ -105,16 +109,14 @@ pub fn compile<'a>(documents: impl IntoIterator<Item = &'a Document>, town: &str
             used_concepts.insert(d.clone());
         }
     }
-    let compiled_concepts: Vec<Concept> = used_concepts.iter().filter_map(|id| concepts.get(id.as_str()).map(|c| (*c).clone())).collect();
+    let compiled_concepts: Vec<Concept> =
+        used_concepts.iter().filter_map(|id| concepts.get(id.as_str()).map(|c| (*c).clone())).collect();
     for c in &compiled_concepts {
         if let Some(l) = &c.code_list {
             used_lists.insert(l.clone());
         }
     }
-    let compiled_lists = used_lists
-        .iter()
-        .filter_map(|id| code_lists.get(id.as_str()).map(|l| (*l).clone()))
-        .collect();
+    let compiled_lists = used_lists.iter().filter_map(|id| code_lists.get(id.as_str()).map(|l| (*l).clone())).collect();
     let town = (*the_town).clone();
 
     let mut catalog = CompiledCatalog {

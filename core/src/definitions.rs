@@ -39,7 +39,10 @@ impl SourceFile {
             Ok(t) => (t.to_string(), None),
             Err(e) => {
                 let at = e.valid_up_to();
-                (String::from_utf8_lossy(bytes).into_owned(), Some((at, "it is not UTF-8 text (Shift_JIS or another encoding?)")))
+                (
+                    String::from_utf8_lossy(bytes).into_owned(),
+                    Some((at, "it is not UTF-8 text (Shift_JIS or another encoding?)")),
+                )
             }
         };
         SourceFile { name: name.into(), text, encoding_problem: problem }
@@ -85,30 +88,58 @@ impl Definitions {
                 let line = text.get(..offset).map_or(1, |t| t.matches('\n').count() as u32 + 1);
                 let line_start = text.get(..offset).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1);
                 let column = text.get(line_start..offset).map_or(1, |t| t.chars().count() as u32 + 1);
-                defs.documents.push(LoadedDocument { file, node: placeholder(Position { line, column, offset: Some(offset) }), document: None, repaired: Vec::new(), shape_errors: true });
+                defs.documents.push(LoadedDocument {
+                    file,
+                    node: placeholder(Position { line, column, offset: Some(offset) }),
+                    document: None,
+                    repaired: Vec::new(),
+                    shape_errors: true,
+                });
                 let fix = if why == BINARY {
                     "this is not a definition file: move it out of the definitions folder, or save its content as YAML text"
                 } else {
                     "save it as UTF-8 text (the encoding every editor offers as \"UTF-8\")"
                 };
                 diagnostics.push(
-                    Diagnostic::error("encoding", Target::value(index, Default::default()), format!("this file cannot be read: {why}"))
-                        .with_fix(fix),
+                    Diagnostic::error(
+                        "encoding",
+                        Target::value(index, Default::default()),
+                        format!("this file cannot be read: {why}"),
+                    )
+                    .with_fix(fix),
                 );
                 continue;
             }
             match read_documents(text, Limits::default()) {
                 Err(e) => {
                     let index = defs.documents.len();
-                    defs.documents.push(LoadedDocument { file, node: placeholder(e.at), document: None, repaired: Vec::new(), shape_errors: true });
-                    diagnostics.push(Diagnostic::error(e.code, Target::value(index, Default::default()), e.message).with_fix(e.fix));
+                    defs.documents.push(LoadedDocument {
+                        file,
+                        node: placeholder(e.at),
+                        document: None,
+                        repaired: Vec::new(),
+                        shape_errors: true,
+                    });
+                    diagnostics.push(
+                        Diagnostic::error(e.code, Target::value(index, Default::default()), e.message).with_fix(e.fix),
+                    );
                 }
                 Ok(nodes) if nodes.iter().all(|n| n.value == NodeValue::Null) => {
                     let index = defs.documents.len();
-                    defs.documents.push(LoadedDocument { file, node: placeholder(Position { line: 1, column: 1, offset: Some(0) }), document: None, repaired: Vec::new(), shape_errors: false });
+                    defs.documents.push(LoadedDocument {
+                        file,
+                        node: placeholder(Position { line: 1, column: 1, offset: Some(0) }),
+                        document: None,
+                        repaired: Vec::new(),
+                        shape_errors: false,
+                    });
                     diagnostics.push(
-                        Diagnostic::warning("empty-file", Target::value(index, Default::default()), "this file defines nothing")
-                            .with_fix("start it with `kind:` and the definition, or remove the file"),
+                        Diagnostic::warning(
+                            "empty-file",
+                            Target::value(index, Default::default()),
+                            "this file defines nothing",
+                        )
+                        .with_fix("start it with `kind:` and the definition, or remove the file"),
                     );
                 }
                 Ok(nodes) => {
@@ -192,24 +223,24 @@ fn placeholder(at: Position) -> Node {
 /// for expressions the character inside the expression text.
 fn position_of(root: &Node, d: &Diagnostic, text: &str) -> (Position, u32) {
     let path = &d.target.path.0;
-    if d.target.at_key {
-        if let Some(at) = root.key_position(path, d.target.occurrence) {
-            let width = match path.last() {
-                Some(PathSeg::Key(k)) => k.chars().count() as u32,
-                _ => 1,
-            };
-            return (at, width);
-        }
+    if d.target.at_key
+        && let Some(at) = root.key_position(path, d.target.occurrence)
+    {
+        let width = match path.last() {
+            Some(PathSeg::Key(k)) => k.chars().count() as u32,
+            _ => 1,
+        };
+        return (at, width);
     }
     let (node, _found) = root.locate(path);
     let width = node_width(node, text);
     match (d.target.expr_range, node.at.offset) {
         (Some((start, end)), Some(offset)) => {
-            if let Some(expr) = node.as_str() {
-                if let Some(pos) = expression_position(text, offset, node, expr, start as usize) {
-                    let w = expr.get(start as usize..end as usize).map_or(1, |s| s.chars().count().max(1)) as u32;
-                    return (pos, w);
-                }
+            if let Some(expr) = node.as_str()
+                && let Some(pos) = expression_position(text, offset, node, expr, start as usize)
+            {
+                let w = expr.get(start as usize..end as usize).map_or(1, |s| s.chars().count().max(1)) as u32;
+                return (pos, w);
             }
             (node.at, width)
         }
@@ -239,6 +270,9 @@ fn expression_position(text: &str, offset: usize, node: &Node, expr: &str, start
     let line_start = text.get(..target)?.rfind('\n').map_or(0, |i| i + 1);
     let line = text.get(..target)?.matches('\n').count() as u32 + 1;
     let column = text.get(line_start..target)?.chars().count() as u32 + 1;
-    (node.style != ScalarStyle::Block || expr.get(..start)?.find('\n').is_none())
-        .then_some(Position { line, column, offset: Some(target) })
+    (node.style != ScalarStyle::Block || expr.get(..start)?.find('\n').is_none()).then_some(Position {
+        line,
+        column,
+        offset: Some(target),
+    })
 }

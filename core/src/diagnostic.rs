@@ -175,8 +175,7 @@ impl Located {
                 .take(start)
                 .map(|c| if c == '\t' { "\t".to_string() } else { " ".repeat(display_width(c)) })
                 .collect();
-            let covered: usize =
-                src_line.chars().skip(start).take(self.width.max(1) as usize).map(display_width).sum();
+            let covered: usize = src_line.chars().skip(start).take(self.width.max(1) as usize).map(display_width).sum();
             let carets = "^".repeat(covered.max(1));
             out.push_str(&format!("{pad} | {lead}{carets}\n"));
         }

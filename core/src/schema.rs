@@ -23,10 +23,7 @@ pub fn definition_schema() -> &'static Value {
         let mut schema = serde_json::to_value(schemars::schema_for!(Document)).unwrap_or(Value::Null);
         if let Value::Object(map) = &mut schema {
             map.insert("title".into(), Value::String("tetsuzuki definition document".into()));
-            map.insert(
-                "$id".into(),
-                Value::String("https://tetsuzuki.invalid/schema/definitions.schema.json".into()),
-            );
+            map.insert("$id".into(), Value::String("https://tetsuzuki.invalid/schema/definitions.schema.json".into()));
         }
         schema
     })
@@ -203,7 +200,9 @@ impl<'a> Walker<'a> {
             "object" => {
                 let mut m = Map::new();
                 let props = schema.get("properties").and_then(Value::as_object);
-                for key in schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
+                for key in
+                    schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str)
+                {
                     if let Some(p) = props.and_then(|p| p.get(key)) {
                         m.insert(key.to_string(), self.placeholder(p, depth + 1));
                     }
@@ -236,7 +235,9 @@ impl<'a> Walker<'a> {
                 Diagnostic::error(
                     "yaml-tag",
                     Target::value(self.document, path.clone()),
-                    format!("`{written}` starts with `!`, which YAML reads as a tag, not as text: the value would be lost"),
+                    format!(
+                        "`{written}` starts with `!`, which YAML reads as a tag, not as text: the value would be lost"
+                    ),
                 )
                 .with_fix(format!("put it in quotes: `{key}: \"{written}\"`")),
             );
@@ -365,7 +366,13 @@ impl<'a> Walker<'a> {
         // Otherwise: fits if any branch fits.
         let mut best: Option<(Vec<Diagnostic>, Vec<Repair>)> = None;
         for branch in &non_null {
-            let mut trial = Walker { defs: self.defs, document: self.document, text: self.text, out: Vec::new(), repairs: Vec::new() };
+            let mut trial = Walker {
+                defs: self.defs,
+                document: self.document,
+                text: self.text,
+                out: Vec::new(),
+                repairs: Vec::new(),
+            };
             trial.check(node, branch, path, what);
             if trial.out.is_empty() {
                 return;
@@ -391,7 +398,8 @@ impl<'a> Walker<'a> {
         for b in branches {
             let (b, _) = self.resolve(b);
             let props = b.get("properties")?.as_object()?;
-            let (k, c) = props.iter().find_map(|(k, v)| v.get("const").and_then(Value::as_str).map(|c| (k.as_str(), c)))?;
+            let (k, c) =
+                props.iter().find_map(|(k, v)| v.get("const").and_then(Value::as_str).map(|c| (k.as_str(), c)))?;
             if key.is_some_and(|prev| prev != k) {
                 return None;
             }
@@ -406,7 +414,7 @@ impl<'a> Walker<'a> {
         let key = last_key(path);
         let subject = match (key, path.0.last()) {
             (Some(k), Some(PathSeg::Key(_))) => format!("`{k}`"),
-            _ => format!("{what}"),
+            _ => what.to_string(),
         };
         let raw = self.raw(node).unwrap_or("").to_string();
         let wants_text = types.contains(&"string");
@@ -414,7 +422,8 @@ impl<'a> Walker<'a> {
             && matches!(node.value, NodeValue::Int(_) | NodeValue::Float(_) | NodeValue::Bool(_));
         let (message, fix) = if wants_text && plain_scalar && !raw.is_empty() {
             // `version: 1.0` is a number; the version it means is `1.0.0`.
-            let quoted = if key == Some("version") && raw.matches('.').count() == 1 { format!("{raw}.0") } else { raw.clone() };
+            let quoted =
+                if key == Some("version") && raw.matches('.').count() == 1 { format!("{raw}.0") } else { raw.clone() };
             (
                 format!("{subject} must be text, but `{raw}` is read as {}", node.value.describe()),
                 format!("put it in quotes: `{}: \"{quoted}\"`", key.unwrap_or("value")),
@@ -430,7 +439,9 @@ impl<'a> Walker<'a> {
             let fix = match types.iter().find(|t| **t != "null") {
                 Some(&"array") => "write a list: one `- item` per line, or `[a, b]`".to_string(),
                 Some(&"object") => format!("write {what} as indented `key: value` lines"),
-                Some(&"boolean") => format!("write `{}: true` or `{}: false`", key.unwrap_or("value"), key.unwrap_or("value")),
+                Some(&"boolean") => {
+                    format!("write `{}: true` or `{}: false`", key.unwrap_or("value"), key.unwrap_or("value"))
+                }
                 Some(&"integer") => format!("write a whole number, e.g. `{}: 14`", key.unwrap_or("value")),
                 _ => format!("write {expected}"),
             };
@@ -451,22 +462,30 @@ impl<'a> Walker<'a> {
             Some("uint16") => Some(u16::MAX as f64),
             _ => schema.get("maximum").and_then(Value::as_f64),
         };
-        if let Some(min) = schema.get("minimum").and_then(Value::as_f64) {
-            if value < min {
-                self.push(
-                    Diagnostic::error("out-of-range", Target::value(self.document, path.clone()), format!("`{key}` must be at least {min}"))
-                        .with_fix(format!("write a number of {min} or more")),
-                );
-                return;
-            }
+        if let Some(min) = schema.get("minimum").and_then(Value::as_f64)
+            && value < min
+        {
+            self.push(
+                Diagnostic::error(
+                    "out-of-range",
+                    Target::value(self.document, path.clone()),
+                    format!("`{key}` must be at least {min}"),
+                )
+                .with_fix(format!("write a number of {min} or more")),
+            );
+            return;
         }
-        if let Some(max) = max {
-            if value > max {
-                self.push(
-                    Diagnostic::error("out-of-range", Target::value(self.document, path.clone()), format!("`{key}` must be at most {max}"))
-                        .with_fix(format!("write a number of {max} or less")),
-                );
-            }
+        if let Some(max) = max
+            && value > max
+        {
+            self.push(
+                Diagnostic::error(
+                    "out-of-range",
+                    Target::value(self.document, path.clone()),
+                    format!("`{key}` must be at most {max}"),
+                )
+                .with_fix(format!("write a number of {max} or less")),
+            );
         }
     }
 
@@ -482,8 +501,12 @@ impl<'a> Walker<'a> {
                 _ => {
                     let raw = self.raw(key_node).unwrap_or("?").to_string();
                     self.push(
-                        Diagnostic::error("wrong-type", Target::key(self.document, path.key(&raw)), format!("the key `{raw}` must be a word"))
-                            .with_fix(format!("put it in quotes or use a word: `\"{raw}\": …`")),
+                        Diagnostic::error(
+                            "wrong-type",
+                            Target::key(self.document, path.key(&raw)),
+                            format!("the key `{raw}` must be a word"),
+                        )
+                        .with_fix(format!("put it in quotes or use a word: `\"{raw}\": …`")),
                     );
                     continue;
                 }
@@ -491,12 +514,20 @@ impl<'a> Walker<'a> {
             let child = path.key(&key);
             if !seen.insert(key.clone()) {
                 let first = first_line.get(&key).copied().unwrap_or(0);
-                let occurrence = entries.iter().take_while(|(k, _)| !std::ptr::eq(k, key_node)).filter(|(k, _)| k.value == key_node.value).count();
+                let occurrence = entries
+                    .iter()
+                    .take_while(|(k, _)| !std::ptr::eq(k, key_node))
+                    .filter(|(k, _)| k.value == key_node.value)
+                    .count();
                 let mut target = Target::key(self.document, child);
                 target.occurrence = occurrence;
                 self.push(
-                    Diagnostic::error("duplicate-key", target, format!("`{key}` is written twice in {what} (first at line {first})"))
-                        .with_fix("keep one of them: YAML would silently use only the last"),
+                    Diagnostic::error(
+                        "duplicate-key",
+                        target,
+                        format!("`{key}` is written twice in {what} (first at line {first})"),
+                    )
+                    .with_fix("keep one of them: YAML would silently use only the last"),
                 );
                 continue;
             }
@@ -568,7 +599,9 @@ fn camel(word: &str) -> String {
 fn lower_first(s: String) -> String {
     let mut c = s.chars();
     match c.next() {
-        Some(f) if f.is_ascii_uppercase() && !c.clone().next().is_some_and(|n| n.is_ascii_uppercase()) => f.to_ascii_lowercase().to_string() + c.as_str(),
+        Some(f) if f.is_ascii_uppercase() && !c.clone().next().is_some_and(|n| n.is_ascii_uppercase()) => {
+            f.to_ascii_lowercase().to_string() + c.as_str()
+        }
         _ => s,
     }
 }

@@ -58,7 +58,8 @@ where
     }
     best.map(|(_, option)| option).or_else(|| {
         // A word cut short (`from_next` for `from_next_day`): the one option it begins.
-        let mut extended = options.iter().filter(|o| candidate.chars().count() >= 3 && **o != candidate && o.starts_with(candidate));
+        let mut extended =
+            options.iter().filter(|o| candidate.chars().count() >= 3 && **o != candidate && o.starts_with(candidate));
         match (extended.next(), extended.next()) {
             (Some(only), None) => Some(*only),
             _ => None,

@@ -21,7 +21,8 @@ fn any_json() -> impl Strategy<Value = Json> {
     leaf.prop_recursive(3, 24, 6, |inner| {
         prop_oneof![
             proptest::collection::vec(inner.clone(), 0..4).prop_map(Json::Array),
-            proptest::collection::btree_map("[a-z_]{1,12}", inner, 0..5).prop_map(|m| Json::Object(m.into_iter().collect())),
+            proptest::collection::btree_map("[a-z_]{1,12}", inner, 0..5)
+                .prop_map(|m| Json::Object(m.into_iter().collect())),
         ]
     })
 }

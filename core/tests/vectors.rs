@@ -25,7 +25,8 @@ fn validation_vectors() {
         let name = path.file_name().unwrap().to_string_lossy().to_string();
         let v: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).expect("vector is JSON");
         let town = v["town"].as_str().expect("town");
-        let validator = catalogs.entry(town.to_string()).or_insert_with(|| Validator::new(&support::sample_catalog(town)));
+        let validator =
+            catalogs.entry(town.to_string()).or_insert_with(|| Validator::new(&support::sample_catalog(town)));
         let today = Date::parse_iso(v["today"].as_str().expect("today")).expect("today is a date");
         let lang = Lang::from_tag(v["lang"].as_str().unwrap_or("ja")).expect("lang");
         let answers = v["answers"].as_object().cloned().unwrap_or_default();
@@ -34,7 +35,13 @@ fn validation_vectors() {
         let got: BTreeSet<(String, String, String)> = result
             .issues
             .iter()
-            .map(|i| (i.field.clone(), i.code.clone(), serde_json::to_value(i.severity).unwrap().as_str().unwrap().to_string()))
+            .map(|i| {
+                (
+                    i.field.clone(),
+                    i.code.clone(),
+                    serde_json::to_value(i.severity).unwrap().as_str().unwrap().to_string(),
+                )
+            })
             .collect();
         let expected_issues = v["expect"]["issues"].as_array().cloned().unwrap_or_default();
         let want: BTreeSet<(String, String, String)> = expected_issues
@@ -52,7 +59,8 @@ fn validation_vectors() {
         }
         for i in &expected_issues {
             if let Some(message) = i["message"].as_str() {
-                let found = result.issues.iter().any(|g| g.field == i["field"].as_str().unwrap() && g.message == message);
+                let found =
+                    result.issues.iter().any(|g| g.field == i["field"].as_str().unwrap() && g.message == message);
                 if !found {
                     failures.push(format!("{name}: no issue at {} says {message:?}", i["field"]));
                 }

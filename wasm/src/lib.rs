@@ -15,8 +15,7 @@ use tetsuzuki::catalog;
 /// with a `code`) when the text is not a valid compiled catalogue.
 #[wasm_bindgen(js_name = catalogSummary)]
 pub fn catalog_summary(json: &str) -> Result<JsValue, JsValue> {
-    let compiled = catalog::CompiledCatalog::from_json(json)
-        .map_err(|e| tetsuzuki_error(e.code(), &e.to_string()))?;
+    let compiled = catalog::CompiledCatalog::from_json(json).map_err(|e| tetsuzuki_error(e.code(), &e.to_string()))?;
     let text = serde_json::to_string(&compiled.summary())
         .map_err(|e| tetsuzuki_error("internal.serialize", &e.to_string()))?;
     js_sys::JSON::parse(&text)

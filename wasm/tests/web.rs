@@ -30,8 +30,7 @@ fn sample() -> &'static str {
 
 /// The minimal catalogue, sealed with this build's content hash.
 fn minimal() -> String {
-    let mut catalog: CompiledCatalog =
-        serde_json::from_str(MINIMAL_UNSEALED).expect("the minimal catalogue parses");
+    let mut catalog: CompiledCatalog = serde_json::from_str(MINIMAL_UNSEALED).expect("the minimal catalogue parses");
     catalog.seal();
     catalog.to_json()
 }
@@ -41,15 +40,11 @@ fn get(object: &JsValue, key: &str) -> JsValue {
 }
 
 fn string(object: &JsValue, key: &str) -> String {
-    get(object, key)
-        .as_string()
-        .unwrap_or_else(|| panic!("{key} is not a string"))
+    get(object, key).as_string().unwrap_or_else(|| panic!("{key} is not a string"))
 }
 
 fn count(object: &JsValue, key: &str) -> u32 {
-    let n = get(object, key)
-        .as_f64()
-        .unwrap_or_else(|| panic!("{key} is not a number"));
+    let n = get(object, key).as_f64().unwrap_or_else(|| panic!("{key} is not a number"));
     assert!(n >= 0.0 && n.fract() == 0.0, "{key} = {n}");
     n as u32
 }
@@ -66,11 +61,7 @@ fn thrown(error: JsValue) -> (String, String) {
 fn counted(raw: &Value, key: &str) -> u32 {
     fn fields(list: &Value) -> u32 {
         let items = list.as_array().map(Vec::as_slice).unwrap_or_default();
-        items
-            .iter()
-            .filter(|f| f.is_object())
-            .map(|f| 1 + fields(&f["fields"]))
-            .sum()
+        items.iter().filter(|f| f.is_object()).map(|f| 1 + fields(&f["fields"])).sum()
     }
     let procedures = raw["procedures"].as_array().expect("procedures");
     match key {
@@ -79,10 +70,7 @@ fn counted(raw: &Value, key: &str) -> u32 {
             .flat_map(|p| p["form"]["pages"].as_array().cloned().unwrap_or_default())
             .map(|page| fields(&page["fields"]))
             .sum(),
-        _ => raw[key]
-            .as_array()
-            .unwrap_or_else(|| panic!("{key} is a list"))
-            .len() as u32,
+        _ => raw[key].as_array().unwrap_or_else(|| panic!("{key} is a list")).len() as u32,
     }
 }
 
@@ -93,13 +81,7 @@ fn minimal_catalogue_summary() {
     assert_eq!(string(&summary, "town_id"), "minimal");
     assert_eq!(string(&summary, "town_name"), "見本町");
     assert!(string(&summary, "content_hash").starts_with("sha256-"));
-    for key in [
-        "procedures",
-        "life_events",
-        "concepts",
-        "code_lists",
-        "fields",
-    ] {
+    for key in ["procedures", "life_events", "concepts", "code_lists", "fields"] {
         assert_eq!(count(&summary, key), 0, "{key}");
     }
 }
@@ -109,48 +91,24 @@ fn sample_catalogue_summary() {
     let summary = catalog_summary(sample()).expect("the sample catalogue loads");
     let raw: Value = serde_json::from_str(sample()).expect("valid JSON");
     assert_eq!(string(&summary, "town_id"), "oishida");
-    assert!(
-        count(&summary, "procedures") > 0,
-        "the sample town offers procedures"
-    );
-    assert!(
-        count(&summary, "fields") > 0,
-        "the sample procedures have fields"
-    );
+    assert!(count(&summary, "procedures") > 0, "the sample town offers procedures");
+    assert!(count(&summary, "fields") > 0, "the sample procedures have fields");
     assert_eq!(string(&summary, "format"), raw["format"].as_str().unwrap());
-    assert_eq!(
-        string(&summary, "content_hash"),
-        raw["content_hash"].as_str().unwrap()
-    );
-    assert_eq!(
-        string(&summary, "town_id"),
-        raw["town"]["id"].as_str().unwrap()
-    );
-    assert_eq!(
-        string(&summary, "town_name"),
-        raw["town"]["name"]["ja"].as_str().unwrap()
-    );
-    for key in [
-        "procedures",
-        "life_events",
-        "concepts",
-        "code_lists",
-        "fields",
-    ] {
+    assert_eq!(string(&summary, "content_hash"), raw["content_hash"].as_str().unwrap());
+    assert_eq!(string(&summary, "town_id"), raw["town"]["id"].as_str().unwrap());
+    assert_eq!(string(&summary, "town_name"), raw["town"]["name"]["ja"].as_str().unwrap());
+    for key in ["procedures", "life_events", "concepts", "code_lists", "fields"] {
         assert_eq!(count(&summary, key), counted(&raw, key), "{key}");
     }
 }
 
 #[wasm_bindgen_test]
 fn malformed_json_is_a_typed_error() {
-    let error = catalog_summary(r#"{"format": "tetsuzuki-catalog/1", "town": "#)
-        .expect_err("truncated JSON is refused");
+    let error =
+        catalog_summary(r#"{"format": "tetsuzuki-catalog/1", "town": "#).expect_err("truncated JSON is refused");
     let (code, message) = thrown(error);
     assert_eq!(code, "catalog-malformed");
-    assert!(
-        message.contains("EOF") && message.contains("line 1"),
-        "says what and where: {message}"
-    );
+    assert!(message.contains("EOF") && message.contains("line 1"), "says what and where: {message}");
 }
 
 #[wasm_bindgen_test]

@@ -21,7 +21,8 @@ pub fn generated_model(procedures: usize) -> Vec<(String, String)> {
             "kind: procedure\nsample: true\nid: p{p}\nversion: 1.0.0\ntitle: {{ja: 手続{p}, en: Procedure {p}}}\ntype: application\ndepartment: d0\nchannels: [online, counter]\nonline_completion: true\ndeadline:\n  anchor: gen.c1\n  days: 14\n  counting: from_next_day\nform:\n  pages:\n"
         );
         for page in 0..3 {
-            writeln!(y, "    - id: page{page}\n      title: {{ja: ページ{page}, en: Page {page}}}\n      fields:").unwrap();
+            writeln!(y, "    - id: page{page}\n      title: {{ja: ページ{page}, en: Page {page}}}\n      fields:")
+                .unwrap();
             for f in 0..5 {
                 let c = (page * 5 + f) % 50;
                 write!(y, "        - id: f{page}_{f}\n          concept: gen.c{c}\n").unwrap();

@@ -10,14 +10,61 @@ use crate::model::{Field, FieldType, Requirement, Rule};
 
 /// HTML autocomplete tokens a form of ours can use (WCAG 1.3.5, "Input purposes").
 pub(super) const AUTOCOMPLETE: &[&str] = &[
-    "name", "honorific-prefix", "given-name", "additional-name", "family-name", "honorific-suffix", "nickname",
-    "username", "new-password", "current-password", "one-time-code", "organization-title", "organization",
-    "street-address", "address-line1", "address-line2", "address-line3", "address-level4", "address-level3",
-    "address-level2", "address-level1", "country", "country-name", "postal-code", "cc-name", "cc-given-name",
-    "cc-additional-name", "cc-family-name", "cc-number", "cc-exp", "cc-exp-month", "cc-exp-year", "cc-csc",
-    "cc-type", "transaction-currency", "transaction-amount", "language", "bday", "bday-day", "bday-month",
-    "bday-year", "sex", "url", "photo", "tel", "tel-country-code", "tel-national", "tel-area-code", "tel-local",
-    "tel-local-prefix", "tel-local-suffix", "tel-extension", "email", "impp", "off",
+    "name",
+    "honorific-prefix",
+    "given-name",
+    "additional-name",
+    "family-name",
+    "honorific-suffix",
+    "nickname",
+    "username",
+    "new-password",
+    "current-password",
+    "one-time-code",
+    "organization-title",
+    "organization",
+    "street-address",
+    "address-line1",
+    "address-line2",
+    "address-line3",
+    "address-level4",
+    "address-level3",
+    "address-level2",
+    "address-level1",
+    "country",
+    "country-name",
+    "postal-code",
+    "cc-name",
+    "cc-given-name",
+    "cc-additional-name",
+    "cc-family-name",
+    "cc-number",
+    "cc-exp",
+    "cc-exp-month",
+    "cc-exp-year",
+    "cc-csc",
+    "cc-type",
+    "transaction-currency",
+    "transaction-amount",
+    "language",
+    "bday",
+    "bday-day",
+    "bday-month",
+    "bday-year",
+    "sex",
+    "url",
+    "photo",
+    "tel",
+    "tel-country-code",
+    "tel-national",
+    "tel-area-code",
+    "tel-local",
+    "tel-local-prefix",
+    "tel-local-suffix",
+    "tel-extension",
+    "email",
+    "impp",
+    "off",
 ];
 
 /// Which constraint keys apply to which types.
@@ -40,7 +87,14 @@ fn applies(key: &str, ty: FieldType) -> bool {
 impl Checker<'_> {
     /// Parses and type-checks an expression, reporting every problem at its place. Returns
     /// the parsed expression when it parsed.
-    pub(super) fn expression(&mut self, doc: usize, path: &Path, src: &str, scope: &Names<'_>, what: &str) -> Option<Expr> {
+    pub(super) fn expression(
+        &mut self,
+        doc: usize,
+        path: &Path,
+        src: &str,
+        scope: &Names<'_>,
+        what: &str,
+    ) -> Option<Expr> {
         let parsed = match expr::parse(src) {
             Ok(e) => e,
             Err(errors) => {
@@ -65,7 +119,11 @@ impl Checker<'_> {
     }
 
     fn expr_error(&mut self, doc: usize, path: &Path, e: expr::ExprError) {
-        let mut d = Diagnostic::error(e.code, Target::expr(doc, path.clone(), e.span.start, e.span.end.max(e.span.start + 1)), e.message);
+        let mut d = Diagnostic::error(
+            e.code,
+            Target::expr(doc, path.clone(), e.span.start, e.span.end.max(e.span.start + 1)),
+            e.message,
+        );
         d.fix = e.fix;
         self.push(d);
     }
@@ -82,17 +140,32 @@ impl Checker<'_> {
 
     /// Checks fields of one scope (a page list or a group's items): ids unique, each field.
     /// `seen` holds ids already used in the same scope.
-    pub(super) fn check_field(&mut self, doc: usize, path: &Path, f: &Field, scope: &Names<'_>, seen: &mut HashSet<String>) {
+    pub(super) fn check_field(
+        &mut self,
+        doc: usize,
+        path: &Path,
+        f: &Field,
+        scope: &Names<'_>,
+        seen: &mut HashSet<String>,
+    ) {
         if !is_snake(&f.id) {
             self.push(
-                Diagnostic::error("bad-id", Target::value(doc, path.key("id")), format!("`{}` is not a field id", f.id))
-                    .with_fix("write a lower-case snake_case word (`move_date`): conditions use it as a name"),
+                Diagnostic::error(
+                    "bad-id",
+                    Target::value(doc, path.key("id")),
+                    format!("`{}` is not a field id", f.id),
+                )
+                .with_fix("write a lower-case snake_case word (`move_date`): conditions use it as a name"),
             );
         }
         if !seen.insert(f.id.clone()) {
             self.push(
-                Diagnostic::error("duplicate-id", Target::value(doc, path.key("id")), format!("the field id `{}` is used more than once in this form", f.id))
-                    .with_fix("give each field its own id"),
+                Diagnostic::error(
+                    "duplicate-id",
+                    Target::value(doc, path.key("id")),
+                    format!("the field id `{}` is used more than once in this form", f.id),
+                )
+                .with_fix("give each field its own id"),
             );
         }
         // Concept binding and type.
@@ -122,8 +195,12 @@ impl Checker<'_> {
             (None, None) => {
                 if f.concept.is_none() {
                     self.push(
-                        Diagnostic::error("missing-key", Target::value(doc, path.clone()), format!("the field `{}` has neither `type` nor `concept`", f.id))
-                            .with_fix("add `type:` (e.g. `type: text`) or bind it to a concept with `concept:`"),
+                        Diagnostic::error(
+                            "missing-key",
+                            Target::value(doc, path.clone()),
+                            format!("the field `{}` has neither `type` nor `concept`", f.id),
+                        )
+                        .with_fix("add `type:` (e.g. `type: text`) or bind it to a concept with `concept:`"),
                     );
                 }
                 FieldType::Text
@@ -135,8 +212,14 @@ impl Checker<'_> {
             // A misspelt concept is reported above; its label would have come from it.
             (None, None) if f.concept.is_some() => {}
             (None, None) => self.push(
-                Diagnostic::error("missing-key", Target::value(doc, path.clone()), format!("the field `{}` has no `label`", f.id))
-                    .with_fix("add `label:` with the question in `ja` and `en` (or bind it to a concept, whose label it takes)"),
+                Diagnostic::error(
+                    "missing-key",
+                    Target::value(doc, path.clone()),
+                    format!("the field `{}` has no `label`", f.id),
+                )
+                .with_fix(
+                    "add `label:` with the question in `ja` and `en` (or bind it to a concept, whose label it takes)",
+                ),
             ),
         }
         if let Some(hint) = &f.hint {
@@ -149,19 +232,21 @@ impl Checker<'_> {
         if f.code_list.is_some() || (ty == FieldType::Code && inherited.is_none()) {
             self.code_list_ref(doc, path, ty, f.code_list.as_deref(), "field");
         }
-        if let Some(token) = &f.autocomplete {
-            if !AUTOCOMPLETE.contains(&token.as_str()) {
-                let mut d = Diagnostic::warning(
-                    "unknown-autocomplete",
-                    Target::value(doc, path.key("autocomplete")),
-                    format!("`{token}` is not an HTML autocomplete token, so browsers cannot fill it in"),
-                );
-                d = match crate::suggest::did_you_mean(token, AUTOCOMPLETE.iter().copied()) {
-                    Some(best) => d.with_fix(format!("did you mean `{best}`?")),
-                    None => d.with_fix("use a token of WCAG 1.3.5 (e.g. `family-name`, `bday`, `postal-code`, `tel`) or remove it"),
-                };
-                self.push(d);
-            }
+        if let Some(token) = &f.autocomplete
+            && !AUTOCOMPLETE.contains(&token.as_str())
+        {
+            let mut d = Diagnostic::warning(
+                "unknown-autocomplete",
+                Target::value(doc, path.key("autocomplete")),
+                format!("`{token}` is not an HTML autocomplete token, so browsers cannot fill it in"),
+            );
+            d = match crate::suggest::did_you_mean(token, AUTOCOMPLETE.iter().copied()) {
+                Some(best) => d.with_fix(format!("did you mean `{best}`?")),
+                None => d.with_fix(
+                    "use a token of WCAG 1.3.5 (e.g. `family-name`, `bday`, `postal-code`, `tel`) or remove it",
+                ),
+            };
+            self.push(d);
         }
         if let Some(src) = &f.show_if {
             self.expression(doc, &path.key("show_if"), src, scope, "`show_if` must be a condition (true or false)");
@@ -169,11 +254,21 @@ impl Checker<'_> {
         if let Requirement::When(src) = &f.required {
             if let Some(word) = yaml11_boolean(src) {
                 self.push(
-                    Diagnostic::error("wrong-type", Target::value(doc, path.key("required")), format!("`required: {src}` is read as the text \"{src}\", not as yes or no"))
-                        .with_fix(format!("write `required: {word}`")),
+                    Diagnostic::error(
+                        "wrong-type",
+                        Target::value(doc, path.key("required")),
+                        format!("`required: {src}` is read as the text \"{src}\", not as yes or no"),
+                    )
+                    .with_fix(format!("write `required: {word}`")),
                 );
             } else {
-                self.expression(doc, &path.key("required"), src, scope, "`required` must be true, false or a condition");
+                self.expression(
+                    doc,
+                    &path.key("required"),
+                    src,
+                    scope,
+                    "`required` must be true, false or a condition",
+                );
             }
         }
         for (i, rule) in f.rules.iter().enumerate() {
@@ -183,8 +278,12 @@ impl Checker<'_> {
         if ty == FieldType::Group {
             if f.fields.is_empty() {
                 self.push(
-                    Diagnostic::error("empty-group", Target::value(doc, path.clone()), format!("the group `{}` has no fields", f.id))
-                        .with_fix("list the fields each item has under `fields:`"),
+                    Diagnostic::error(
+                        "empty-group",
+                        Target::value(doc, path.clone()),
+                        format!("the group `{}` has no fields", f.id),
+                    )
+                    .with_fix("list the fields each item has under `fields:`"),
                 );
             }
             let inner: Vec<&Field> = f.fields.iter().collect();
@@ -218,8 +317,12 @@ impl Checker<'_> {
         for (key, is_set) in present {
             if is_set && !applies(key, ty) {
                 self.push(
-                    Diagnostic::warning("constraint-not-applicable", Target::key(doc, path.key(key)), format!("`{key}` does not apply to a {} field", ty.name()))
-                        .with_fix(format!("remove `{key}`, or change the field's type")),
+                    Diagnostic::warning(
+                        "constraint-not-applicable",
+                        Target::key(doc, path.key(key)),
+                        format!("`{key}` does not apply to a {} field", ty.name()),
+                    )
+                    .with_fix(format!("remove `{key}`, or change the field's type")),
                 );
             }
         }
@@ -229,25 +332,37 @@ impl Checker<'_> {
             ("min_items", "max_items", f.min_items.map(f64::from), f.max_items.map(f64::from)),
         ];
         for (lo_key, hi_key, lo, hi) in pairs {
-            if let (Some(lo), Some(hi)) = (lo, hi) {
-                if lo > hi {
-                    self.push(
-                        Diagnostic::error("bad-range", Target::value(doc, path.key(lo_key)), format!("`{lo_key}` ({lo}) is larger than `{hi_key}` ({hi}), so no answer can pass"))
-                            .with_fix(format!("make `{lo_key}` at most `{hi_key}`")),
-                    );
-                }
+            if let (Some(lo), Some(hi)) = (lo, hi)
+                && lo > hi
+            {
+                self.push(
+                    Diagnostic::error(
+                        "bad-range",
+                        Target::value(doc, path.key(lo_key)),
+                        format!("`{lo_key}` ({lo}) is larger than `{hi_key}` ({hi}), so no answer can pass"),
+                    )
+                    .with_fix(format!("make `{lo_key}` at most `{hi_key}`")),
+                );
             }
         }
         if f.not_future && f.not_past {
             self.push(
-                Diagnostic::warning("bad-range", Target::key(doc, path.key("not_past")), "`not_future` and `not_past` together allow only today")
-                    .with_fix("keep one of them, or express the allowed dates as a rule"),
+                Diagnostic::warning(
+                    "bad-range",
+                    Target::key(doc, path.key("not_past")),
+                    "`not_future` and `not_past` together allow only today",
+                )
+                .with_fix("keep one of them, or express the allowed dates as a rule"),
             );
         }
         if matches!(ty, FieldType::Choice | FieldType::MultiChoice) && f.options.is_empty() {
             self.push(
-                Diagnostic::error("missing-key", Target::value(doc, path.clone()), format!("the {} field `{}` has no `options`", ty.name(), f.id))
-                    .with_fix("list the options as `- value: …` with a `label`"),
+                Diagnostic::error(
+                    "missing-key",
+                    Target::value(doc, path.clone()),
+                    format!("the {} field `{}` has no `options`", ty.name(), f.id),
+                )
+                .with_fix("list the options as `- value: …` with a `label`"),
             );
         }
         let mut values = HashSet::new();
@@ -255,8 +370,12 @@ impl Checker<'_> {
             let opath = path.key("options").index(i);
             if !values.insert(option.value.as_str()) {
                 self.push(
-                    Diagnostic::error("duplicate-id", Target::value(doc, opath.key("value")), format!("the option `{}` is listed twice", option.value))
-                        .with_fix("give each option its own value"),
+                    Diagnostic::error(
+                        "duplicate-id",
+                        Target::value(doc, opath.key("value")),
+                        format!("the option `{}` is listed twice", option.value),
+                    )
+                    .with_fix("give each option its own value"),
                 );
             }
             self.text(doc, opath.key("label"), &option.label);
@@ -265,7 +384,13 @@ impl Checker<'_> {
 
     /// A rule: its conditions are conditions, its texts complete and clear, its fields exist.
     pub(super) fn check_rule(&mut self, doc: usize, path: &Path, rule: &Rule, scope: &Names<'_>, field_ids: &[&str]) {
-        self.expression(doc, &path.key("check"), &rule.check, scope, "a rule's `check` must be a condition that is true when the answer is right");
+        self.expression(
+            doc,
+            &path.key("check"),
+            &rule.check,
+            scope,
+            "a rule's `check` must be a condition that is true when the answer is right",
+        );
         if let Some(when) = &rule.when {
             self.expression(doc, &path.key("when"), when, scope, "a rule's `when` must be a condition");
         }
@@ -273,7 +398,14 @@ impl Checker<'_> {
         self.message(doc, path.key("fix"), &rule.fix);
         for (i, id) in rule.fields.iter().enumerate() {
             if !field_ids.is_empty() && !field_ids.contains(&id.as_str()) {
-                self.dangling("dangling-field", doc, path.key("fields").index(i), "field of this form", id, field_ids.iter().copied());
+                self.dangling(
+                    "dangling-field",
+                    doc,
+                    path.key("fields").index(i),
+                    "field of this form",
+                    id,
+                    field_ids.iter().copied(),
+                );
             }
         }
     }

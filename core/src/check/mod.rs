@@ -104,8 +104,12 @@ impl<'a> Checker<'a> {
 
     fn duplicate(&mut self, doc: usize, path: Path, what: &str, id: &str) {
         self.push(
-            Diagnostic::error("duplicate-id", Target::value(doc, path), format!("the {what} id `{id}` is defined more than once"))
-                .with_fix(format!("give each {what} its own id; ids must be unique in the model")),
+            Diagnostic::error(
+                "duplicate-id",
+                Target::value(doc, path),
+                format!("the {what} id `{id}` is defined more than once"),
+            )
+            .with_fix(format!("give each {what} its own id; ids must be unique in the model")),
         );
     }
 
@@ -149,16 +153,24 @@ impl<'a> Checker<'a> {
             let path = root.key("codes").index(i);
             if !seen.insert(code.code.as_str()) {
                 self.push(
-                    Diagnostic::error("duplicate-id", Target::value(doc, path.key("code")), format!("the code `{}` is listed twice", code.code))
-                        .with_fix("give each code its own value"),
+                    Diagnostic::error(
+                        "duplicate-id",
+                        Target::value(doc, path.key("code")),
+                        format!("the code `{}` is listed twice", code.code),
+                    )
+                    .with_fix("give each code its own value"),
                 );
             }
             self.text(doc, path.key("label"), &code.label);
         }
         if list.codes.is_empty() {
             self.push(
-                Diagnostic::error("empty-code-list", Target::value(doc, root.key("codes")), format!("the code list `{}` has no codes", list.id))
-                    .with_fix("list its codes as `- code: \"01\"` with a `label`"),
+                Diagnostic::error(
+                    "empty-code-list",
+                    Target::value(doc, root.key("codes")),
+                    format!("the code list `{}` has no codes", list.id),
+                )
+                .with_fix("list its codes as `- code: \"01\"` with a `label`"),
             );
         }
     }
@@ -166,8 +178,12 @@ impl<'a> Checker<'a> {
     fn check_concept(&mut self, doc: usize, path: &Path, concept: &Concept) {
         if !is_concept_id(&concept.id) {
             self.push(
-                Diagnostic::error("bad-id", Target::value(doc, path.key("id")), format!("`{}` is not a concept id", concept.id))
-                    .with_fix("write lower-case words joined by dots, area first: `person.birth_date`, `move.date`"),
+                Diagnostic::error(
+                    "bad-id",
+                    Target::value(doc, path.key("id")),
+                    format!("`{}` is not a concept id", concept.id),
+                )
+                .with_fix("write lower-case words joined by dots, area first: `person.birth_date`, `move.date`"),
             );
         }
         self.text(doc, path.key("label"), &concept.label);
@@ -182,8 +198,12 @@ impl<'a> Checker<'a> {
         use crate::model::FieldType;
         match (ty, list) {
             (FieldType::Code, None) => self.push(
-                Diagnostic::error("missing-key", Target::value(doc, path.clone()), format!("a `code` {what} needs `code_list`"))
-                    .with_fix("add `code_list:` with the id of the list its values come from"),
+                Diagnostic::error(
+                    "missing-key",
+                    Target::value(doc, path.clone()),
+                    format!("a `code` {what} needs `code_list`"),
+                )
+                .with_fix("add `code_list:` with the id of the list its values come from"),
             ),
             (_, Some(id)) if !self.index.code_lists.contains_key(id) => {
                 let known: Vec<&str> = self.index.code_lists.keys().copied().collect();
@@ -203,7 +223,8 @@ pub(crate) fn is_concept_id(id: &str) -> bool {
 /// `move_date`: a lower-case snake word (usable as an expression name).
 pub(crate) fn is_snake(s: &str) -> bool {
     let mut chars = s.chars();
-    chars.next().is_some_and(|c| c.is_ascii_lowercase()) && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// `jido-teate`: lower-case words joined by `-`.

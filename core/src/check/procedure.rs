@@ -18,14 +18,22 @@ impl Checker<'_> {
         let root = Path::root();
         if !is_kebab(&p.id) {
             self.push(
-                Diagnostic::error("bad-id", Target::value(doc, root.key("id")), format!("`{}` is not a procedure id", p.id))
-                    .with_fix("write lower-case words joined by `-` (`jido-teate-nintei`)"),
+                Diagnostic::error(
+                    "bad-id",
+                    Target::value(doc, root.key("id")),
+                    format!("`{}` is not a procedure id", p.id),
+                )
+                .with_fix("write lower-case words joined by `-` (`jido-teate-nintei`)"),
             );
         }
         if !is_semver(&p.version) {
             self.push(
-                Diagnostic::error("bad-version", Target::value(doc, root.key("version")), format!("`{}` is not a semantic version", p.version))
-                    .with_fix("write MAJOR.MINOR.PATCH, e.g. `1.0.0`"),
+                Diagnostic::error(
+                    "bad-version",
+                    Target::value(doc, root.key("version")),
+                    format!("`{}` is not a semantic version", p.version),
+                )
+                .with_fix("write MAJOR.MINOR.PATCH, e.g. `1.0.0`"),
             );
         }
         self.text(doc, root.key("title"), &p.title);
@@ -34,14 +42,18 @@ impl Checker<'_> {
         }
         if p.online_completion && !p.channels.contains(&crate::model::Channel::Online) {
             self.push(
-                Diagnostic::error("online-without-channel", Target::value(doc, root.key("online_completion")), "the procedure can be completed online, but `channels` does not list `online`")
-                    .with_fix("add `online` to `channels`, or set `online_completion: false`"),
+                Diagnostic::error(
+                    "online-without-channel",
+                    Target::value(doc, root.key("online_completion")),
+                    "the procedure can be completed online, but `channels` does not list `online`",
+                )
+                .with_fix("add `online` to `channels`, or set `online_completion: false`"),
             );
         }
-        if let Some(fee) = &p.fee {
-            if let Some(per) = &fee.per {
-                self.text(doc, root.key("fee").key("per"), per);
-            }
+        if let Some(fee) = &p.fee
+            && let Some(per) = &fee.per
+        {
+            self.text(doc, root.key("fee").key("per"), per);
         }
 
         // Names in scope: every field of the form (groups as lists), and the concepts.
@@ -55,15 +67,23 @@ impl Checker<'_> {
             let ppath = root.key("form").key("pages").index(pi);
             if !seen_pages.insert(page.id.as_str()) {
                 self.push(
-                    Diagnostic::error("duplicate-id", Target::value(doc, ppath.key("id")), format!("the page id `{}` is used more than once", page.id))
-                        .with_fix("give each page its own id"),
+                    Diagnostic::error(
+                        "duplicate-id",
+                        Target::value(doc, ppath.key("id")),
+                        format!("the page id `{}` is used more than once", page.id),
+                    )
+                    .with_fix("give each page its own id"),
                 );
             }
             self.text(doc, ppath.key("title"), &page.title);
             if page.fields.is_empty() {
                 self.push(
-                    Diagnostic::error("empty-page", Target::value(doc, ppath.key("fields")), format!("the page `{}` has no questions", page.id))
-                        .with_fix("add its `fields:`, or remove the page"),
+                    Diagnostic::error(
+                        "empty-page",
+                        Target::value(doc, ppath.key("fields")),
+                        format!("the page `{}` has no questions", page.id),
+                    )
+                    .with_fix("add its `fields:`, or remove the page"),
                 );
             }
             if let Some(src) = &page.show_if {
@@ -79,15 +99,23 @@ impl Checker<'_> {
             let rpath = root.key("form").key("rules").index(ri);
             if !rule_ids.insert(rule.id.as_str()) {
                 self.push(
-                    Diagnostic::error("duplicate-id", Target::value(doc, rpath.key("id")), format!("the rule id `{}` is used more than once", rule.id))
-                        .with_fix("give each rule its own id"),
+                    Diagnostic::error(
+                        "duplicate-id",
+                        Target::value(doc, rpath.key("id")),
+                        format!("the rule id `{}` is used more than once", rule.id),
+                    )
+                    .with_fix("give each rule its own id"),
                 );
             }
             self.check_rule(doc, &rpath, rule, &names, &field_ids);
             if rule.fields.is_empty() {
                 self.push(
-                    Diagnostic::error("missing-key", Target::value(doc, rpath.clone()), format!("the form rule `{}` does not say which fields it is about", rule.id))
-                        .with_fix("add `fields: [...]` with the ids of the fields its message is shown at"),
+                    Diagnostic::error(
+                        "missing-key",
+                        Target::value(doc, rpath.clone()),
+                        format!("the form rule `{}` does not say which fields it is about", rule.id),
+                    )
+                    .with_fix("add `fields: [...]` with the ids of the fields its message is shown at"),
                 );
             }
         }
@@ -105,12 +133,20 @@ impl Checker<'_> {
         }
         match p.procedure_type {
             ProcedureType::Authority if !p.form.is_empty() => self.push(
-                Diagnostic::warning("authority-with-form", Target::key(doc, root.key("form")), "an authority-initiated procedure asks residents nothing, but this one has a form")
-                    .with_fix("remove `form:`, or change `type` to `notification` or `application`"),
+                Diagnostic::warning(
+                    "authority-with-form",
+                    Target::key(doc, root.key("form")),
+                    "an authority-initiated procedure asks residents nothing, but this one has a form",
+                )
+                .with_fix("remove `form:`, or change `type` to `notification` or `application`"),
             ),
             ProcedureType::Notification | ProcedureType::Application if p.form.pages.is_empty() => self.push(
-                Diagnostic::warning("empty-form", Target::value(doc, root.clone()), format!("the procedure `{}` has no questions", p.id))
-                    .with_fix("add `form: {pages: [...]}`; only authority-initiated procedures have none"),
+                Diagnostic::warning(
+                    "empty-form",
+                    Target::value(doc, root.clone()),
+                    format!("the procedure `{}` has no questions", p.id),
+                )
+                .with_fix("add `form: {pages: [...]}`; only authority-initiated procedures have none"),
             ),
             _ => {}
         }
@@ -152,16 +188,24 @@ impl Checker<'_> {
     fn period(&mut self, doc: usize, path: &Path, days: Option<u32>, months: Option<u32>) {
         match (days, months) {
             (Some(_), Some(_)) => self.push(
-                Diagnostic::error("bad-deadline", Target::key(doc, path.key("months")), "a period has either `days` or `months`, not both")
-                    .with_fix("keep the one the law states"),
+                Diagnostic::error(
+                    "bad-deadline",
+                    Target::key(doc, path.key("months")),
+                    "a period has either `days` or `months`, not both",
+                )
+                .with_fix("keep the one the law states"),
             ),
             (None, None) => self.push(
                 Diagnostic::error("bad-deadline", Target::value(doc, path.clone()), "a period needs its length")
                     .with_fix("add `days: 14` or `months: 3`, as the law states"),
             ),
             (Some(0), _) | (_, Some(0)) => self.push(
-                Diagnostic::error("bad-deadline", Target::value(doc, path.clone()), "a period of zero days or months is already over")
-                    .with_fix("write the length the law states"),
+                Diagnostic::error(
+                    "bad-deadline",
+                    Target::value(doc, path.clone()),
+                    "a period of zero days or months is already over",
+                )
+                .with_fix("write the length the law states"),
             ),
             _ => {}
         }
@@ -186,10 +230,8 @@ impl Checker<'_> {
                 if let Some(src) = &f.show_if {
                     names.extend(referenced(src, scope));
                 }
-                let names: Vec<String> = names
-                    .into_iter()
-                    .map(|n| concept_of.get(n.as_str()).map_or(n, |id| id.to_string()))
-                    .collect();
+                let names: Vec<String> =
+                    names.into_iter().map(|n| concept_of.get(n.as_str()).map_or(n, |id| id.to_string())).collect();
                 let key = if f.show_if.is_some() { "show_if" } else { "id" };
                 let path = Path::root().key("form").key("pages").index(pi).key("fields").index(fi).key(key);
                 deps.insert(f.id.as_str(), (path, names));
@@ -205,8 +247,16 @@ impl Checker<'_> {
                 let (path, _) = &deps[start];
                 let chain = cycle.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(" → ");
                 self.push(
-                    Diagnostic::error("cyclic-condition", Target::value(doc, path.clone()), format!("visibility goes round in a circle: {chain}; none of these questions could ever be shown"))
-                        .with_fix("base one of these `show_if` conditions on a question that does not depend on the others"),
+                    Diagnostic::error(
+                        "cyclic-condition",
+                        Target::value(doc, path.clone()),
+                        format!(
+                            "visibility goes round in a circle: {chain}; none of these questions could ever be shown"
+                        ),
+                    )
+                    .with_fix(
+                        "base one of these `show_if` conditions on a question that does not depend on the others",
+                    ),
                 );
                 for id in &cycle {
                     if let Some((k, _)) = deps.get_key_value(id.as_str()) {
@@ -221,8 +271,12 @@ impl Checker<'_> {
         let root = Path::root();
         if !is_kebab(&e.id) {
             self.push(
-                Diagnostic::error("bad-id", Target::value(doc, root.key("id")), format!("`{}` is not a life event id", e.id))
-                    .with_fix("write lower-case words joined by `-` (`moving-in`)"),
+                Diagnostic::error(
+                    "bad-id",
+                    Target::value(doc, root.key("id")),
+                    format!("`{}` is not a life event id", e.id),
+                )
+                .with_fix("write lower-case words joined by `-` (`moving-in`)"),
             );
         }
         self.text(doc, root.key("title"), &e.title);
@@ -236,8 +290,12 @@ impl Checker<'_> {
                     self.dangling("dangling-concept", doc, root.key("date"), "concept", date, known);
                 }
                 Some(c) if c.value_type != FieldType::Date => self.push(
-                    Diagnostic::error("deadline-anchor-not-date", Target::value(doc, root.key("date")), format!("the event's date is `{date}`, which is a {} and not a date", c.value_type.name()))
-                        .with_fix("name a date concept, e.g. `date: move.date`"),
+                    Diagnostic::error(
+                        "deadline-anchor-not-date",
+                        Target::value(doc, root.key("date")),
+                        format!("the event's date is `{date}`, which is a {} and not a date", c.value_type.name()),
+                    )
+                    .with_fix("name a date concept, e.g. `date: move.date`"),
                 ),
                 Some(_) => {}
             }
@@ -251,8 +309,15 @@ impl Checker<'_> {
             self.check_field(doc, &qpath, q, &names, &mut seen);
             if q.concept.is_none() {
                 self.push(
-                    Diagnostic::warning("question-without-concept", Target::value(doc, qpath.key("id")), format!("the question `{}` is not bound to a concept, so its answer cannot be reused in the forms", q.id))
-                        .with_fix("add `concept:` so residents are not asked again (once-only)"),
+                    Diagnostic::warning(
+                        "question-without-concept",
+                        Target::value(doc, qpath.key("id")),
+                        format!(
+                            "the question `{}` is not bound to a concept, so its answer cannot be reused in the forms",
+                            q.id
+                        ),
+                    )
+                    .with_fix("add `concept:` so residents are not asked again (once-only)"),
                 );
             }
         }
@@ -265,12 +330,22 @@ impl Checker<'_> {
             }
             if !listed.insert(a.procedure.as_str()) {
                 self.push(
-                    Diagnostic::error("duplicate-id", Target::value(doc, apath.key("procedure")), format!("the procedure `{}` is listed twice in this life event", a.procedure))
-                        .with_fix("list it once, joining the conditions with `||`"),
+                    Diagnostic::error(
+                        "duplicate-id",
+                        Target::value(doc, apath.key("procedure")),
+                        format!("the procedure `{}` is listed twice in this life event", a.procedure),
+                    )
+                    .with_fix("list it once, joining the conditions with `||`"),
                 );
             }
             if let Some(when) = &a.when {
-                self.expression(doc, &apath.key("when"), when, &names, "`when` must be a condition over the screening answers");
+                self.expression(
+                    doc,
+                    &apath.key("when"),
+                    when,
+                    &names,
+                    "`when` must be a condition over the screening answers",
+                );
             }
             self.text(doc, apath.key("reason"), &a.reason);
         }
@@ -310,5 +385,8 @@ fn find_cycle(start: &str, deps: &HashMap<&str, (Path, Vec<String>)>) -> Option<
 fn is_semver(v: &str) -> bool {
     let core = v.split(['-', '+']).next().unwrap_or("");
     let parts: Vec<&str> = core.split('.').collect();
-    parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()) && (p.len() == 1 || !p.starts_with('0')))
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()) && (p.len() == 1 || !p.starts_with('0')))
 }

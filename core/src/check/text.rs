@@ -31,8 +31,14 @@ impl Checker<'_> {
                 let given = text.iter().map(|(l, _)| format!("`{}`", l.tag())).collect::<Vec<_>>().join(", ");
                 let have = if given.is_empty() { String::from("none") } else { given };
                 self.push(
-                    Diagnostic::error("missing-text", Target::value(doc, path.clone()), format!("this text has no {what} (`{code}`); given: {have}"))
-                        .with_fix(format!("add `{code}:` with the {what} text; every resident-facing text needs `ja` and `en`")),
+                    Diagnostic::error(
+                        "missing-text",
+                        Target::value(doc, path.clone()),
+                        format!("this text has no {what} (`{code}`); given: {have}"),
+                    )
+                    .with_fix(format!(
+                        "add `{code}:` with the {what} text; every resident-facing text needs `ja` and `en`"
+                    )),
                 );
             }
         }

@@ -14,8 +14,12 @@ impl Checker<'_> {
         self.text(doc, root.key("prefecture"), &t.prefecture);
         if t.code.len() != 6 || !t.code.bytes().all(|b| b.is_ascii_digit()) {
             self.push(
-                Diagnostic::error("bad-local-government-code", Target::value(doc, root.key("code")), format!("`{}` is not a local-government code: it has 6 digits", t.code))
-                    .with_fix("write the 6-digit 全国地方公共団体コード in quotes, e.g. `code: \"063410\"`"),
+                Diagnostic::error(
+                    "bad-local-government-code",
+                    Target::value(doc, root.key("code")),
+                    format!("`{}` is not a local-government code: it has 6 digits", t.code),
+                )
+                .with_fix("write the 6-digit 全国地方公共団体コード in quotes, e.g. `code: \"063410\"`"),
             );
         } else if !is_valid_local_government_code(&t.code) {
             let right = local_government_check_digit(&t.code[..5]).unwrap_or(0);
@@ -33,8 +37,12 @@ impl Checker<'_> {
             let path = root.key("departments").index(i);
             if !departments.insert(d.id.as_str()) {
                 self.push(
-                    Diagnostic::error("duplicate-id", Target::value(doc, path.key("id")), format!("the department id `{}` is used more than once", d.id))
-                        .with_fix("give each department its own id"),
+                    Diagnostic::error(
+                        "duplicate-id",
+                        Target::value(doc, path.key("id")),
+                        format!("the department id `{}` is used more than once", d.id),
+                    )
+                    .with_fix("give each department its own id"),
                 );
             }
             self.text(doc, path.key("name"), &d.name);
@@ -49,8 +57,12 @@ impl Checker<'_> {
             let path = root.key("procedures").index(i);
             if !offered.insert(o.procedure.as_str()) {
                 self.push(
-                    Diagnostic::error("duplicate-id", Target::value(doc, path.key("procedure")), format!("the procedure `{}` is offered twice", o.procedure))
-                        .with_fix("offer it once"),
+                    Diagnostic::error(
+                        "duplicate-id",
+                        Target::value(doc, path.key("procedure")),
+                        format!("the procedure `{}` is offered twice", o.procedure),
+                    )
+                    .with_fix("offer it once"),
                 );
             }
             let Some(p) = self.index.procedures.get(o.procedure.as_str()).copied() else {
@@ -67,10 +79,15 @@ impl Checker<'_> {
                 let mut d = Diagnostic::error(
                     "dangling-department",
                     Target::value(doc, dpath),
-                    format!("`{}` is handled by the department `{department}`, which {} does not have", o.procedure, t.id),
+                    format!(
+                        "`{}` is handled by the department `{department}`, which {} does not have",
+                        o.procedure, t.id
+                    ),
                 );
                 d = match crate::suggest::did_you_mean(department, known.iter().copied()) {
-                    Some(best) => d.with_fix(format!("did you mean `{best}`? set `department: {best}` on this offering")),
+                    Some(best) => {
+                        d.with_fix(format!("did you mean `{best}`? set `department: {best}` on this offering"))
+                    }
                     None => d.with_fix(format!(
                         "add `department:` to this offering with one of the town's departments: {}",
                         known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
@@ -95,9 +112,15 @@ impl Checker<'_> {
                         Diagnostic::error(
                             "not-offered",
                             Target::value(doc, path.clone()),
-                            format!("the life event `{id}` names the procedure `{}`, which {} does not offer", a.procedure, t.id),
+                            format!(
+                                "the life event `{id}` names the procedure `{}`, which {} does not offer",
+                                a.procedure, t.id
+                            ),
                         )
-                        .with_fix(format!("offer it under `procedures:` (`- procedure: {}`), or do not list `{id}`", a.procedure)),
+                        .with_fix(format!(
+                            "offer it under `procedures:` (`- procedure: {}`), or do not list `{id}`",
+                            a.procedure
+                        )),
                     );
                 }
             }

@@ -321,10 +321,10 @@ impl Evaluator<'_> {
             ExprKind::Name(_) | ExprKind::Select { .. } => {
                 // A resolved name whose answer is there (the usual case): one lookup, no
                 // allocation. Otherwise the chain is resolved segment by segment.
-                if let ExprKind::Name(name) = &e.kind {
-                    if let Some(v) = self.env.value(name.as_str()).filter(|v| !v.is_null()) {
-                        return Ok(v);
-                    }
+                if let ExprKind::Name(name) = &e.kind
+                    && let Some(v) = self.env.value(name.as_str()).filter(|v| !v.is_null())
+                {
+                    return Ok(v);
                 }
                 self.eval_chain(e)
             }

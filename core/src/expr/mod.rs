@@ -51,9 +51,9 @@ pub mod types;
 #[cfg(test)]
 mod tests;
 
+pub use crate::suggest::did_you_mean;
 pub use ast::{BinaryOp, Expr, ExprKind, Name, Precedence, Span, UnaryOp};
 pub use error::{ExprError, codes};
 pub use eval::{Budget, Env, EvalError, MapEnv, eval, eval_condition};
 pub use parser::{MAX_DEPTH, MAX_NODES, MAX_SOURCE_BYTES, parse};
-pub use crate::suggest::did_you_mean;
 pub use types::{MapScope, Scope, Type, check, resolve};

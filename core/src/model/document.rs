@@ -4,6 +4,8 @@ use super::{CodeList, LifeEvent, Procedure, Town, Vocabulary};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
+// Documents are few and made once per load; boxing the large variant would buy nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Document {
     /// `kind: procedure`: one procedure.
     Procedure(Procedure),

@@ -20,8 +20,8 @@ pub use document::{Document, DocumentKind};
 pub use field::{ChoiceOption, Field, FieldType, Prefill, Repertoire, Requirement, Rule, Severity};
 pub use life_event::{Applicability, LifeEvent};
 pub use procedure::{
-    Channel, Counting, DeadlineRule, DeadlineVariant, Fee, Form, Identity, LegalBasis, Page,
-    Procedure, ProcedureType, RequiredDocument, Rollover,
+    Channel, Counting, DeadlineRule, DeadlineVariant, Fee, Form, Identity, LegalBasis, Page, Procedure, ProcedureType,
+    RequiredDocument, Rollover,
 };
 pub use text::{Lang, Text};
 pub use town::{Department, Offering, Town};

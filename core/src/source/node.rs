@@ -2,7 +2,6 @@
 
 use crate::diagnostic::PathSeg;
 
-
 /// A place in a source text: 1-based line and column (in characters), and the byte offset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
 pub struct Position {
@@ -87,10 +86,9 @@ impl Node {
     /// The key node and value node of `key` when this node is a mapping.
     pub fn entry(&self, key: &str) -> Option<(&Node, &Node)> {
         match &self.value {
-            NodeValue::Map(entries) => entries
-                .iter()
-                .find(|(k, _)| matches!(&k.value, NodeValue::Str(s) if s == key))
-                .map(|(k, v)| (k, v)),
+            NodeValue::Map(entries) => {
+                entries.iter().find(|(k, _)| matches!(&k.value, NodeValue::Str(s) if s == key)).map(|(k, v)| (k, v))
+            }
             _ => None,
         }
     }
@@ -147,12 +145,9 @@ impl Node {
             NodeValue::Float(f) => serde_json::Number::from_f64(*f).map_or(Value::Null, Value::Number),
             NodeValue::Str(s) => Value::String(s.clone()),
             NodeValue::Seq(items) => Value::Array(items.iter().map(Node::to_json).collect()),
-            NodeValue::Map(entries) => Value::Object(
-                entries
-                    .iter()
-                    .map(|(k, v)| (k.key_text(), v.to_json()))
-                    .collect(),
-            ),
+            NodeValue::Map(entries) => {
+                Value::Object(entries.iter().map(|(k, v)| (k.key_text(), v.to_json())).collect())
+            }
         }
     }
 

@@ -56,7 +56,8 @@ pub fn read_documents(text: &str, limits: Limits) -> Result<Vec<Node>, YamlError
     }
     let mut options = serde_saphyr::granit_parser::Options::default();
     options.emit_comments = false;
-    Reader { text, parser: Parser::new_from_str_with_options(text, options), limits, nodes: 0, anchors: HashMap::new() }.documents()
+    Reader { text, parser: Parser::new_from_str_with_options(text, options), limits, nodes: 0, anchors: HashMap::new() }
+        .documents()
 }
 
 struct Reader<'a> {
@@ -75,9 +76,9 @@ impl<'a> Reader<'a> {
     fn next(&mut self) -> Result<Option<(Event<'a>, serde_saphyr::granit_parser::Span)>, YamlError> {
         {
             match self.parser.next_event() {
-                None => return Ok(None),
-                Some(Err(e)) => return Err(explain(self.text, position(e.marker()), &e.info())),
-                Some(Ok(ev)) => return Ok(Some(ev)),
+                None => Ok(None),
+                Some(Err(e)) => Err(explain(self.text, position(e.marker()), &e.info())),
+                Some(Ok(ev)) => Ok(Some(ev)),
             }
         }
     }
@@ -152,7 +153,8 @@ impl<'a> Reader<'a> {
                 // `show_if: !is_head` is a YAML *tag* `!is_head` on an empty value, not the
                 // negation the author meant: keep what was written and let the shape check
                 // say to quote it.
-                let local_tag = tag.as_ref().filter(|t| !t.is_yaml_core_schema()).map(|t| format!("{}{}", t.handle(), t.suffix()));
+                let local_tag =
+                    tag.as_ref().filter(|t| !t.is_yaml_core_schema()).map(|t| format!("{}{}", t.handle(), t.suffix()));
                 if let Some(written) = local_tag {
                     let text = if text.is_empty() { written } else { format!("{written} {text}") };
                     let at = span.tag_start.as_ref().map_or(at, position);
@@ -246,9 +248,8 @@ fn explain(text: &str, at: Position, info: &str) -> YamlError {
         fix: fix.to_string(),
         code: "yaml-syntax",
     };
-    let line_start = |line: u32| -> usize {
-        text.split_inclusive('\n').take(line.saturating_sub(1) as usize).map(str::len).sum()
-    };
+    let line_start =
+        |line: u32| -> usize { text.split_inclusive('\n').take(line.saturating_sub(1) as usize).map(str::len).sum() };
     if info.contains("tab") {
         // The tab that breaks indentation: on the reported line or the next ones.
         for line in at.line.max(1)..at.line + 3 {
@@ -266,30 +267,45 @@ fn explain(text: &str, at: Position, info: &str) -> YamlError {
         }
     }
     for (open, close) in [('{', '}'), ('[', ']')] {
-        if info.contains(&format!("'{close}'")) {
-            if let Some(offset) = unclosed(text, at.offset.unwrap_or(text.len()), open, close) {
-                let line = text[..offset].matches('\n').count() as u32 + 1;
-                let column = text[line_start(line)..offset].chars().count() as u32 + 1;
-                return syntax(
-                    Position { line, column, offset: Some(offset) },
-                    &format!("this `{open}` is not closed"),
-                    &format!("close it with `{close}`; separate the entries inside with `,`"),
-                );
-            }
+        if info.contains(&format!("'{close}'"))
+            && let Some(offset) = unclosed(text, at.offset.unwrap_or(text.len()), open, close)
+        {
+            let line = text[..offset].matches('\n').count() as u32 + 1;
+            let column = text[line_start(line)..offset].chars().count() as u32 + 1;
+            return syntax(
+                Position { line, column, offset: Some(offset) },
+                &format!("this `{open}` is not closed"),
+                &format!("close it with `{close}`; separate the entries inside with `,`"),
+            );
         }
     }
     let (message, fix) = if info.contains("mapping values are not allowed") {
-        ("`: ` here would start a new key inside a value", "put text that contains `: ` in quotes, e.g. `en: \"Hours: 8:30 to 17:15\"`")
+        (
+            "`: ` here would start a new key inside a value",
+            "put text that contains `: ` in quotes, e.g. `en: \"Hours: 8:30 to 17:15\"`",
+        )
     } else if info.contains("did not find expected key") || info.contains("did not find expected node content") {
-        ("this line does not line up with the keys around it", "indent it with spaces to the column of the keys it belongs with")
+        (
+            "this line does not line up with the keys around it",
+            "indent it with spaces to the column of the keys it belongs with",
+        )
     } else if info.contains("cannot start any token") {
         ("a value cannot start with this character", "put the value in quotes")
     } else if info.contains("expected '-'") || info.contains("block sequence entries are not allowed") {
-        ("a list item must start with `- ` at the list's indentation", "line up every `- ` of the list in the same column")
-    } else if info.contains("unclosed quoted scalar") || info.contains("did not find expected") && info.contains("quote") {
+        (
+            "a list item must start with `- ` at the list's indentation",
+            "line up every `- ` of the list in the same column",
+        )
+    } else if info.contains("unclosed quoted scalar")
+        || info.contains("did not find expected") && info.contains("quote")
+    {
         ("a quoted text is not closed", "end the text with the same quote it starts with")
     } else {
-        return syntax(at, &format!("this is not valid YAML: {}", info.lines().next().unwrap_or(info)), "check the indentation (spaces only) and the `key: value` form around this line; text with `: ` or ` #` in it needs quotes");
+        return syntax(
+            at,
+            &format!("this is not valid YAML: {}", info.lines().next().unwrap_or(info)),
+            "check the indentation (spaces only) and the `key: value` form around this line; text with `: ` or ` #` in it needs quotes",
+        );
     };
     syntax(at, message, fix)
 }
@@ -332,20 +348,20 @@ fn plain_scalar(text: &str) -> NodeValue {
             Err(_) => text.parse::<f64>().map_or(NodeValue::Str(text.into()), NodeValue::Float),
         };
     }
-    if let Some(oct) = text.strip_prefix("0o") {
-        if let Ok(i) = i64::from_str_radix(oct, 8) {
-            return NodeValue::Int(i);
-        }
+    if let Some(oct) = text.strip_prefix("0o")
+        && let Ok(i) = i64::from_str_radix(oct, 8)
+    {
+        return NodeValue::Int(i);
     }
-    if let Some(hex) = text.strip_prefix("0x") {
-        if let Ok(i) = i64::from_str_radix(hex, 16) {
-            return NodeValue::Int(i);
-        }
+    if let Some(hex) = text.strip_prefix("0x")
+        && let Ok(i) = i64::from_str_radix(hex, 16)
+    {
+        return NodeValue::Int(i);
     }
-    if is_core_float(digits) {
-        if let Ok(f) = text.parse::<f64>() {
-            return NodeValue::Float(f);
-        }
+    if is_core_float(digits)
+        && let Ok(f) = text.parse::<f64>()
+    {
+        return NodeValue::Float(f);
     }
     NodeValue::Str(text.to_string())
 }
@@ -382,12 +398,11 @@ mod tests {
 
     #[test]
     fn nodes_know_where_they_stand_and_how_they_were_written() {
-        let text = "kind: procedure\nform:\n  pages:\n    - id: \"062081\"\n      n: 062081\n      no: no\n---\nkind: town\n";
+        let text =
+            "kind: procedure\nform:\n  pages:\n    - id: \"062081\"\n      n: 062081\n      no: no\n---\nkind: town\n";
         let docs = read(text);
         assert_eq!(docs.len(), 2);
-        let page = docs[0]
-            .locate(&[PathSeg::Key("form".into()), PathSeg::Key("pages".into()), PathSeg::Index(0)])
-            .0;
+        let page = docs[0].locate(&[PathSeg::Key("form".into()), PathSeg::Key("pages".into()), PathSeg::Index(0)]).0;
         let id = page.get("id").unwrap();
         assert_eq!(id.value, NodeValue::Str("062081".into()));
         assert_eq!(id.style, ScalarStyle::Quoted);

@@ -224,7 +224,13 @@ impl FormPlan {
     }
 
     /// Validates every relevant field and every rule.
-    pub fn validate(&self, answers: &Map<String, Json>, today: Date, lang: Lang, code_lists: &[CodeList]) -> Validation {
+    pub fn validate(
+        &self,
+        answers: &Map<String, Json>,
+        today: Date,
+        lang: Lang,
+        code_lists: &[CodeList],
+    ) -> Validation {
         let mut run = Run::new(self, answers, today, code_lists);
         let mut out = Validation::default();
         for i in 0..self.fields.len() {
@@ -242,7 +248,14 @@ impl FormPlan {
 
     /// Validates one field (per keystroke): its relevance, requiredness, answer and its own
     /// rules. A field that is not relevant has no issues.
-    pub fn validate_field(&self, id: &str, answers: &Map<String, Json>, today: Date, lang: Lang, code_lists: &[CodeList]) -> Vec<Issue> {
+    pub fn validate_field(
+        &self,
+        id: &str,
+        answers: &Map<String, Json>,
+        today: Date,
+        lang: Lang,
+        code_lists: &[CodeList],
+    ) -> Vec<Issue> {
         let Some(&i) = self.index.get(id) else { return Vec::new() };
         let mut run = Run::new(self, answers, today, code_lists);
         if !run.relevant(i) {
@@ -283,10 +296,10 @@ struct RunEnv<'r, 'a> {
 impl Env for RunEnv<'_, '_> {
     fn value(&self, name: &str) -> Option<Value> {
         let mut run = self.run.borrow_mut();
-        if let Some((group, item)) = self.item {
-            if let Some(sub) = group.items.iter().find(|s| s.field.id == name) {
-                return item.get(name).filter(|a| !is_empty(a)).and_then(|a| run.typed(sub, a));
-            }
+        if let Some((group, item)) = self.item
+            && let Some(sub) = group.items.iter().find(|s| s.field.id == name)
+        {
+            return item.get(name).filter(|a| !is_empty(a)).and_then(|a| run.typed(sub, a));
         }
         let i = run.plan.index.get(name).or_else(|| run.plan.concept_fields.get(name)).copied();
         match i {
@@ -315,7 +328,9 @@ fn json_value(j: &Json) -> Option<Value> {
         Json::Number(n) => n.as_i64().map(Value::Int).or_else(|| n.as_f64().map(Value::Double)),
         Json::String(s) => Some(Date::parse_iso(s).map_or_else(|| Value::String(s.clone()), Value::Date)),
         Json::Array(a) => Some(Value::List(a.iter().filter_map(json_value).collect())),
-        Json::Object(o) => Some(Value::Map(o.iter().filter_map(|(k, v)| json_value(v).map(|v| (k.clone(), v))).collect())),
+        Json::Object(o) => {
+            Some(Value::Map(o.iter().filter_map(|(k, v)| json_value(v).map(|v| (k.clone(), v))).collect()))
+        }
     }
 }
 
@@ -423,7 +438,9 @@ impl<'a> Run<'a> {
         let Some(answer) = answer else {
             if self.required(plan, item) {
                 let code = match plan.ty {
-                    FieldType::Choice | FieldType::MultiChoice | FieldType::Code | FieldType::Boolean => "required-choice",
+                    FieldType::Choice | FieldType::MultiChoice | FieldType::Code | FieldType::Boolean => {
+                        "required-choice"
+                    }
                     FieldType::Consent => "required-consent",
                     _ => "required",
                 };
@@ -439,10 +456,11 @@ impl<'a> Run<'a> {
         for p in &problems {
             out.issues.push(issue(path, p, label, lang));
         }
-        if item.is_none() && plan.ty != FieldType::Group {
-            if let Some(n) = normalized.take() {
-                self.pending.push((path.to_string(), n));
-            }
+        if item.is_none()
+            && plan.ty != FieldType::Group
+            && let Some(n) = normalized.take()
+        {
+            self.pending.push((path.to_string(), n));
         }
         let blocked = problems.iter().any(|p| p.severity == Severity::Error);
         if !blocked {
@@ -463,7 +481,15 @@ impl<'a> Run<'a> {
                         continue;
                     }
                     let sub_path = format!("{path}[{n}].{}", sub.field.id);
-                    let normalized = self.check_answer(sub, &sub_path, obj.get(&sub.field.id), lang, Some((plan, obj)), None, &mut item_out);
+                    let normalized = self.check_answer(
+                        sub,
+                        &sub_path,
+                        obj.get(&sub.field.id),
+                        lang,
+                        Some((plan, obj)),
+                        None,
+                        &mut item_out,
+                    );
                     if let Some(v) = normalized {
                         normalized_row.insert(sub.field.id.clone(), v);
                     }

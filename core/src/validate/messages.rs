@@ -15,21 +15,30 @@ use crate::model::Lang;
 
 /// The files of each language, in load order.
 const FILES: [(&str, [&str; 3]); 3] = [
-    ("ja", [
-        include_str!("../../messages/ja/common.ftl"),
-        include_str!("../../messages/ja/input.ftl"),
-        include_str!("../../messages/ja/identifiers.ftl"),
-    ]),
-    ("en", [
-        include_str!("../../messages/en/common.ftl"),
-        include_str!("../../messages/en/input.ftl"),
-        include_str!("../../messages/en/identifiers.ftl"),
-    ]),
-    ("ja-easy", [
-        include_str!("../../messages/ja-easy/common.ftl"),
-        include_str!("../../messages/ja-easy/input.ftl"),
-        include_str!("../../messages/ja-easy/identifiers.ftl"),
-    ]),
+    (
+        "ja",
+        [
+            include_str!("../../messages/ja/common.ftl"),
+            include_str!("../../messages/ja/input.ftl"),
+            include_str!("../../messages/ja/identifiers.ftl"),
+        ],
+    ),
+    (
+        "en",
+        [
+            include_str!("../../messages/en/common.ftl"),
+            include_str!("../../messages/en/input.ftl"),
+            include_str!("../../messages/en/identifiers.ftl"),
+        ],
+    ),
+    (
+        "ja-easy",
+        [
+            include_str!("../../messages/ja-easy/common.ftl"),
+            include_str!("../../messages/ja-easy/input.ftl"),
+            include_str!("../../messages/ja-easy/identifiers.ftl"),
+        ],
+    ),
 ];
 
 /// The compiled-in catalogue of every language.
@@ -105,7 +114,10 @@ impl Catalogue {
         for source in FILES[i].1 {
             for line in source.lines() {
                 let Some((id, _)) = line.split_once(" =") else { continue };
-                if !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.') && !line.starts_with(' ') {
+                if !id.is_empty()
+                    && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
+                    && !line.starts_with(' ')
+                {
                     ids.push(id.to_string());
                 }
             }

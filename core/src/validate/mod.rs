@@ -7,8 +7,8 @@
 //! from the message catalogue ([`messages`]).
 
 pub mod bank;
-pub mod form;
 pub mod clean;
+pub mod form;
 pub mod jis;
 pub mod kana;
 pub mod messages;

@@ -64,7 +64,13 @@ impl Validator {
 
     /// Every issue of every relevant field of `procedure`, the normalised answers and which
     /// fields are relevant.
-    pub fn validate(&self, procedure: &str, answers: &Map<String, Json>, today: Date, lang: Lang) -> Result<Validation, ValidateError> {
+    pub fn validate(
+        &self,
+        procedure: &str,
+        answers: &Map<String, Json>,
+        today: Date,
+        lang: Lang,
+    ) -> Result<Validation, ValidateError> {
         Ok(self.plan(procedure)?.validate(answers, today, lang, &self.code_lists))
     }
 
@@ -148,7 +154,12 @@ pub fn check_value(ty: FieldType, value: &Json, today: Date, lang: Lang) -> Valu
         fee: None,
         deadline: None,
         form: crate::model::Form {
-            pages: vec![crate::model::Page { id: "page".into(), title: Text::new("値", "Value"), show_if: None, fields: vec![field] }],
+            pages: vec![crate::model::Page {
+                id: "page".into(),
+                title: Text::new("値", "Value"),
+                show_if: None,
+                fields: vec![field],
+            }],
             rules: Vec::new(),
         },
     };

@@ -184,7 +184,8 @@ pub fn from_wareki_month(era: Era, year: u32, month: u8) -> Result<(i32, u8), Wa
     }
     let gregorian = i32::try_from(era.gregorian_year(year)).map_err(|_| WarekiError::Impossible)?;
     let first = Date::new(gregorian, month, 1).ok_or(WarekiError::Impossible)?;
-    let last = Date::new(gregorian, month, crate::date::days_in_month(gregorian, month)).ok_or(WarekiError::Impossible)?;
+    let last =
+        Date::new(gregorian, month, crate::date::days_in_month(gregorian, month)).ok_or(WarekiError::Impossible)?;
     let started = era.start() <= last;
     let not_ended = era.end().is_none_or(|end| first <= end);
     if started && not_ended {
@@ -282,8 +283,14 @@ mod tests {
         assert_eq!(from_wareki_month(Era::Showa, 64, 1), Ok((1989, 1)));
         assert_eq!(from_wareki_month(Era::Heisei, 1, 1), Ok((1989, 1)));
         assert_eq!(from_wareki_month(Era::Heisei, 31, 4), Ok((2019, 4)));
-        assert!(matches!(from_wareki_month(Era::Heisei, 31, 5), Err(WarekiError::WrongEra { era: Era::Reiwa, year: 1, .. })));
-        assert!(matches!(from_wareki_month(Era::Reiwa, 1, 4), Err(WarekiError::WrongEra { era: Era::Heisei, year: 31, .. })));
+        assert!(matches!(
+            from_wareki_month(Era::Heisei, 31, 5),
+            Err(WarekiError::WrongEra { era: Era::Reiwa, year: 1, .. })
+        ));
+        assert!(matches!(
+            from_wareki_month(Era::Reiwa, 1, 4),
+            Err(WarekiError::WrongEra { era: Era::Heisei, year: 31, .. })
+        ));
     }
 
     #[test]

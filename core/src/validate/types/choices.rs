@@ -276,8 +276,14 @@ mod tests {
         let o = run("multi_choice", &changes(json!({"max_items": 1})), &json!(["name", "address_in"]));
         assert_eq!(codes(&o), ["multi_choice.too_many"]);
         assert_eq!(codes(&run("multi_choice", &changes(json!({})), &json!(["name", "age"]))), ["multi_choice.unknown"]);
-        assert_eq!(codes(&run("multi_choice", &changes(json!({})), &json!(["name", ["age"]]))), ["multi_choice.wrong_format"]);
-        assert_eq!(codes(&run("multi_choice", &changes(json!({})), &json!({"name": true}))), ["multi_choice.wrong_format"]);
+        assert_eq!(
+            codes(&run("multi_choice", &changes(json!({})), &json!(["name", ["age"]]))),
+            ["multi_choice.wrong_format"]
+        );
+        assert_eq!(
+            codes(&run("multi_choice", &changes(json!({})), &json!({"name": true}))),
+            ["multi_choice.wrong_format"]
+        );
     }
 
     #[test]

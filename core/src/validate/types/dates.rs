@@ -365,7 +365,12 @@ fn judge(kind: Kind, parts: &Parts, field: &Field, today: Date) -> Outcome {
     };
     // 3. The field's rules.
     let (value, normalized, today_key, key) = match kind {
-        Kind::Date => (Value::Date(date), date.to_string(), (today.year(), today.month(), today.day()), (date.year(), date.month(), date.day())),
+        Kind::Date => (
+            Value::Date(date),
+            date.to_string(),
+            (today.year(), today.month(), today.day()),
+            (date.year(), date.month(), date.day()),
+        ),
         Kind::YearMonth => (
             Value::YearMonth { year: date.year(), month: date.month() },
             format!("{:04}-{:02}", date.year(), date.month()),
@@ -432,7 +437,9 @@ fn era_problem(kind: Kind, e: WarekiError, era: Era, year: u32, month: u32, day:
             }
             p
         }
-        WarekiError::Lunar => Problem::error(kind.code("lunar_calendar"), State::Impossible).arg("era", era.name()).arg("year", year),
+        WarekiError::Lunar => {
+            Problem::error(kind.code("lunar_calendar"), State::Impossible).arg("era", era.name()).arg("year", year)
+        }
         WarekiError::Impossible => {
             impossible(kind, i32::try_from(era.gregorian_year(year)).unwrap_or(i32::MAX), month, day)
         }
@@ -444,7 +451,11 @@ fn era_problem(kind: Kind, e: WarekiError, era: Era, year: u32, month: u32, day:
                 .arg("right", &right)
                 .arg("era", era.name())
                 .arg("right_era", right_era.name())
-                .fix(MachineFix { code: "fix-wareki-era", value: iso(date), args: vec![("right", right), ("iso", iso(date))] })
+                .fix(MachineFix {
+                    code: "fix-wareki-era",
+                    value: iso(date),
+                    args: vec![("right", right), ("iso", iso(date))],
+                })
         }
     }
 }
@@ -464,10 +475,7 @@ fn ambiguous(kind: Kind, year: Year, month: u8, day: u8, has_day: bool, field: &
     let Some(date) = read else { return p };
     let (key, today_key) = match kind {
         Kind::Date => (date, today),
-        Kind::YearMonth => (
-            date,
-            Date::new(today.year(), today.month(), 1).unwrap_or(today),
-        ),
+        Kind::YearMonth => (date, Date::new(today.year(), today.month(), 1).unwrap_or(today)),
     };
     if (field.not_future && key > today_key) || (field.not_past && key < today_key) {
         return p;
@@ -511,9 +519,24 @@ mod tests {
     #[test]
     fn every_usual_form_is_read() {
         for s in [
-            "2025-01-05", "2025/1/5", "2025.1.5", "20250105", "2025年1月5日", "２０２５年１月５日", "2025 年 1 月 5 日",
-            "令和7年1月5日", "R7.1.5", "R7/1/5", "r7-1-5", "令7.1.5", "R.7.1.5", "Reiwa 7.1.5", "\u{32FF}7年1月5日",
-            "2025ー01ー05", "れいわ7ねん1月5日", "レイワ7年1月5日",
+            "2025-01-05",
+            "2025/1/5",
+            "2025.1.5",
+            "20250105",
+            "2025年1月5日",
+            "２０２５年１月５日",
+            "2025 年 1 月 5 日",
+            "令和7年1月5日",
+            "R7.1.5",
+            "R7/1/5",
+            "r7-1-5",
+            "令7.1.5",
+            "R.7.1.5",
+            "Reiwa 7.1.5",
+            "\u{32FF}7年1月5日",
+            "2025ー01ー05",
+            "れいわ7ねん1月5日",
+            "レイワ7年1月5日",
         ] {
             assert_eq!(iso(s).as_deref(), Some("2025-01-05"), "{s}");
         }
@@ -582,7 +605,8 @@ mod tests {
 
     #[test]
     fn what_is_not_a_date() {
-        for s in ["abc", "2025-01-05-01", "20251", "2025年1月5日6日", "1/2/3/4", "5", "R", "令和2025年1月5日"] {
+        for s in ["abc", "2025-01-05-01", "20251", "2025年1月5日6日", "1/2/3/4", "5", "R", "令和2025年1月5日"]
+        {
             assert_eq!(code("date", json!(s)), "date.wrong_format", "{s}");
         }
         assert_eq!(code("year_month", json!("2025-01-05")), "year_month.wrong_format");

@@ -240,9 +240,13 @@ fn corporate_number(answer: &Json) -> Outcome {
         digits_of(rest).filter(|d| d.len() == 13)
     });
     if let Some(digits) = invoice {
-        return Outcome::problem(Problem::error("corporate_number.invoice_number", State::WrongFormat).fix(
-            MachineFix { code: "fix-remove-t", value: digits.clone(), args: vec![("value", digits)] },
-        ));
+        return Outcome::problem(
+            Problem::error("corporate_number.invoice_number", State::WrongFormat).fix(MachineFix {
+                code: "fix-remove-t",
+                value: digits.clone(),
+                args: vec![("value", digits)],
+            }),
+        );
     }
     checked_code(answer, &CORPORATE_NUMBER, ids::is_valid_corporate_number)
 }
@@ -257,11 +261,13 @@ fn local_government_code(answer: &Json) -> Outcome {
     match (digits.len(), ids::local_government_check_digit(&digits)) {
         (5, Some(check)) => {
             let fixed = format!("{digits}{check}");
-            Outcome::problem(Problem::error("local_government_code.missing_check_digit", State::TooShort).fix(MachineFix {
-                code: "fix-add-check-digit",
-                value: fixed.clone(),
-                args: vec![("value", fixed)],
-            }))
+            Outcome::problem(
+                Problem::error("local_government_code.missing_check_digit", State::TooShort).fix(MachineFix {
+                    code: "fix-add-check-digit",
+                    value: fixed.clone(),
+                    args: vec![("value", fixed)],
+                }),
+            )
         }
         (6, _) => checked_code(answer, spec, ids::is_valid_local_government_code),
         (n, _) => Outcome::problem(length_problem(spec, n)),
@@ -500,15 +506,18 @@ fn email(field: &Field, answer: &Json) -> Outcome {
         out.problems.push(Problem::error("email.too_short", State::TooShort).arg("min", min));
     }
     if let Some(d) = suggest_domain(&domain) {
-        out.problems.push(
-            Problem::warning("email.domain_typo", State::WrongFormat).arg("domain", d).fix(domain_fix(local, d)),
-        );
+        out.problems
+            .push(Problem::warning("email.domain_typo", State::WrongFormat).arg("domain", d).fix(domain_fix(local, d)));
     }
     out
 }
 
 fn domain_fix(local: &str, domain: &'static str) -> MachineFix {
-    MachineFix { code: "fix-email-domain", value: format!("{local}@{domain}"), args: vec![("domain", domain.to_string())] }
+    MachineFix {
+        code: "fix-email-domain",
+        value: format!("{local}@{domain}"),
+        args: vec![("domain", domain.to_string())],
+    }
 }
 
 /// 口座番号: 7 digits; a shorter number gets a one-press fix padding it with zeros.
@@ -549,7 +558,9 @@ pub(super) mod kit {
         match ty {
             "my_number" => ["個人番号", "My Number", "マイナンバー"],
             "corporate_number" => ["法人番号", "Corporate number", "ほうじんばんごう"],
-            "local_government_code" => ["転入前の市区町村コード", "Code of your previous municipality", "まえの まちの ばんごう"],
+            "local_government_code" => {
+                ["転入前の市区町村コード", "Code of your previous municipality", "まえの まちの ばんごう"]
+            }
             "postal_code" => ["郵便番号", "Postal code", "ゆうびんばんごう"],
             "phone" => ["電話番号", "Phone number", "でんわばんごう"],
             "email" => ["メールアドレス", "Email address", "メールアドレス"],
@@ -566,7 +577,11 @@ pub(super) mod kit {
             "multi_choice" => ["変わったこと", "What has changed", "かわった こと"],
             "code" => ["世帯主との続柄", "Relationship to the head of household", "せたいぬしとの かんけい"],
             "address" => ["住所", "Address", "じゅうしょ"],
-            "file" => ["資格喪失証明書の写真", "Photo of your certificate of loss of coverage", "ほけんを やめた しょうめいしょの しゃしん"],
+            "file" => [
+                "資格喪失証明書の写真",
+                "Photo of your certificate of loss of coverage",
+                "ほけんを やめた しょうめいしょの しゃしん",
+            ],
             "group" => ["一緒に引っ越した人", "People who moved with you", "いっしょに ひっこした ひと"],
             _ => ["項目", "Field", "こうもく"],
         }
@@ -614,7 +629,11 @@ pub(super) mod kit {
     /// The words of `id` in `lang`: present, every argument resolved, no banned word.
     pub fn words(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
         let text = catalogue().format_exact(lang, id, args).unwrap_or_else(|| panic!("{} lacks `{id}`", lang.tag()));
-        assert!(!text.contains('{') && !text.contains('}'), "{}: `{id}` has an unresolved argument: {text}", lang.tag());
+        assert!(
+            !text.contains('{') && !text.contains('}'),
+            "{}: `{id}` has an unresolved argument: {text}",
+            lang.tag()
+        );
         let lower = text.to_lowercase();
         for banned in BANNED {
             assert!(!lower.contains(banned), "{}: `{id}` says {banned:?}: {text}", lang.tag());
@@ -650,7 +669,8 @@ pub(super) mod kit {
             // Options shown by their values only.
             let mut shown = extra.clone();
             if let Some(options) = shown.get_mut("options") {
-                let values: Vec<Json> = options.as_array().into_iter().flatten().filter_map(|o| o.get("value").cloned()).collect();
+                let values: Vec<Json> =
+                    options.as_array().into_iter().flatten().filter_map(|o| o.get("value").cloned()).collect();
                 *options = Json::Array(values);
             }
             let constraints =
@@ -670,7 +690,11 @@ pub(super) mod kit {
                         format!(" | [{l}] → {v}")
                     });
                     let severity = format!("{:?}", p.severity).to_lowercase();
-                    out.push_str(&format!("  {:<7} {} | {severity} | {message} | {fix}{machine}\n", lang.tag(), p.code));
+                    out.push_str(&format!(
+                        "  {:<7} {} | {severity} | {message} | {fix}{machine}\n",
+                        lang.tag(),
+                        p.code
+                    ));
                 }
             }
         }
@@ -778,10 +802,57 @@ pub(super) mod kit {
     pub fn any_text() -> impl proptest::strategy::Strategy<Value = String> {
         use proptest::prelude::*;
         let tricky = prop::sample::select(vec![
-            '0', '1', '2', '5', '7', '9', '０', '１', '９', '-', 'ー', '－', '‐', '−', '―', 'ｰ', ' ', '\u{3000}',
-            '\t', '\n', '\u{0}', '\u{7}', '\u{200B}', '\u{200E}', '\u{202E}', '\u{2066}', '\u{FEFF}', '😀',
-            '👨', '\u{200D}', 'a', 'Z', 'ｱ', 'ｶ', 'ﾞ', 'ﾟ', 'あ', '山', '〒', '@', '＠', '.', '。', '+', '(',
-            ')', '丁', '目', '県', '\u{E0100}', '\u{301}',
+            '0',
+            '1',
+            '2',
+            '5',
+            '7',
+            '9',
+            '０',
+            '１',
+            '９',
+            '-',
+            'ー',
+            '－',
+            '‐',
+            '−',
+            '―',
+            'ｰ',
+            ' ',
+            '\u{3000}',
+            '\t',
+            '\n',
+            '\u{0}',
+            '\u{7}',
+            '\u{200B}',
+            '\u{200E}',
+            '\u{202E}',
+            '\u{2066}',
+            '\u{FEFF}',
+            '😀',
+            '👨',
+            '\u{200D}',
+            'a',
+            'Z',
+            'ｱ',
+            'ｶ',
+            'ﾞ',
+            'ﾟ',
+            'あ',
+            '山',
+            '〒',
+            '@',
+            '＠',
+            '.',
+            '。',
+            '+',
+            '(',
+            ')',
+            '丁',
+            '目',
+            '県',
+            '\u{E0100}',
+            '\u{301}',
         ]);
         prop_oneof![
             any::<String>(),
@@ -822,7 +893,15 @@ mod tests {
 
     #[test]
     fn postal_codes_are_read_in_every_usual_form() {
-        for input in ["999-4112", "9994112", "９９９ー４１１２", "〒999-4112", "〒 ９９９－４１１２", " 999 4112 ", "999\u{200B}-4112"] {
+        for input in [
+            "999-4112",
+            "9994112",
+            "９９９ー４１１２",
+            "〒999-4112",
+            "〒 ９９９－４１１２",
+            " 999 4112 ",
+            "999\u{200B}-4112",
+        ] {
             assert_eq!(normalized("postal_code", json!(input)), Some(json!("999-4112")), "{input}");
         }
         assert_eq!(normalized("postal_code", json!(9994112)), Some(json!("999-4112")));
@@ -852,9 +931,15 @@ mod tests {
         // Read, so the form keeps it, but only in `normalized`.
         assert_eq!(o.normalized, Some(json!("123456789012")));
         let (message, fix, _) = kit::explain(&o.problems[0], "my_number", Lang::Ja);
-        assert_eq!(format!("{message}。{fix}"), "個人番号の数字が1つ違っている可能性があります。カードの12桁をもう一度確認してください");
+        assert_eq!(
+            format!("{message}。{fix}"),
+            "個人番号の数字が1つ違っている可能性があります。カードの12桁をもう一度確認してください"
+        );
         let (message, fix, _) = kit::explain(&o.problems[0], "my_number", Lang::En);
-        assert_eq!(format!("{message}. {fix}"), "My Number may have a wrong digit. Check the 12 digits on your card again");
+        assert_eq!(
+            format!("{message}. {fix}"),
+            "My Number may have a wrong digit. Check the 12 digits on your card again"
+        );
         let o = run("my_number", &json!({}), &json!("12345678901"));
         assert_eq!(codes(&o), ["my_number.wrong_length"]);
         assert_eq!(o.problems[0].args, [("count", "11".to_string())]);
@@ -892,7 +977,14 @@ mod tests {
 
     #[test]
     fn no_digit_of_a_my_number_is_shown_or_logged() {
-        for answer in ["123456789012", "123456789018x", "9876543210", "987654321098765", "９８７６ ５４３２ １０９８", "98-76-54-32-10-98"] {
+        for answer in [
+            "123456789012",
+            "123456789018x",
+            "9876543210",
+            "987654321098765",
+            "９８７６ ５４３２ １０９８",
+            "98-76-54-32-10-98",
+        ] {
             let seen = my_number_exposure(answer);
             assert!(!seen.is_empty() || run("my_number", &json!({}), &json!(answer)).problems.is_empty());
             for run3 in digit_runs(answer) {
@@ -926,17 +1018,29 @@ mod tests {
     #[test]
     fn corporate_numbers_and_local_government_codes() {
         assert_eq!(normalized("corporate_number", json!("7-0000-1205-0002")), Some(json!("7000012050002")));
-        assert_eq!(codes(&run("corporate_number", &json!({}), &json!("1000012050002"))), ["corporate_number.check_digit"]);
-        assert_eq!(codes(&run("corporate_number", &json!({}), &json!("700001205000"))), ["corporate_number.wrong_length"]);
+        assert_eq!(
+            codes(&run("corporate_number", &json!({}), &json!("1000012050002"))),
+            ["corporate_number.check_digit"]
+        );
+        assert_eq!(
+            codes(&run("corporate_number", &json!({}), &json!("700001205000"))),
+            ["corporate_number.wrong_length"]
+        );
         assert_eq!(normalized("local_government_code", json!("063410")), Some(json!("063410")));
-        assert_eq!(codes(&run("local_government_code", &json!({}), &json!("063411"))), ["local_government_code.check_digit"]);
+        assert_eq!(
+            codes(&run("local_government_code", &json!({}), &json!("063411"))),
+            ["local_government_code.check_digit"]
+        );
         let o = run("local_government_code", &json!({}), &json!("06341"));
         assert_eq!(codes(&o), ["local_government_code.missing_check_digit"]);
         let fix = o.problems[0].machine_fix.as_ref().map(|f| f.value.clone());
         assert_eq!(fix.as_deref(), Some("063410"));
         // The fix is right: applied, it is clean.
         assert!(run("local_government_code", &json!({}), &json!(fix)).problems.is_empty());
-        assert_eq!(codes(&run("local_government_code", &json!({}), &json!("0634"))), ["local_government_code.wrong_length"]);
+        assert_eq!(
+            codes(&run("local_government_code", &json!({}), &json!("0634"))),
+            ["local_government_code.wrong_length"]
+        );
     }
 
     #[test]
@@ -1010,7 +1114,14 @@ mod tests {
             assert_eq!(o.problems[0].machine_fix.as_ref().map(|f| f.value.as_str()), Some(want));
         }
         // Real domains near common ones are left alone.
-        for fine in ["taro@mail.com", "taro@email.com", "taro@ymail.com", "taro@gmail.com", "taro@me.com", "taro@city.oishida.yamagata.jp"] {
+        for fine in [
+            "taro@mail.com",
+            "taro@email.com",
+            "taro@ymail.com",
+            "taro@gmail.com",
+            "taro@me.com",
+            "taro@city.oishida.yamagata.jp",
+        ] {
             assert!(run("email", &json!({}), &json!(fine)).problems.is_empty(), "{fine}");
         }
     }
@@ -1044,7 +1155,12 @@ mod tests {
 
     #[test]
     fn a_megabyte_never_panics() {
-        let big = ["1".repeat(1 << 20), "a".repeat(1 << 20), format!("{}@{}", "a".repeat(1 << 19), "b".repeat(1 << 19)), "〒".repeat(400_000)];
+        let big = [
+            "1".repeat(1 << 20),
+            "a".repeat(1 << 20),
+            format!("{}@{}", "a".repeat(1 << 19), "b".repeat(1 << 19)),
+            "〒".repeat(400_000),
+        ];
         for ty in TYPES {
             for s in &big {
                 let o = run(ty, &json!({}), &json!(s));
@@ -1082,10 +1198,15 @@ mod tests {
     #[test]
     fn every_code_has_words_in_every_language() {
         kit::catalogue_is_complete(CODES, FIXES);
-        let mut ours: Vec<String> = CODES.iter().map(|c| message_id(c)).flat_map(|id| [format!("{id}-fix"), id]).collect();
+        let mut ours: Vec<String> =
+            CODES.iter().map(|c| message_id(c)).flat_map(|id| [format!("{id}-fix"), id]).collect();
         ours.extend(FIXES.iter().map(|f| f.to_string()));
-        ours.extend(super::super::choices::CODES.iter().map(|c| message_id(c)).flat_map(|id| [format!("{id}-fix"), id]));
-        ours.extend(super::super::structured::CODES.iter().map(|c| message_id(c)).flat_map(|id| [format!("{id}-fix"), id]));
+        ours.extend(
+            super::super::choices::CODES.iter().map(|c| message_id(c)).flat_map(|id| [format!("{id}-fix"), id]),
+        );
+        ours.extend(
+            super::super::structured::CODES.iter().map(|c| message_id(c)).flat_map(|id| [format!("{id}-fix"), id]),
+        );
         ours.sort();
         for lang in Lang::ALL {
             let mut defined = kit::own_ids(lang);

@@ -27,7 +27,10 @@ pub fn interpret(ty: FieldType, field: &Field, answer: &serde_json::Value, cx: &
 /// Every problem code the field types can produce (the shared `required…` codes are in
 /// `common.ftl`), for documentation and for the test that every code has words.
 pub fn problem_codes() -> impl Iterator<Item = &'static str> {
-    [text::CODES, dates::CODES, numbers::CODES, identifiers::CODES, choices::CODES, structured::CODES].into_iter().flatten().copied()
+    [text::CODES, dates::CODES, numbers::CODES, identifiers::CODES, choices::CODES, structured::CODES]
+        .into_iter()
+        .flatten()
+        .copied()
 }
 
 /// Every machine-fix label the field types can offer.

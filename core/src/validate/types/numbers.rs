@@ -60,7 +60,9 @@ pub fn interpret(ty: FieldType, field: &Field, answer: &Json, cx: &Context<'_>) 
         // true, a list…: no number at all.
         other => {
             let _ = other;
-            return Outcome::problem(Problem::error(kind.not_a_number(), State::WrongCharacters).arg("kind", "no_digits"));
+            return Outcome::problem(
+                Problem::error(kind.not_a_number(), State::WrongCharacters).arg("kind", "no_digits"),
+            );
         }
     };
     let amount = match read(&text, kind) {
@@ -71,7 +73,9 @@ pub fn interpret(ty: FieldType, field: &Field, answer: &Json, cx: &Context<'_>) 
             );
         }
         Err(Unreadable::NoDigits) => {
-            return Outcome::problem(Problem::error(kind.not_a_number(), State::WrongCharacters).arg("kind", "no_digits"));
+            return Outcome::problem(
+                Problem::error(kind.not_a_number(), State::WrongCharacters).arg("kind", "no_digits"),
+            );
         }
         Err(Unreadable::Fraction) => return Outcome::problem(Problem::error(kind.not_whole(), State::WrongFormat)),
         Err(Unreadable::TooManyDigits) => {
@@ -284,11 +288,19 @@ fn judge(kind: Kind, amount: &Amount, field: &Field) -> Outcome {
         }
         _ => match amount.as_i64() {
             Some(i) => (Value::Int(i), Some(Json::from(i))),
-            None => return Outcome::problem(Problem::error("number.too_many_digits", State::TooLong).arg("max_digits", MAX_DIGITS)),
+            None => {
+                return Outcome::problem(
+                    Problem::error("number.too_many_digits", State::TooLong).arg("max_digits", MAX_DIGITS),
+                );
+            }
         },
     };
     let x = amount.as_f64();
-    let (small, large) = if kind == Kind::Money { ("money.too_small", "money.too_large") } else { ("number.too_small", "number.too_large") };
+    let (small, large) = if kind == Kind::Money {
+        ("money.too_small", "money.too_large")
+    } else {
+        ("number.too_small", "number.too_large")
+    };
     let show = |n: f64| if kind == Kind::Money { grouped(n) } else { format_number(n) };
     let mut problems = Vec::new();
     if let Some(min) = field.min.filter(|min| x < *min) {
@@ -329,9 +341,20 @@ mod tests {
     #[test]
     fn money_is_read_as_residents_write_it() {
         for (s, yen) in [
-            ("¥12,000", 12000), ("12,000円", 12000), ("１２，０００円", 12000), ("￥12000", 12000), ("\\500", 500),
-            ("10万円", 100_000), ("10万5千円", 105_000), ("1.5万", 15_000), ("1億2000万円", 120_000_000),
-            ("▲1,000", -1000), ("-¥1,000", -1000), ("¥-1,000", -1000), ("0", 0), ("-0", 0),
+            ("¥12,000", 12000),
+            ("12,000円", 12000),
+            ("１２，０００円", 12000),
+            ("￥12000", 12000),
+            ("\\500", 500),
+            ("10万円", 100_000),
+            ("10万5千円", 105_000),
+            ("1.5万", 15_000),
+            ("1億2000万円", 120_000_000),
+            ("▲1,000", -1000),
+            ("-¥1,000", -1000),
+            ("¥-1,000", -1000),
+            ("0", 0),
+            ("-0", 0),
         ] {
             assert_eq!(normalized("money", json!(s)), json!(yen), "{s}");
         }

@@ -67,11 +67,53 @@ const PARTS: [&str; 6] = ["postal_code", "prefecture", "city", "town", "block", 
 
 /// The 47 prefectures in the order of their JIS X 0401 codes (01 北海道 … 47 沖縄県).
 const PREFECTURES: [&str; 47] = [
-    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県", "埼玉県",
-    "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県", "岐阜県", "静岡県",
-    "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県", "鳥取県", "島根県", "岡山県",
-    "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県",
-    "宮崎県", "鹿児島県", "沖縄県",
+    "北海道",
+    "青森県",
+    "岩手県",
+    "宮城県",
+    "秋田県",
+    "山形県",
+    "福島県",
+    "茨城県",
+    "栃木県",
+    "群馬県",
+    "埼玉県",
+    "千葉県",
+    "東京都",
+    "神奈川県",
+    "新潟県",
+    "富山県",
+    "石川県",
+    "福井県",
+    "山梨県",
+    "長野県",
+    "岐阜県",
+    "静岡県",
+    "愛知県",
+    "三重県",
+    "滋賀県",
+    "京都府",
+    "大阪府",
+    "兵庫県",
+    "奈良県",
+    "和歌山県",
+    "鳥取県",
+    "島根県",
+    "岡山県",
+    "広島県",
+    "山口県",
+    "徳島県",
+    "香川県",
+    "愛媛県",
+    "高知県",
+    "福岡県",
+    "佐賀県",
+    "長崎県",
+    "熊本県",
+    "大分県",
+    "宮崎県",
+    "鹿児島県",
+    "沖縄県",
 ];
 
 /// The prefecture's full name, from its name with or without 都・府・県, or its JIS code.
@@ -83,9 +125,7 @@ fn prefecture(s: &str) -> Option<&'static str> {
         let n: usize = s.parse().ok()?;
         return n.checked_sub(1).and_then(|i| PREFECTURES.get(i)).copied();
     }
-    PREFECTURES.iter().copied().find(|p| {
-        p.strip_suffix(['都', '府', '県']).is_some_and(|short| short == s)
-    })
+    PREFECTURES.iter().copied().find(|p| p.strip_suffix(['都', '府', '県']).is_some_and(|short| short == s))
 }
 
 /// One part of an address in its one right form (see the module documentation).
@@ -133,12 +173,16 @@ fn address(answer: &Json) -> Outcome {
         match parse_postal_code(text) {
             Ok(code) => *text = code,
             Err(PostalError::WrongCharacters) => problems.push(
-                Problem::error("address.postal_code_wrong_characters", State::WrongCharacters).arg("part", "postal_code"),
+                Problem::error("address.postal_code_wrong_characters", State::WrongCharacters)
+                    .arg("part", "postal_code"),
             ),
             Err(PostalError::WrongLength(n)) => problems.push(
-                Problem::error("address.postal_code_wrong_length", if n < 7 { State::TooShort } else { State::TooLong })
-                    .arg("part", "postal_code")
-                    .arg("count", n),
+                Problem::error(
+                    "address.postal_code_wrong_length",
+                    if n < 7 { State::TooShort } else { State::TooLong },
+                )
+                .arg("part", "postal_code")
+                .arg("count", n),
             ),
         }
     }
@@ -146,11 +190,14 @@ fn address(answer: &Json) -> Outcome {
         None => problems.push(Problem::error("address.prefecture_missing", State::Empty).arg("part", "prefecture")),
         Some(text) => match prefecture(text) {
             Some(name) => *text = name.to_string(),
-            None => problems
-                .push(Problem::error("address.prefecture_unknown", State::Impossible).arg("part", "prefecture")),
+            None => {
+                problems.push(Problem::error("address.prefecture_unknown", State::Impossible).arg("part", "prefecture"))
+            }
         },
     }
-    for (key, code) in [("city", "address.city_missing"), ("town", "address.town_missing"), ("block", "address.block_missing")] {
+    for (key, code) in
+        [("city", "address.city_missing"), ("town", "address.town_missing"), ("block", "address.block_missing")]
+    {
         if !parts.contains_key(key) {
             problems.push(Problem::error(code, State::Empty).arg("part", key));
         }
@@ -234,7 +281,8 @@ fn type_names(accept: &[String]) -> Vec<String> {
         let these: Vec<String> = if entry == "image/*" {
             ["JPEG", "PNG", "HEIC"].map(String::from).to_vec()
         } else if let Some(ext) = entry.strip_prefix('.') {
-            let known = EXTENSIONS.iter().find(|(e, _)| *e == ext).and_then(|(_, m)| TYPE_NAMES.iter().find(|(t, _)| t == m));
+            let known =
+                EXTENSIONS.iter().find(|(e, _)| *e == ext).and_then(|(_, m)| TYPE_NAMES.iter().find(|(t, _)| t == m));
             vec![known.map_or_else(|| ext.to_ascii_uppercase(), |(_, n)| n.to_string())]
         } else if let Some((_, n)) = TYPE_NAMES.iter().find(|(t, _)| *t == entry) {
             vec![n.to_string()]
@@ -312,11 +360,13 @@ fn file(field: &Field, answer: &Json) -> Outcome {
         normalized.insert("media_type".into(), Json::String(media.clone()));
     }
     let size_value = obj.get("size_kb").and_then(Json::as_i64).map_or(Value::Double(size_kb), Value::Int);
-    let mut map = BTreeMap::from([("name".to_string(), Value::String(name.clone())), ("size_kb".to_string(), size_value)]);
+    let mut map =
+        BTreeMap::from([("name".to_string(), Value::String(name.clone())), ("size_kb".to_string(), size_value)]);
     if !media.is_empty() {
         map.insert("media_type".into(), Value::String(media.clone()));
     }
-    let mut out = Outcome { value: Some(Value::Map(map)), normalized: Some(Json::Object(normalized)), problems: Vec::new() };
+    let mut out =
+        Outcome { value: Some(Value::Map(map)), normalized: Some(Json::Object(normalized)), problems: Vec::new() };
     if !field.accept.is_empty() && !field.accept.iter().any(|a| accepted(a, &media, &name)) {
         // Listed as each language lists: 「PDF・JPEG・PNG」, "PDF, JPEG or PNG".
         let mut names = type_names(&field.accept);
@@ -333,7 +383,9 @@ fn file(field: &Field, answer: &Json) -> Outcome {
     if let Some(max) = field.max_size_kb.filter(|m| size_kb > f64::from(*m)) {
         let limit = human_size(f64::from(max), Round::Down);
         // Just over the limit never reads as the limit itself.
-        let size = Some(human_size(size_kb, Round::Nearest)).filter(|s| *s != limit).unwrap_or_else(|| human_size(size_kb, Round::Up));
+        let size = Some(human_size(size_kb, Round::Nearest))
+            .filter(|s| *s != limit)
+            .unwrap_or_else(|| human_size(size_kb, Round::Up));
         out.problems.push(Problem::error("file.too_large", State::TooLong).arg("max", limit).arg("size", size));
     }
     out
@@ -347,7 +399,9 @@ fn json_value(j: &Json) -> Option<Value> {
         Json::Number(n) => n.as_i64().map(Value::Int).or_else(|| n.as_f64().map(Value::Double)),
         Json::String(s) => Some(Value::String(s.clone())),
         Json::Array(a) => Some(Value::List(a.iter().filter_map(json_value).collect())),
-        Json::Object(o) => Some(Value::Map(o.iter().filter_map(|(k, v)| json_value(v).map(|v| (k.clone(), v))).collect())),
+        Json::Object(o) => {
+            Some(Value::Map(o.iter().filter_map(|(k, v)| json_value(v).map(|v| (k.clone(), v))).collect()))
+        }
     }
 }
 
@@ -364,7 +418,10 @@ fn group(field: &Field, answer: &Json) -> Outcome {
     };
     if let Some(min) = field.min_items.map(|m| m as usize).filter(|m| count < *m) {
         out.problems.push(
-            Problem::error("group.too_few", State::TooShort).arg("min", min).arg("count", count).arg("need", min - count),
+            Problem::error("group.too_few", State::TooShort)
+                .arg("min", min)
+                .arg("count", count)
+                .arg("need", min - count),
         );
     }
     if let Some(max) = field.max_items.map(|m| m as usize).filter(|m| count > *m) {
@@ -422,7 +479,9 @@ mod tests {
             }))
         );
         // The JIS code reads too, and 東京 is 東京都 (北海道 has no shorter form).
-        let pref = |p: Json| run("address", &json!({}), &json!({"prefecture": p, "city": "c", "town": "t", "block": "1"})).normalized;
+        let pref = |p: Json| {
+            run("address", &json!({}), &json!({"prefecture": p, "city": "c", "town": "t", "block": "1"})).normalized
+        };
         assert_eq!(pref(json!("06")), Some(json!({"prefecture": "山形県", "city": "c", "town": "t", "block": "1"})));
         assert_eq!(pref(json!(13)).and_then(|n| n.get("prefecture").cloned()), Some(json!("東京都")));
         assert_eq!(pref(json!("北海道")).and_then(|n| n.get("prefecture").cloned()), Some(json!("北海道")));
@@ -448,29 +507,51 @@ mod tests {
         assert_eq!(o.normalized, Some(json!({"postal_code": "999-411", "building": "コーポ山田"})));
         let o = run("address", &json!({}), &json!({"prefecture": "山形市", "city": "c", "town": "t", "block": "1"}));
         assert_eq!(codes(&o), ["address.prefecture_unknown"]);
-        let o = run("address", &json!({}), &json!({"postal_code": "999-41l2", "prefecture": "山形県", "city": "c", "town": "t", "block": "1"}));
+        let o = run(
+            "address",
+            &json!({}),
+            &json!({"postal_code": "999-41l2", "prefecture": "山形県", "city": "c", "town": "t", "block": "1"}),
+        );
         assert_eq!(codes(&o), ["address.postal_code_wrong_characters"]);
-        for wrong in [json!("山形県大石田町緑町1-1"), json!(["山形県"]), json!({"city": ["大石田町"]}), json!({"block": true})] {
+        for wrong in
+            [json!("山形県大石田町緑町1-1"), json!(["山形県"]), json!({"city": ["大石田町"]}), json!({"block": true})]
+        {
             assert_eq!(codes(&run("address", &json!({}), &wrong)), ["address.wrong_format"], "{wrong}");
         }
     }
 
     #[test]
     fn files_are_judged_by_their_metadata() {
-        let o = run("file", &photo(), &json!({"name": "scan.pdf", "size_kb": 812, "media_type": "application/pdf", "upload_id": "u1"}));
+        let o = run(
+            "file",
+            &photo(),
+            &json!({"name": "scan.pdf", "size_kb": 812, "media_type": "application/pdf", "upload_id": "u1"}),
+        );
         assert!(o.problems.is_empty());
         // Other keys (the host's upload id) are kept.
-        assert_eq!(o.normalized, Some(json!({"name": "scan.pdf", "size_kb": 812, "media_type": "application/pdf", "upload_id": "u1"})));
+        assert_eq!(
+            o.normalized,
+            Some(json!({"name": "scan.pdf", "size_kb": 812, "media_type": "application/pdf", "upload_id": "u1"}))
+        );
         // No media type from the browser: the extension says it.
         let o = run("file", &photo(), &json!({"name": "IMG_0001.JPG", "size_kb": 2048.5, "media_type": ""}));
         assert!(o.problems.is_empty());
         assert_eq!(o.normalized.as_ref().and_then(|n| n.get("media_type")), Some(&json!("image/jpeg")));
-        assert!(run("file", &photo(), &json!({"name": "a.jpg", "size_kb": 1, "media_type": "image/JPG; q=1"})).problems.is_empty());
+        assert!(
+            run("file", &photo(), &json!({"name": "a.jpg", "size_kb": 1, "media_type": "image/JPG; q=1"}))
+                .problems
+                .is_empty()
+        );
         let o = run("file", &photo(), &json!({"name": "IMG_0001.HEIC", "size_kb": 7373, "media_type": "image/heic"}));
         assert_eq!(codes(&o), ["file.wrong_type", "file.too_large"]);
         assert_eq!(
             o.problems[0].args,
-            [("listed", "PDF・JPEG・PNG".into()), ("types", "PDF, JPEG".into()), ("last", "PNG".into()), ("count", "3".into())]
+            [
+                ("listed", "PDF・JPEG・PNG".into()),
+                ("types", "PDF, JPEG".into()),
+                ("last", "PNG".into()),
+                ("count", "3".into())
+            ]
         );
         assert_eq!(o.problems[1].args, [("max", "5 MB".into()), ("size", "7.2 MB".into())]);
         // Just over the limit never reads as the limit itself.
@@ -478,10 +559,21 @@ mod tests {
         assert_eq!(o.problems[0].args, [("max", "5 MB".into()), ("size", "5.1 MB".into())]);
         // Wildcards and extensions in `accept`.
         let images = json!({"accept": ["image/*", ".pdf"]});
-        assert!(run("file", &images, &json!({"name": "a.webp", "size_kb": 1, "media_type": "image/webp"})).problems.is_empty());
-        assert!(run("file", &images, &json!({"name": "a.PDF", "size_kb": 1, "media_type": "application/octet-stream"})).problems.is_empty());
+        assert!(
+            run("file", &images, &json!({"name": "a.webp", "size_kb": 1, "media_type": "image/webp"}))
+                .problems
+                .is_empty()
+        );
+        assert!(
+            run("file", &images, &json!({"name": "a.PDF", "size_kb": 1, "media_type": "application/octet-stream"}))
+                .problems
+                .is_empty()
+        );
         let o = run("file", &images, &json!({"name": "a.docx", "size_kb": 1}));
-        assert_eq!(o.problems[0].args[1..], [("types", "JPEG, PNG, HEIC".into()), ("last", "PDF".into()), ("count", "4".into())]);
+        assert_eq!(
+            o.problems[0].args[1..],
+            [("types", "JPEG, PNG, HEIC".into()), ("last", "PDF".into()), ("count", "4".into())]
+        );
         for wrong in [
             json!("scan.pdf"),
             json!({"name": "", "size_kb": 1}),
@@ -595,12 +687,24 @@ mod tests {
         let cases: Vec<(&str, Json, Json)> = vec![
             ("address", none.clone(), full),
             ("address", none.clone(), json!({"postal_code": "999-411", "building": "コーポ山田"})),
-            ("address", none.clone(), json!({"postal_code": "999-41l2", "prefecture": "山形市", "city": "大石田町", "town": "緑町", "block": "1-1"})),
+            (
+                "address",
+                none.clone(),
+                json!({"postal_code": "999-41l2", "prefecture": "山形市", "city": "大石田町", "town": "緑町", "block": "1-1"}),
+            ),
             ("address", none.clone(), json!("山形県北村山郡大石田町緑町1-1")),
             ("file", photo(), json!({"name": "scan.pdf", "size_kb": 812, "media_type": "application/pdf"})),
             ("file", photo(), json!({"name": "IMG_0001.HEIC", "size_kb": 7373, "media_type": "image/heic"})),
-            ("file", json!({"accept": ["application/pdf"]}), json!({"name": "scan.docx", "size_kb": 20, "media_type": ""})),
-            ("file", json!({"max_size_kb": 500}), json!({"name": "a.png", "size_kb": 640.2, "media_type": "image/png"})),
+            (
+                "file",
+                json!({"accept": ["application/pdf"]}),
+                json!({"name": "scan.docx", "size_kb": 20, "media_type": ""}),
+            ),
+            (
+                "file",
+                json!({"max_size_kb": 500}),
+                json!({"name": "a.png", "size_kb": 640.2, "media_type": "image/png"}),
+            ),
             ("file", photo(), json!({"name": "scan.pdf"})),
             ("group", members(), json!([{"name": "山田 花子"}])),
             ("group", json!({"min_items": 2, "fields": []}), json!([{"name": "山田 花子"}])),

@@ -92,11 +92,7 @@ pub fn interpret(ty: FieldType, field: &Field, answer: &Json, cx: &Context<'_>) 
         })
         .collect();
     problems.extend(length_problems(field, judged.length));
-    Outcome {
-        value: Some(Value::String(normalized.clone())),
-        normalized: Some(Json::String(normalized)),
-        problems,
-    }
+    Outcome { value: Some(Value::String(normalized.clone())), normalized: Some(Json::String(normalized)), problems }
 }
 
 /// The characters a field takes, from its type and declared repertoire.
@@ -422,7 +418,8 @@ fn judge_zengin(s: &str) -> Judged {
         let findings = wrong
             .into_iter()
             .map(|mut f| {
-                let typed = f.problem.args.iter().find(|(k, _)| *k == "char").map(|(_, v)| v.clone()).unwrap_or_default();
+                let typed =
+                    f.problem.args.iter().find(|(k, _)| *k == "char").map(|(_, v)| v.clone()).unwrap_or_default();
                 if let Some(unit) = units(s).into_iter().find(|u| u.text == typed) {
                     for (k, v) in &mut f.problem.args {
                         if *k == "position" {
@@ -586,7 +583,11 @@ pub(super) mod check {
 
     fn words(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
         let text = catalogue().format_exact(lang, id, args).unwrap_or_else(|| panic!("{} lacks `{id}`", lang.tag()));
-        assert!(!text.contains('{') && !text.contains('}'), "{}: `{id}` has an unresolved argument: {text}", lang.tag());
+        assert!(
+            !text.contains('{') && !text.contains('}'),
+            "{}: `{id}` has an unresolved argument: {text}",
+            lang.tag()
+        );
         let lower = text.to_lowercase();
         for banned in BANNED {
             assert!(!lower.contains(banned), "{}: `{id}` says {banned:?}: {text}", lang.tag());
@@ -614,7 +615,8 @@ pub(super) mod check {
         for (extra, answer) in cases {
             let f = field(ty, label, extra);
             let o = interpret(&f, answer);
-            let constraints = if extra.as_object().is_some_and(|e| !e.is_empty()) { format!("  {extra}") } else { String::new() };
+            let constraints =
+                if extra.as_object().is_some_and(|e| !e.is_empty()) { format!("  {extra}") } else { String::new() };
             out.push_str(&format!("▶ {}{constraints}\n", visible(&answer.to_string())));
             match &o.normalized {
                 Some(n) => out.push_str(&format!("  = {}\n", visible(&n.to_string()))),
@@ -636,7 +638,11 @@ pub(super) mod check {
                         format!(" | [{}] → {}", words(lang, m.code, &fargs), visible(&m.value))
                     });
                     let severity = format!("{:?}", p.severity).to_lowercase();
-                    out.push_str(&format!("  {:<7} {} | {severity} | {message} | {fix}{machine}\n", lang.tag(), p.code));
+                    out.push_str(&format!(
+                        "  {:<7} {} | {severity} | {message} | {fix}{machine}\n",
+                        lang.tag(),
+                        p.code
+                    ));
                 }
             }
         }
@@ -648,17 +654,39 @@ pub(super) mod check {
     pub fn catalogue_is_complete(codes: &[&str], fixes: &[&str]) {
         assert_eq!(Catalogue::syntax_errors(), Vec::<String>::new());
         let base: Vec<(&str, String)> = [
-            ("label", "氏名"), ("char", "髙"), ("position", "1"), ("standard", "高"), ("max", "20"), ("min", "2"),
-            ("length", "25"), ("excess", "5"), ("shortfall", "1"), ("from", "ッ"), ("to", "ﾂ"), ("value", "ﾐﾂｷ-"),
-            ("year", "2025"), ("month", "2"), ("day", "30"), ("last_day", "28"), ("era", "平成"), ("last", "31"),
-            ("given", "平成31年5月1日"), ("right", "令和元年5月1日"), ("right_era", "令和"), ("iso", "2019-05-01"),
-            ("era_year", "令和7年"), ("max_digits", "15"), ("part", "family"),
+            ("label", "氏名"),
+            ("char", "髙"),
+            ("position", "1"),
+            ("standard", "高"),
+            ("max", "20"),
+            ("min", "2"),
+            ("length", "25"),
+            ("excess", "5"),
+            ("shortfall", "1"),
+            ("from", "ッ"),
+            ("to", "ﾂ"),
+            ("value", "ﾐﾂｷ-"),
+            ("year", "2025"),
+            ("month", "2"),
+            ("day", "30"),
+            ("last_day", "28"),
+            ("era", "平成"),
+            ("last", "31"),
+            ("given", "平成31年5月1日"),
+            ("right", "令和元年5月1日"),
+            ("right_era", "令和"),
+            ("iso", "2019-05-01"),
+            ("era_year", "令和7年"),
+            ("max_digits", "15"),
+            ("part", "family"),
         ]
         .into_iter()
         .map(|(k, v)| (k, v.to_string()))
         .collect();
-        let variants: [(&str, &[&str]); 2] =
-            [("kind", &["variant", "gaiji", "not_ascii", "other", "kanji", "latin", "digit", "char", "no_digits"]), ("part", &["year", "month", "day", "leap"])];
+        let variants: [(&str, &[&str]); 2] = [
+            ("kind", &["variant", "gaiji", "not_ascii", "other", "kanji", "latin", "digit", "char", "no_digits"]),
+            ("part", &["year", "month", "day", "leap"]),
+        ];
         for lang in Lang::ALL {
             for code in codes {
                 let id = message_id(code);
@@ -681,12 +709,92 @@ pub(super) mod check {
     /// spacing), zero-width and bidi controls, other controls, 外字, emoji, spaces of every
     /// kind, digits, dashes, era names and units.
     const STRESS: &[&str] = &[
-        "a", "Z", "0", "9", "１", "Ａ", " ", "\u{3000}", "\u{A0}", "\t", "\n", "\r", "\u{0}", "\u{7F}", "\u{85}",
-        "\u{200B}", "\u{200D}", "\u{202E}", "\u{2066}", "\u{FEFF}", "\u{E0100}", "\u{FE0F}", "\u{3099}", "\u{309A}",
-        "゛", "゜", "か", "は", "う", "っ", "ゃ", "カ", "ハ", "ウ", "ッ", "ャ", "ワ", "ヴ", "ー", "・", "ｶ", "ﾊ", "ｯ",
-        "ｬ", "ｰ", "ﾞ", "ﾟ", "･", "｢", "山", "田", "\u{9AD9}", "\u{FA11}", "\u{20BB7}", "😀", "👨\u{200D}👩",
-        "-", "－", "―", "/", ".", ",", "年", "月", "日", "元", "令和", "平成", "R", "H", "¥", "￥", "円", "万", "千",
-        "億", "▲", "株式会社", "(株)", "㈱", "'", "\"", "\\", "~", "〜", "e",
+        "a",
+        "Z",
+        "0",
+        "9",
+        "１",
+        "Ａ",
+        " ",
+        "\u{3000}",
+        "\u{A0}",
+        "\t",
+        "\n",
+        "\r",
+        "\u{0}",
+        "\u{7F}",
+        "\u{85}",
+        "\u{200B}",
+        "\u{200D}",
+        "\u{202E}",
+        "\u{2066}",
+        "\u{FEFF}",
+        "\u{E0100}",
+        "\u{FE0F}",
+        "\u{3099}",
+        "\u{309A}",
+        "゛",
+        "゜",
+        "か",
+        "は",
+        "う",
+        "っ",
+        "ゃ",
+        "カ",
+        "ハ",
+        "ウ",
+        "ッ",
+        "ャ",
+        "ワ",
+        "ヴ",
+        "ー",
+        "・",
+        "ｶ",
+        "ﾊ",
+        "ｯ",
+        "ｬ",
+        "ｰ",
+        "ﾞ",
+        "ﾟ",
+        "･",
+        "｢",
+        "山",
+        "田",
+        "\u{9AD9}",
+        "\u{FA11}",
+        "\u{20BB7}",
+        "😀",
+        "👨\u{200D}👩",
+        "-",
+        "－",
+        "―",
+        "/",
+        ".",
+        ",",
+        "年",
+        "月",
+        "日",
+        "元",
+        "令和",
+        "平成",
+        "R",
+        "H",
+        "¥",
+        "￥",
+        "円",
+        "万",
+        "千",
+        "億",
+        "▲",
+        "株式会社",
+        "(株)",
+        "㈱",
+        "'",
+        "\"",
+        "\\",
+        "~",
+        "〜",
+        "e",
     ];
 
     /// Any string, weighted towards [`STRESS`].
