@@ -2,8 +2,6 @@
 //!
 //! Run: `cargo bench -p tetsuzuki --bench catalog`.
 
-use std::path::{Path, PathBuf};
-
 use criterion::{Criterion, criterion_group, criterion_main};
 use tetsuzuki::catalog::CompiledCatalog;
 use tetsuzuki::check::check_sources;
@@ -12,25 +10,10 @@ use tetsuzuki::definitions::SourceFile;
 
 #[path = "support/generate.rs"]
 mod generate;
+#[path = "support/samples.rs"]
+mod samples;
 
-fn sample_sources() -> Vec<SourceFile> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        for e in std::fs::read_dir(dir).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                walk(&p, out)
-            } else if p.extension().is_some_and(|x| x == "yaml") {
-                out.push(p)
-            }
-        }
-    }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures");
-    let mut files = Vec::new();
-    walk(&root.join("model"), &mut files);
-    walk(&root.join("towns"), &mut files);
-    files.sort();
-    files.iter().map(|p| SourceFile::from_bytes(p.display().to_string(), &std::fs::read(p).unwrap())).collect()
-}
+use samples::sample_sources;
 
 fn check_and_compile(sources: Vec<SourceFile>, town: &str) -> CompiledCatalog {
     let (defs, diagnostics) = check_sources(sources);

@@ -2,39 +2,21 @@
 //!
 //! Run: `cargo bench -p tetsuzuki --bench validate`.
 
-use std::path::{Path, PathBuf};
-
 use criterion::{Criterion, criterion_group, criterion_main};
 use serde_json::{Map, Value as Json, json};
 use tetsuzuki::catalog::CompiledCatalog;
 use tetsuzuki::check::check_sources;
 use tetsuzuki::compile::compile;
 use tetsuzuki::date::Date;
-use tetsuzuki::definitions::SourceFile;
-use tetsuzuki::model::{
-    ChoiceOption, Field, FieldType, Form, Lang, Page, Procedure, ProcedureType, Requirement, Rule, Text,
-};
+use tetsuzuki::model::{ChoiceOption, Field, FieldType, Form, Lang, Page, Procedure, ProcedureType, Rule, Text};
 use tetsuzuki::validate::Validator;
 use tetsuzuki::validate::form::FormPlan;
 
+#[path = "support/samples.rs"]
+mod samples;
+
 fn sample_catalog() -> CompiledCatalog {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        for e in std::fs::read_dir(dir).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                walk(&p, out)
-            } else if p.extension().is_some_and(|x| x == "yaml") {
-                out.push(p)
-            }
-        }
-    }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures");
-    let mut files = Vec::new();
-    walk(&root.join("model"), &mut files);
-    walk(&root.join("towns"), &mut files);
-    let sources =
-        files.iter().map(|p| SourceFile::from_bytes(p.display().to_string(), &std::fs::read(p).unwrap())).collect();
-    let (defs, _) = check_sources(sources);
+    let (defs, _) = check_sources(samples::sample_sources());
     compile(defs.typed().map(|(_, d)| d), "oishida").unwrap()
 }
 
@@ -99,39 +81,15 @@ fn generated_form(n: usize, conditions: usize, rules: usize) -> (Procedure, Map<
             2 => (FieldType::Date, json!("2026-01-15")),
             _ => (FieldType::Choice, json!("a")),
         };
-        let mut f = Field {
-            id: format!("f{i}"),
-            concept: None,
-            field_type: Some(ty),
-            label: Some(text("項目")),
-            hint: None,
-            required: Requirement::Fixed(true),
-            show_if: None,
-            prefill: None,
-            autocomplete: None,
-            min_length: None,
-            max_length: (ty == FieldType::Text).then_some(30),
-            min: None,
-            max: (ty == FieldType::Integer).then_some(100.0),
-            not_future: false,
-            not_past: false,
-            repertoire: None,
-            options: if ty == FieldType::Choice {
-                vec![
-                    ChoiceOption { value: "a".into(), label: text("A") },
-                    ChoiceOption { value: "b".into(), label: text("B") },
-                ]
-            } else {
-                Vec::new()
-            },
-            code_list: None,
-            fields: Vec::new(),
-            min_items: None,
-            max_items: None,
-            max_size_kb: None,
-            accept: Vec::new(),
-            rules: Vec::new(),
-        };
+        let mut f = Field::new(format!("f{i}"), ty, text("項目"));
+        f.max_length = (ty == FieldType::Text).then_some(30);
+        f.max = (ty == FieldType::Integer).then_some(100.0);
+        if ty == FieldType::Choice {
+            f.options = vec![
+                ChoiceOption { value: "a".into(), label: text("A") },
+                ChoiceOption { value: "b".into(), label: text("B") },
+            ];
+        }
         if i >= 4 && i % 2 == 0 && i / 2 < conditions {
             let j = (i / 4) * 4 - 4; // an earlier integer field
             f.show_if = Some(format!("f{j} >= 0 && f{} == \"はい\"", j + 1));

@@ -304,6 +304,37 @@ pub struct Field {
 }
 
 impl Field {
+    /// A required field of `field_type` with a label and no constraints (for fields built in
+    /// code rather than read from definitions).
+    pub fn new(id: impl Into<String>, field_type: FieldType, label: Text) -> Field {
+        Field {
+            id: id.into(),
+            concept: None,
+            field_type: Some(field_type),
+            label: Some(label),
+            hint: None,
+            required: Requirement::default(),
+            show_if: None,
+            prefill: None,
+            autocomplete: None,
+            min_length: None,
+            max_length: None,
+            min: None,
+            max: None,
+            not_future: false,
+            not_past: false,
+            repertoire: None,
+            options: Vec::new(),
+            code_list: None,
+            fields: Vec::new(),
+            min_items: None,
+            max_items: None,
+            max_size_kb: None,
+            accept: Vec::new(),
+            rules: Vec::new(),
+        }
+    }
+
     /// The field's type, once resolved (compiled catalogues always carry it).
     pub fn resolved_type(&self) -> FieldType {
         self.field_type.unwrap_or(FieldType::Text)

@@ -112,32 +112,7 @@ pub fn check_value(ty: FieldType, value: &Json, today: Date, lang: Lang) -> Valu
         en: cat.format_exact(Lang::En, &id, &[]),
         ja_easy: cat.format_exact(Lang::JaEasy, &id, &[]),
     };
-    let field = Field {
-        id: "value".into(),
-        concept: None,
-        field_type: Some(ty),
-        label: Some(label),
-        hint: None,
-        required: Default::default(),
-        show_if: None,
-        prefill: None,
-        autocomplete: None,
-        min_length: None,
-        max_length: None,
-        min: None,
-        max: None,
-        not_future: false,
-        not_past: false,
-        repertoire: None,
-        options: Vec::new(),
-        code_list: None,
-        fields: Vec::new(),
-        min_items: None,
-        max_items: None,
-        max_size_kb: None,
-        accept: Vec::new(),
-        rules: Vec::new(),
-    };
+    let field = Field::new("value", ty, label);
     let procedure = crate::model::Procedure {
         sample: false,
         id: "check-value".into(),
