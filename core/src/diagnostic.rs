@@ -2,7 +2,7 @@
 //!
 //! The checker never stops at the first problem: every pass returns all it finds as
 //! [`Diagnostic`]s. A diagnostic points into a document by a *path* (`form.pages[0].fields[2]`);
-//! the source it came from turns the path into file:line:column (see [`crate::catalog_source`]).
+//! the loader turns the path into file:line:column (`Definitions::locate`).
 
 use std::fmt;
 

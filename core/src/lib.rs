@@ -7,10 +7,12 @@ pub mod catalog;
 pub mod check;
 pub mod compile;
 pub mod date;
+pub mod deadline;
 #[cfg(feature = "authoring")]
 pub mod definitions;
 pub mod diagnostic;
 pub mod expr;
+pub mod holidays;
 pub mod ids;
 pub mod model;
 #[cfg(feature = "authoring")]
