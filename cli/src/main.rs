@@ -60,6 +60,30 @@ enum Command {
         #[arg(long)]
         today: Option<String>,
     },
+    /// Run the life-event navigator: the questions to ask, and the checklist of procedures.
+    Navigate {
+        /// The compiled catalogue (JSON).
+        #[arg(long)]
+        catalog: PathBuf,
+        /// The life event's id (`moving-in`).
+        #[arg(long)]
+        event: String,
+        /// A JSON file of screening answers: {"question_id": value, ...} (default: none).
+        #[arg(long)]
+        answers: Option<PathBuf>,
+        /// The date of the event (YYYY-MM-DD), from which deadlines count.
+        #[arg(long)]
+        date: Option<String>,
+        /// Today's date (YYYY-MM-DD); default: the system's date.
+        #[arg(long)]
+        today: Option<String>,
+        /// Language: ja, en or ja-easy.
+        #[arg(long, default_value = "ja")]
+        lang: String,
+        /// `text` (readable) or `json`.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
     /// Validate answers to one procedure of a compiled catalogue: prints the issues as JSON.
     Validate {
         /// The compiled catalogue (JSON).
@@ -188,6 +212,35 @@ fn run(command: Command) -> Result<ExitCode, String> {
             println!("{}", serde_json::to_string_pretty(&result).unwrap_or_default());
             Ok(if result.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
+        Command::Navigate { catalog, event, answers, date, today, lang, format } => {
+            let lang = lang_named(&lang)?;
+            let today = today_or(today.as_deref())?;
+            let date = date
+                .as_deref()
+                .map(|d| {
+                    tetsuzuki::date::Date::parse_iso(d).ok_or_else(|| format!("`{d}` is not a date; write YYYY-MM-DD"))
+                })
+                .transpose()?;
+            let text =
+                std::fs::read_to_string(&catalog).map_err(|e| format!("cannot read {}: {e}", catalog.display()))?;
+            let catalog = CompiledCatalog::from_json(&text).map_err(|e| format!("{}: {e}", catalog.display()))?;
+            let answers: serde_json::Map<String, serde_json::Value> = match answers {
+                Some(path) => {
+                    let raw =
+                        std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                    serde_json::from_str(&raw)
+                        .map_err(|e| format!("{} is not a JSON object of answers: {e}", path.display()))?
+                }
+                None => serde_json::Map::new(),
+            };
+            let checklist = tetsuzuki::navigate::navigate(&catalog, &event, &answers, date, today, lang)
+                .map_err(|e| e.to_string())?;
+            match format {
+                Format::Json => println!("{}", serde_json::to_string_pretty(&checklist).unwrap_or_default()),
+                Format::Text => print!("{}", readable_checklist(&checklist)),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Schema => {
             print!("{}", tetsuzuki::schema::definition_schema_text());
             Ok(ExitCode::SUCCESS)
@@ -301,4 +354,30 @@ fn today_or(given: Option<&str>) -> Result<tetsuzuki::date::Date, String> {
                 .ok_or_else(|| "the system clock is out of range".to_string())
         }
     }
+}
+
+/// The checklist as a person reads it (labels in the chosen language come from the core).
+fn readable_checklist(c: &tetsuzuki::navigate::Checklist) -> String {
+    let mut out = String::new();
+    let unanswered: Vec<&str> = c.questions.iter().filter(|q| !q.answered).map(|q| q.label.as_str()).collect();
+    if !unanswered.is_empty() {
+        out.push_str("? ");
+        out.push_str(&unanswered.join("\n? "));
+        out.push_str("\n\n");
+    }
+    for i in &c.issues {
+        out.push_str(&format!("! {}: {} ({})\n", i.field, i.message, i.fix));
+    }
+    for item in &c.procedures {
+        let due = item.due.map(|d| d.date.to_string()).unwrap_or_else(|| "-".into());
+        let online = if item.online_now { "online" } else { "counter" };
+        out.push_str(&format!("[{due}] {} ({online}) — {}\n", item.title, item.reason));
+        if let Some(contact) = &item.contact {
+            out.push_str(&format!("           {} {}\n", contact.department, contact.phone.as_deref().unwrap_or("")));
+        }
+    }
+    for item in &c.town_actions {
+        out.push_str(&format!("[town] {} — {}\n", item.title, item.reason));
+    }
+    out
 }

@@ -155,3 +155,54 @@ fn validate_prints_issues_of_a_compiled_catalogue() {
     assert_eq!(unknown.status.code(), Some(2));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn navigate_lists_questions_then_the_checklist() {
+    let dir = std::env::temp_dir().join(format!("tetsuzuki-cli-navigate-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let catalog = dir.join("oishida.json");
+    let out = tetsuzuki(&[
+        "compile",
+        "fixtures/model",
+        "fixtures/towns",
+        "--town",
+        "oishida",
+        "-o",
+        catalog.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let first = tetsuzuki(&[
+        "navigate",
+        "--catalog",
+        catalog.to_str().unwrap(),
+        "--event",
+        "moving-in",
+        "--today",
+        "2026-11-23",
+    ]);
+    assert_eq!(first.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&first.stdout);
+    assert!(text.contains("? "), "unanswered questions are shown: {text}");
+    let answers = dir.join("answers.json");
+    std::fs::write(&answers, r#"{"move_date": "2026-11-20", "has_card": true, "employee_insured": true}"#).unwrap();
+    let out = tetsuzuki(&[
+        "navigate",
+        "--catalog",
+        catalog.to_str().unwrap(),
+        "--event",
+        "moving-in",
+        "--answers",
+        answers.to_str().unwrap(),
+        "--date",
+        "2026-11-20",
+        "--today",
+        "2026-11-23",
+        "--format",
+        "json",
+    ]);
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let first_item = &value["procedures"][0];
+    assert_eq!(first_item["procedure"], "tennyu");
+    assert_eq!(first_item["due"]["date"], "2026-12-04");
+    std::fs::remove_dir_all(&dir).ok();
+}

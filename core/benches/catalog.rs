@@ -40,6 +40,19 @@ fn benches(c: &mut Criterion) {
     eprintln!("2,000-procedure catalogue: {} bytes of JSON", json.len());
     group
         .bench_function("load compiled JSON (budget 50 ms)", |b| b.iter(|| CompiledCatalog::from_json(&json).unwrap()));
+    let catalog = CompiledCatalog::from_json(&json).unwrap();
+    let navigator = tetsuzuki::navigate::Navigator::new(&catalog);
+    let mut answers = serde_json::Map::new();
+    answers.insert("q_date".into(), serde_json::json!("2026-11-20"));
+    answers.insert("q_a".into(), serde_json::json!(true));
+    answers.insert("q_b".into(), serde_json::json!(false));
+    let today = tetsuzuki::date::Date::parse_iso("2026-11-23").unwrap();
+    let event_date = tetsuzuki::date::Date::parse_iso("2026-11-20");
+    let checklist = navigator.navigate("gen-event", &answers, event_date, today, tetsuzuki::model::Lang::Ja).unwrap();
+    eprintln!("navigator: {} of 2,000 procedures apply", checklist.procedures.len());
+    group.bench_function("navigator (budget 1 ms)", |b| {
+        b.iter(|| navigator.navigate("gen-event", &answers, event_date, today, tetsuzuki::model::Lang::Ja).unwrap())
+    });
     group.bench_function("of which: JSON parsing", |b| {
         b.iter(|| serde_json::from_str::<CompiledCatalog>(&json).unwrap())
     });

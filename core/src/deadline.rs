@@ -3,7 +3,7 @@
 //! town office moved to the next working day (行政機関の休日に関する法律 2条).
 
 use crate::date::{Date, days_in_month};
-use crate::holidays::{is_closing_day, next_working_day};
+use crate::holidays::Calendar;
 use crate::model::{Counting, DeadlineRule, Rollover};
 
 /// A computed due date.
@@ -56,6 +56,16 @@ pub fn last_day(anchor: Date, period: Period, counting: Counting) -> Option<Date
 /// variant condition holds (the caller evaluates it). `None` when the rule states no length
 /// (the checker refuses such rules) or the date leaves the calendar's range.
 pub fn due_date(rule: &DeadlineRule, anchor: Date, variant_applies: bool) -> Option<DueDate> {
+    due_date_in(rule, anchor, variant_applies, &mut Calendar::new())
+}
+
+/// [`due_date`] with a calendar that remembers the holidays it computed (for many due dates).
+pub fn due_date_in(
+    rule: &DeadlineRule,
+    anchor: Date,
+    variant_applies: bool,
+    calendar: &mut Calendar,
+) -> Option<DueDate> {
     let chosen = rule.variant.as_ref().filter(|_| variant_applies);
     let (days, months) = match chosen {
         Some(v) => (v.days, v.months),
@@ -68,7 +78,7 @@ pub fn due_date(rule: &DeadlineRule, anchor: Date, variant_applies: bool) -> Opt
     };
     let last = last_day(anchor, period, rule.counting)?;
     let (date, rolled) = match rule.rollover {
-        Rollover::NextWorkingDay if is_closing_day(last) => (next_working_day(last), Some(last)),
+        Rollover::NextWorkingDay if calendar.is_closing_day(last) => (calendar.next_working_day(last), Some(last)),
         _ => (last, None),
     };
     Some(DueDate { date, rolled_over_from: rolled, variant: chosen.is_some() })

@@ -66,6 +66,52 @@ pub fn next_working_day(date: Date) -> Date {
     day
 }
 
+/// Public holidays of the years looked at, each year computed once: for callers that ask
+/// about many dates (the navigator computes every due date of a checklist).
+#[derive(Debug, Clone, Default)]
+pub struct Calendar {
+    years: Vec<(i32, Vec<Date>)>,
+}
+
+impl Calendar {
+    /// An empty cache.
+    pub fn new() -> Calendar {
+        Calendar::default()
+    }
+
+    /// Same as [`is_public_holiday`].
+    pub fn is_public_holiday(&mut self, date: Date) -> bool {
+        let year = date.year();
+        let i = match self.years.iter().position(|(y, _)| *y == year) {
+            Some(i) => i,
+            None => {
+                self.years.push((year, holidays_in(year).into_iter().map(|(d, _)| d).collect()));
+                self.years.len() - 1
+            }
+        };
+        self.years[i].1.contains(&date)
+    }
+
+    /// Same as [`is_closing_day`].
+    pub fn is_closing_day(&mut self, date: Date) -> bool {
+        matches!(date.weekday(), Weekday::Saturday | Weekday::Sunday)
+            || matches!((date.month(), date.day()), (12, 29..=31) | (1, 1..=3))
+            || self.is_public_holiday(date)
+    }
+
+    /// Same as [`next_working_day`].
+    pub fn next_working_day(&mut self, date: Date) -> Date {
+        let mut day = date;
+        while self.is_closing_day(day) {
+            match day.add_days(1) {
+                Some(next) => day = next,
+                None => break,
+            }
+        }
+        day
+    }
+}
+
 /// Every public holiday of a year, in order, with names.
 ///
 /// Empty for years before 1948; 1948 starts on 1948-07-20, when the law came into force.

@@ -15,6 +15,7 @@ pub mod expr;
 pub mod holidays;
 pub mod ids;
 pub mod model;
+pub mod navigate;
 #[cfg(feature = "authoring")]
 pub mod schema;
 #[cfg(feature = "authoring")]

@@ -77,3 +77,35 @@ fn validation_vectors() {
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n\n"));
 }
+
+/// A navigator vector names a sample town, a life event, the event's date, today, a language
+/// and the screening answers; it expects exactly these questions (ids, in order), these
+/// procedures (ids and due dates, in order), these town actions and these issues.
+#[test]
+fn navigator_vectors() {
+    let files = support::vector_files("navigator");
+    assert!(!files.is_empty());
+    let catalog = support::sample_catalog("oishida");
+    let mut failures = Vec::new();
+    for path in &files {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let v: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).expect("vector is JSON");
+        assert_eq!(v["town"], "oishida", "{name}: only oishida is compiled here");
+        let today = Date::parse_iso(v["today"].as_str().unwrap()).unwrap();
+        let date = v["date"].as_str().map(|d| Date::parse_iso(d).unwrap());
+        let lang = Lang::from_tag(v["lang"].as_str().unwrap_or("ja")).unwrap();
+        let answers = v["answers"].as_object().cloned().unwrap_or_default();
+        let c =
+            tetsuzuki::navigate::navigate(&catalog, v["event"].as_str().unwrap(), &answers, date, today, lang).unwrap();
+        let got = serde_json::json!({
+            "questions": c.questions.iter().map(|q| q.id.clone()).collect::<Vec<_>>(),
+            "procedures": c.procedures.iter().map(|p| serde_json::json!({"procedure": p.procedure, "due": p.due.map(|d| d.date.to_string())})).collect::<Vec<_>>(),
+            "town_actions": c.town_actions.iter().map(|p| p.procedure.clone()).collect::<Vec<_>>(),
+            "issues": c.issues.iter().map(|i| serde_json::json!({"field": i.field, "code": i.code})).collect::<Vec<_>>(),
+        });
+        if got != v["expect"] {
+            failures.push(format!("{name}:\n  expected {}\n  got      {got}", v["expect"]));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n\n"));
+}

@@ -34,6 +34,17 @@ pub fn generated_model(procedures: usize) -> Vec<(String, String)> {
         y.push_str("  rules:\n    - id: r1\n      check: f0_1 <= today()\n      fields: [f0_1]\n      message: {ja: 項目1は今日以前の日付にしてください, en: Item 1 must be today or in the past}\n      fix: {ja: 今日以前の日付を入力してください, en: Enter a date today or in the past}\n");
         files.push((format!("p{p}.yaml"), y));
     }
+    // A life event that may need every procedure: two screening questions decide.
+    let mut event = String::from(
+        "kind: life_event\nsample: true\nid: gen-event\ntitle: {ja: 生成, en: Generated}\ndate: gen.c1\nquestions:\n  - id: q_date\n    concept: gen.c1\n  - id: q_a\n    concept: gen.c2\n  - id: q_b\n    concept: gen.c7\n    show_if: q_a\nprocedures:\n",
+    );
+    for p in 0..procedures {
+        let when = ["q_a", "q_a && !q_b", "!q_a || q_b", "q_b"][p % 4];
+        writeln!(event, "  - procedure: p{p}\n    when: \"{when}\"\n    reason: {{ja: 理由{p}, en: Reason {p}}}")
+            .unwrap();
+    }
+    files.push(("event.yaml".to_string(), event));
+    town.push_str("life_events: [gen-event]\n");
     files.push(("town.yaml".to_string(), town));
     files
 }

@@ -267,6 +267,27 @@ impl FormPlan {
         out.issues
     }
 
+    /// The typed answers of the relevant, answered fields: (field id, its concept, value), in
+    /// form order. Answers that cannot be read are left out.
+    pub fn typed_answers(
+        &self,
+        answers: &Map<String, Json>,
+        today: Date,
+        code_lists: &[CodeList],
+    ) -> Vec<(String, Option<String>, Value)> {
+        let mut run = Run::new(self, answers, today, code_lists);
+        let mut out = Vec::new();
+        for i in 0..self.fields.len() {
+            if run.relevant(i)
+                && let Some(v) = run.value(i)
+            {
+                let f = &self.fields[i].field;
+                out.push((f.id.clone(), f.concept.clone(), v));
+            }
+        }
+        out
+    }
+
     /// The ids of the fields that are relevant now, in form order.
     pub fn relevant_fields(&self, answers: &Map<String, Json>, today: Date, code_lists: &[CodeList]) -> Vec<String> {
         let mut run = Run::new(self, answers, today, code_lists);

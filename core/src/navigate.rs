@@ -1,0 +1,297 @@
+//! The life-event navigator: 「引っ越してきた」 → a few questions → the procedures that apply,
+//! each with the reason, the due date, whether it can be done online now, what to bring and
+//! whom to ask; and what the town does by itself.
+
+use std::collections::HashMap;
+
+use serde_json::{Map, Value as Json};
+
+use crate::catalog::CompiledCatalog;
+use crate::date::Date;
+use crate::deadline::{DueDate, due_date_in};
+use crate::expr::eval::{Budget, MapEnv, eval_condition};
+use crate::expr::{self, MapScope};
+use crate::holidays::Calendar;
+use crate::model::{Channel, Identity, Lang, LifeEvent, Page, Procedure, ProcedureType, Text};
+use crate::validate::form::{FormPlan, Issue, concept_types};
+
+/// Why the navigator could not run.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NavigateError {
+    /// The catalogue has no life event with this id.
+    #[error("the catalogue has no life event `{0}`")]
+    UnknownEvent(String),
+}
+
+impl NavigateError {
+    /// Stable code for hosts and bindings.
+    pub fn code(&self) -> &'static str {
+        match self {
+            NavigateError::UnknownEvent(_) => "unknown-event",
+        }
+    }
+}
+
+/// A screening question to ask now.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Question {
+    /// The question's id (answers are given by it).
+    pub id: String,
+    /// The concept it is bound to (its answer is reused in the forms).
+    pub concept: Option<String>,
+    /// The question, in the chosen language.
+    pub label: String,
+    /// Whether it has been answered.
+    pub answered: bool,
+}
+
+/// The department to ask.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Contact {
+    /// The department's name.
+    pub department: String,
+    /// Its telephone number.
+    pub phone: Option<String>,
+    /// Its opening hours.
+    pub hours: Option<String>,
+    /// Where its counter is.
+    pub location: Option<String>,
+}
+
+/// One procedure of the checklist.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ChecklistItem {
+    /// The procedure's id.
+    pub procedure: String,
+    /// Its name.
+    pub title: String,
+    /// Why it applies ("because you have children under 18").
+    pub reason: String,
+    /// The last day to do it, when the law sets a period and its date is known.
+    pub due: Option<DueDate>,
+    /// What happens when it is late.
+    pub consequence: Option<String>,
+    /// How it can be done.
+    pub channels: Vec<Channel>,
+    /// Whether it can be completed online now, with no visit (デジタル完結).
+    pub online_now: bool,
+    /// How the resident proves who they are.
+    pub identity: Identity,
+    /// What to bring or attach (those whose condition holds).
+    pub documents: Vec<String>,
+    /// The fee in yen, if any.
+    pub fee: Option<u32>,
+    /// Whom to ask.
+    pub contact: Option<Contact>,
+}
+
+/// What the navigator says for a life event.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Checklist {
+    /// The life event's id.
+    pub event: String,
+    /// The questions to ask now (only the relevant ones), answered or not.
+    pub questions: Vec<Question>,
+    /// Problems with the answers given (a wrong date, an unknown choice).
+    pub issues: Vec<Issue>,
+    /// The procedures the resident does, ordered by due date (undated last).
+    pub procedures: Vec<ChecklistItem>,
+    /// What the town does by itself: nothing to do but to know it.
+    pub town_actions: Vec<ChecklistItem>,
+}
+
+/// A condition parsed and resolved once.
+type Condition = Option<crate::expr::Expr>;
+
+struct EventPlan<'c> {
+    questions: FormPlan,
+    /// The procedure of each applicability entry (looked up once).
+    procedures: Vec<Option<&'c Procedure>>,
+    /// Per applicability entry: its `when`, its deadline variant's `when`, and each document's
+    /// `when`.
+    conditions: Vec<(Condition, Condition, Vec<Condition>)>,
+}
+
+/// The navigator of one catalogue: conditions parsed once, then run for every answer.
+pub struct Navigator<'c> {
+    catalog: &'c CompiledCatalog,
+    events: HashMap<String, EventPlan<'c>>,
+}
+
+impl<'c> Navigator<'c> {
+    /// Plans every life event of `catalog`.
+    pub fn new(catalog: &'c CompiledCatalog) -> Navigator<'c> {
+        let concepts = concept_types(&catalog.concepts);
+        let mut events = HashMap::new();
+        let by_id: HashMap<&str, &'c Procedure> = catalog.procedures.iter().map(|p| (p.id.as_str(), p)).collect();
+        for event in &catalog.life_events {
+            let mut scope: MapScope =
+                concepts.iter().map(|(id, ty)| (id.clone(), crate::check::value_type(*ty))).collect();
+            for q in &event.questions {
+                scope.insert(q.id.clone(), crate::check::value_type(q.resolved_type()));
+            }
+            let parse = |src: Option<&str>| -> Condition {
+                src.and_then(|s| expr::parse(s).ok()).map(|e| expr::resolve(&e, &scope))
+            };
+            let conditions = event
+                .procedures
+                .iter()
+                .map(|a| {
+                    let p = by_id.get(a.procedure.as_str()).copied();
+                    let variant =
+                        p.and_then(|p| p.deadline.as_ref()).and_then(|d| d.variant.as_ref()).map(|v| v.when.as_str());
+                    let documents =
+                        p.map(|p| p.documents.iter().map(|d| parse(d.when.as_deref())).collect()).unwrap_or_default();
+                    (parse(a.when.as_deref()), parse(variant), documents)
+                })
+                .collect();
+            let procedures = event.procedures.iter().map(|a| by_id.get(a.procedure.as_str()).copied()).collect();
+            events.insert(
+                event.id.clone(),
+                EventPlan { questions: FormPlan::new(&questions_form(event), &concepts), procedures, conditions },
+            );
+        }
+        Navigator { catalog, events }
+    }
+
+    /// The questions and checklist of `event` for the screening answers given so far, on the
+    /// date of the event (`event_date`, when known) and `today`, in `lang`.
+    pub fn navigate(
+        &self,
+        event: &str,
+        answers: &Map<String, Json>,
+        event_date: Option<Date>,
+        today: Date,
+        lang: Lang,
+    ) -> Result<Checklist, NavigateError> {
+        let catalog = self.catalog;
+        let unknown = || NavigateError::UnknownEvent(event.to_string());
+        let life_event = catalog.life_event(event).ok_or_else(unknown)?;
+        let plan = self.events.get(event).ok_or_else(unknown)?;
+        let validation = plan.questions.validate(answers, today, lang, &catalog.code_lists);
+        let questions = life_event
+            .questions
+            .iter()
+            .filter(|q| validation.relevant.contains(&q.id))
+            .map(|q| Question {
+                id: q.id.clone(),
+                concept: q.concept.clone(),
+                label: q.label.as_ref().map_or("", |t| t.get(lang)).to_string(),
+                answered: answers.get(&q.id).is_some_and(|a| !crate::validate::is_empty(a)),
+            })
+            .collect();
+        // Conditions see each answered question by its id and by its concept.
+        let mut env = MapEnv::new(today);
+        for (id, concept, value) in plan.questions.typed_answers(answers, today, &catalog.code_lists) {
+            if let Some(c) = concept {
+                env = env.with(c, value.clone());
+            }
+            env = env.with(id, value);
+        }
+        if let (Some(date), Some(concept)) = (event_date, &life_event.date) {
+            env.values.entry(concept.clone()).or_insert(crate::value::Value::Date(date));
+        }
+        let holds = |c: &Condition| -> bool {
+            match c {
+                None => true,
+                // An unanswered name or any evaluation problem: the condition does not hold.
+                // Each condition has its own budget.
+                Some(e) => eval_condition(e, &env, &mut Budget::default()).unwrap_or(false),
+            }
+        };
+        let departments: HashMap<&str, &crate::model::Department> =
+            catalog.town.departments.iter().map(|d| (d.id.as_str(), d)).collect();
+
+        let mut procedures = Vec::new();
+        let mut town_actions = Vec::new();
+        let mut calendar = Calendar::new();
+        let entries = life_event.procedures.iter().zip(&plan.procedures).zip(&plan.conditions);
+        for ((applicability, procedure), (when, variant, documents)) in entries {
+            let Some(p) = *procedure else { continue };
+            if !holds(when) {
+                continue;
+            }
+            let variant_applies = variant.is_some() && holds(variant);
+            let due = p.deadline.as_ref().and_then(|rule| {
+                // The rule's own anchor when it was answered; otherwise the event's date: the
+                // procedures of a life event count from the event unless told otherwise.
+                let anchor = match env.values.get(&rule.anchor) {
+                    Some(crate::value::Value::Date(d)) => Some(*d),
+                    _ => event_date,
+                }?;
+                due_date_in(rule, anchor, variant_applies, &mut calendar)
+            });
+            let text = |t: &Text| t.get(lang).to_string();
+            let documents =
+                p.documents.iter().zip(documents).filter(|(_, c)| holds(c)).map(|(d, _)| text(&d.title)).collect();
+            let item = ChecklistItem {
+                procedure: p.id.clone(),
+                title: text(&p.title),
+                reason: text(&applicability.reason),
+                due,
+                consequence: p.deadline.as_ref().and_then(|d| d.consequence.as_ref()).map(text),
+                channels: p.channels.clone(),
+                online_now: p.online_completion && p.channels.contains(&Channel::Online),
+                identity: p.identity,
+                documents,
+                fee: p.fee.as_ref().map(|f| f.amount),
+                contact: departments.get(p.department.as_str()).map(|d| Contact {
+                    department: text(&d.name),
+                    phone: d.phone.clone(),
+                    hours: d.hours.as_ref().map(text),
+                    location: d.location.as_ref().map(text),
+                }),
+            };
+            if p.procedure_type == ProcedureType::Authority {
+                town_actions.push(item);
+            } else {
+                procedures.push(item);
+            }
+        }
+        // Ordered by due date; undated last; ties keep the life event's order.
+        procedures.sort_by_key(|i| i.due.map_or((1, Date::new(9999, 12, 31)), |d| (0, Some(d.date))));
+        Ok(Checklist { event: event.to_string(), questions, issues: validation.issues, procedures, town_actions })
+    }
+}
+
+/// Runs the navigator once (plans the catalogue's life events, then navigates `event`). Hosts
+/// that navigate often keep a [`Navigator`].
+pub fn navigate(
+    catalog: &CompiledCatalog,
+    event: &str,
+    answers: &Map<String, Json>,
+    event_date: Option<Date>,
+    today: Date,
+    lang: Lang,
+) -> Result<Checklist, NavigateError> {
+    Navigator::new(catalog).navigate(event, answers, event_date, today, lang)
+}
+
+/// A life event's screening questions as a one-page form (for relevance and validation).
+fn questions_form(event: &LifeEvent) -> Procedure {
+    Procedure {
+        sample: false,
+        id: event.id.clone(),
+        version: "1.0.0".into(),
+        title: event.title.clone(),
+        summary: None,
+        procedure_type: ProcedureType::Application,
+        legal_basis: Vec::new(),
+        department: String::new(),
+        channels: Vec::new(),
+        online_completion: false,
+        identity: Identity::None,
+        documents: Vec::new(),
+        fee: None,
+        deadline: None,
+        form: crate::model::Form {
+            pages: vec![Page {
+                id: "questions".into(),
+                title: event.title.clone(),
+                show_if: None,
+                fields: event.questions.clone(),
+            }],
+            rules: Vec::new(),
+        },
+    }
+}
