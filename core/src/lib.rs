@@ -18,6 +18,7 @@ pub mod model;
 pub mod navigate;
 #[cfg(feature = "authoring")]
 pub mod schema;
+pub mod session;
 #[cfg(feature = "authoring")]
 pub mod source;
 pub mod suggest;

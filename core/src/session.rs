@@ -1,0 +1,411 @@
+//! One-stop sessions (コネクテッド・ワンストップ): several procedures in one sitting, each concept
+//! asked once, checked as the resident types, summarised, and submitted once per procedure.
+//!
+//! A question of the journey is keyed by its concept (`person.birth_date`) — so fields bound to
+//! one concept in different procedures are one question — or, without a concept, by
+//! `procedure.field`. Each procedure keeps its own form: an answer is validated against every
+//! procedure that asks it, so the strictest constraint wins, and each submission holds only
+//! what its own procedure asks and shows.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde_json::{Map, Value as Json};
+
+use crate::catalog::CompiledCatalog;
+use crate::date::Date;
+use crate::model::{Field, FieldType, Lang, Procedure, Text};
+use crate::validate::form::{FormPlan, Issue, concept_types};
+
+/// Why a session could not start or be restored.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SessionError {
+    /// The catalogue has no procedure with this id.
+    #[error("the catalogue has no procedure `{0}`")]
+    UnknownProcedure(String),
+    /// A session needs at least one procedure.
+    #[error("a session needs at least one procedure")]
+    NoProcedures,
+    /// The session has no question with this key.
+    #[error("this session asks no question `{0}`")]
+    UnknownQuestion(String),
+    /// There are errors left; nothing is submitted.
+    #[error("the answers have {0} error(s) left; nothing was submitted")]
+    NotReady(usize),
+}
+
+impl SessionError {
+    /// Stable code for hosts and bindings.
+    pub fn code(&self) -> &'static str {
+        match self {
+            SessionError::UnknownProcedure(_) => "unknown-procedure",
+            SessionError::NoProcedures => "no-procedures",
+            SessionError::UnknownQuestion(_) => "unknown-question",
+            SessionError::NotReady(_) => "not-ready",
+        }
+    }
+}
+
+/// Where an answer came from.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum AnswerSource {
+    /// Typed by the resident (or by staff at the counter) in this session.
+    Typed,
+    /// Reused from the life event's screening questions.
+    Screening {
+        /// The life event.
+        event: String,
+    },
+    /// Prefilled from the resident's profile (once-only store).
+    Profile {
+        /// How the profile knows it, in the host's words.
+        provenance: String,
+    },
+}
+
+/// One question of the journey.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JourneyQuestion {
+    /// The key answers are given by.
+    pub key: String,
+    /// The concept, when the question is shared.
+    pub concept: Option<String>,
+    /// The question (the first procedure's label).
+    pub label: Text,
+    /// Its type.
+    pub field_type: FieldType,
+    /// Index of the journey page it is on.
+    pub page: usize,
+    /// The procedures that ask it.
+    pub asked_by: Vec<String>,
+}
+
+/// A page of the journey.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JourneyPage {
+    /// `procedure/page`.
+    pub id: String,
+    /// Its heading.
+    pub title: Text,
+    /// The keys of its questions, in order.
+    pub questions: Vec<String>,
+}
+
+/// A row of the check-your-answers page.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct SummaryRow {
+    /// The question's key.
+    pub key: String,
+    /// The question, in the chosen language.
+    pub label: String,
+    /// The answer in its normalised form.
+    pub answer: Json,
+    /// Where it came from.
+    pub source: AnswerSource,
+    /// The page that changes it.
+    pub page: String,
+    /// The procedures it is submitted to.
+    pub used_by: Vec<String>,
+}
+
+/// One submission: what one procedure receives.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Submission {
+    /// The procedure's id.
+    pub procedure: String,
+    /// The procedure definition's version.
+    pub version: String,
+    /// The catalogue's content hash.
+    pub catalog_hash: String,
+    /// When it was submitted (given by the host).
+    pub submitted_at: String,
+    /// The normalised answers of the relevant fields, by the procedure's field ids.
+    pub answers: crate::validate::Answers,
+}
+
+struct Part<'c> {
+    procedure: &'c Procedure,
+    plan: FormPlan,
+    /// (field id, question key), in form order.
+    keys: Vec<(String, String)>,
+}
+
+/// A one-stop session over procedures of one catalogue.
+pub struct Session<'c> {
+    catalog: &'c CompiledCatalog,
+    parts: Vec<Part<'c>>,
+    questions: Vec<JourneyQuestion>,
+    pages: Vec<JourneyPage>,
+    index: HashMap<String, usize>,
+    answers: Map<String, Json>,
+    sources: BTreeMap<String, AnswerSource>,
+}
+
+fn key_of(procedure: &Procedure, field: &Field) -> String {
+    field.concept.clone().unwrap_or_else(|| format!("{}.{}", procedure.id, field.id))
+}
+
+impl<'c> Session<'c> {
+    /// Starts a session for `procedures` (ids, in the order the resident will go through them).
+    pub fn start(catalog: &'c CompiledCatalog, procedures: &[&str]) -> Result<Session<'c>, SessionError> {
+        if procedures.is_empty() {
+            return Err(SessionError::NoProcedures);
+        }
+        let concepts = concept_types(&catalog.concepts);
+        let mut parts = Vec::new();
+        let mut questions: Vec<JourneyQuestion> = Vec::new();
+        let mut pages: Vec<JourneyPage> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut seen_procedures = HashSet::new();
+        for id in procedures {
+            let p = catalog.procedure(id).ok_or_else(|| SessionError::UnknownProcedure(id.to_string()))?;
+            if !seen_procedures.insert(p.id.as_str()) {
+                continue;
+            }
+            let mut keys = Vec::new();
+            for page in &p.form.pages {
+                let mut new_keys = Vec::new();
+                for f in &page.fields {
+                    let key = key_of(p, f);
+                    keys.push((f.id.clone(), key.clone()));
+                    match index.get(&key) {
+                        Some(&q) => questions[q].asked_by.push(p.id.clone()),
+                        None => {
+                            index.insert(key.clone(), questions.len());
+                            questions.push(JourneyQuestion {
+                                key: key.clone(),
+                                concept: f.concept.clone(),
+                                label: f.label.clone().unwrap_or_default(),
+                                field_type: f.resolved_type(),
+                                page: pages.len(),
+                                asked_by: vec![p.id.clone()],
+                            });
+                            new_keys.push(key);
+                        }
+                    }
+                }
+                if !new_keys.is_empty() {
+                    pages.push(JourneyPage { id: format!("{}/{}", p.id, page.id), title: page.title.clone(), questions: new_keys });
+                }
+            }
+            parts.push(Part { procedure: p, plan: FormPlan::new(p, &concepts), keys });
+        }
+        Ok(Session { catalog, parts, questions, pages, index, answers: Map::new(), sources: BTreeMap::new() })
+    }
+
+    /// Every question of the journey, each once, in order.
+    pub fn questions(&self) -> &[JourneyQuestion] {
+        &self.questions
+    }
+
+    /// Every page of the journey (use [`Session::relevant_pages`] for what to show now).
+    pub fn pages(&self) -> &[JourneyPage] {
+        &self.pages
+    }
+
+    /// The procedures of the session, in order.
+    pub fn procedures(&self) -> Vec<&str> {
+        self.parts.iter().map(|p| p.procedure.id.as_str()).collect()
+    }
+
+    /// Sets an answer (typed by the resident). Nothing typed is ever dropped: an answer to a
+    /// question that becomes hidden is kept, just not validated or submitted.
+    pub fn set_answer(&mut self, key: &str, value: Json) -> Result<(), SessionError> {
+        self.set(key, value, AnswerSource::Typed)
+    }
+
+    fn set(&mut self, key: &str, value: Json, source: AnswerSource) -> Result<(), SessionError> {
+        if !self.index.contains_key(key) {
+            return Err(SessionError::UnknownQuestion(key.to_string()));
+        }
+        self.answers.insert(key.to_string(), value);
+        self.sources.insert(key.to_string(), source);
+        Ok(())
+    }
+
+    /// The answer to a question, if any.
+    pub fn answer(&self, key: &str) -> Option<&Json> {
+        self.answers.get(key)
+    }
+
+    /// Where an answer came from.
+    pub fn source(&self, key: &str) -> Option<&AnswerSource> {
+        self.sources.get(key)
+    }
+
+    /// Reuses screening answers of a life event, given by concept or by key: a question the
+    /// session asks is filled unless already answered. Returns the keys filled.
+    pub fn reuse_screening(&mut self, event: &str, answers: &Map<String, Json>) -> Vec<String> {
+        self.fill(answers, || AnswerSource::Screening { event: event.to_string() })
+    }
+
+    /// Prefills from a profile's facts (concept → value, with how the profile knows it): a
+    /// question is filled unless already answered; the resident can change any of them.
+    /// Returns the keys filled.
+    pub fn prefill(&mut self, facts: &[(String, Json, String)]) -> Vec<String> {
+        let mut filled = Vec::new();
+        for (concept, value, provenance) in facts {
+            let single: Map<String, Json> = [(concept.clone(), value.clone())].into_iter().collect();
+            filled.extend(self.fill(&single, || AnswerSource::Profile { provenance: provenance.clone() }));
+        }
+        filled
+    }
+
+    fn fill(&mut self, answers: &Map<String, Json>, source: impl Fn() -> AnswerSource) -> Vec<String> {
+        let mut filled = Vec::new();
+        for (key, value) in answers {
+            if self.index.contains_key(key) && !self.answers.contains_key(key) && !crate::validate::is_empty(value) {
+                self.answers.insert(key.clone(), value.clone());
+                self.sources.insert(key.clone(), source());
+                filled.push(key.clone());
+            }
+        }
+        filled
+    }
+
+    /// One procedure's answers, by its own field ids.
+    fn answers_of(&self, part: &Part<'_>) -> Map<String, Json> {
+        part.keys.iter().filter_map(|(field, key)| self.answers.get(key).map(|v| (field.clone(), v.clone()))).collect()
+    }
+
+    /// Maps an issue's field path (`members[0].name`) of a procedure to the journey's key.
+    fn rekey(part: &Part<'_>, issue: &mut Issue) {
+        let (head, rest) = match issue.field.find(['[', '.']) {
+            Some(i) => issue.field.split_at(i),
+            None => (issue.field.as_str(), ""),
+        };
+        if let Some((_, key)) = part.keys.iter().find(|(f, _)| f == head) {
+            issue.field = format!("{key}{rest}");
+        }
+    }
+
+    /// The keys of the questions relevant now (relevant in any procedure that asks them).
+    pub fn relevant(&self, today: Date) -> Vec<String> {
+        let mut relevant = HashSet::new();
+        for part in &self.parts {
+            let answers = self.answers_of(part);
+            for field in part.plan.relevant_fields(&answers, today, &self.catalog.code_lists) {
+                if let Some((_, key)) = part.keys.iter().find(|(f, _)| *f == field) {
+                    relevant.insert(key.clone());
+                }
+            }
+        }
+        self.questions.iter().filter(|q| relevant.contains(&q.key)).map(|q| q.key.clone()).collect()
+    }
+
+    /// The pages to show now, with only their relevant questions; pages left empty are skipped.
+    pub fn relevant_pages(&self, today: Date) -> Vec<JourneyPage> {
+        let relevant: HashSet<String> = self.relevant(today).into_iter().collect();
+        self.pages
+            .iter()
+            .filter_map(|p| {
+                let questions: Vec<String> = p.questions.iter().filter(|k| relevant.contains(*k)).cloned().collect();
+                (!questions.is_empty()).then(|| JourneyPage { id: p.id.clone(), title: p.title.clone(), questions })
+            })
+            .collect()
+    }
+
+    /// Every issue of every relevant question, each once (the strictest procedure's issue
+    /// first), keyed by question.
+    pub fn validate(&self, today: Date, lang: Lang) -> Vec<Issue> {
+        let mut out: Vec<Issue> = Vec::new();
+        let mut seen = HashSet::new();
+        for part in &self.parts {
+            let answers = self.answers_of(part);
+            for mut issue in part.plan.validate(&answers, today, lang, &self.catalog.code_lists).issues {
+                Self::rekey(part, &mut issue);
+                if seen.insert((issue.field.clone(), issue.code.clone())) {
+                    out.push(issue);
+                }
+            }
+        }
+        out
+    }
+
+    /// The issues of one question (for each keystroke), from every procedure that asks it.
+    pub fn validate_question(&self, key: &str, today: Date, lang: Lang) -> Result<Vec<Issue>, SessionError> {
+        let q = self.index.get(key).map(|&i| &self.questions[i]).ok_or_else(|| SessionError::UnknownQuestion(key.into()))?;
+        let mut out: Vec<Issue> = Vec::new();
+        let mut seen = HashSet::new();
+        for part in self.parts.iter().filter(|p| q.asked_by.iter().any(|id| *id == p.procedure.id)) {
+            let Some((field, _)) = part.keys.iter().find(|(_, k)| k == key) else { continue };
+            let answers = self.answers_of(part);
+            for mut issue in part.plan.validate_field(field, &answers, today, lang, &self.catalog.code_lists) {
+                Self::rekey(part, &mut issue);
+                if seen.insert((issue.field.clone(), issue.code.clone())) {
+                    out.push(issue);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The check-your-answers page: every relevant answered question, once, with its answer
+    /// in its normalised form, where it came from and which page changes it.
+    pub fn summary(&self, today: Date, lang: Lang) -> Vec<SummaryRow> {
+        let mut normalized: HashMap<String, Json> = HashMap::new();
+        for part in &self.parts {
+            let answers = self.answers_of(part);
+            let v = part.plan.validate(&answers, today, lang, &self.catalog.code_lists);
+            for (field, value) in v.normalized.iter() {
+                if let Some((_, key)) = part.keys.iter().find(|(f, _)| f == field) {
+                    normalized.entry(key.clone()).or_insert_with(|| value.clone());
+                }
+            }
+        }
+        self.relevant(today)
+            .into_iter()
+            .filter_map(|key| {
+                let q = &self.questions[self.index[&key]];
+                let answer = normalized.get(&key).cloned().or_else(|| self.answers.get(&key).cloned())?;
+                Some(SummaryRow {
+                    label: q.label.get(lang).to_string(),
+                    answer,
+                    source: self.sources.get(&key).cloned().unwrap_or(AnswerSource::Typed),
+                    page: self.pages[q.page].id.clone(),
+                    used_by: q.asked_by.clone(),
+                    key,
+                })
+            })
+            .collect()
+    }
+
+    /// One submission per procedure, each holding only its relevant answers, when no error is
+    /// left. `at` is the time of submission, given by the host.
+    pub fn submissions(&self, today: Date, at: &str) -> Result<Vec<Submission>, SessionError> {
+        let errors = self.validate(today, Lang::Ja).iter().filter(|i| i.severity == crate::model::Severity::Error).count();
+        if errors > 0 {
+            return Err(SessionError::NotReady(errors));
+        }
+        Ok(self
+            .parts
+            .iter()
+            .map(|part| {
+                let answers = self.answers_of(part);
+                let v = part.plan.validate(&answers, today, Lang::Ja, &self.catalog.code_lists);
+                Submission {
+                    procedure: part.procedure.id.clone(),
+                    version: part.procedure.version.clone(),
+                    catalog_hash: self.catalog.content_hash.clone(),
+                    submitted_at: at.to_string(),
+                    answers: v.normalized,
+                }
+            })
+            .collect())
+    }
+
+    /// Every answer given, by key (including answers to questions hidden now).
+    pub fn answers(&self) -> &Map<String, Json> {
+        &self.answers
+    }
+
+    /// Every answer's source, by key.
+    pub fn sources(&self) -> &BTreeMap<String, AnswerSource> {
+        &self.sources
+    }
+
+    /// The catalogue the session runs on.
+    pub fn catalog(&self) -> &'c CompiledCatalog {
+        self.catalog
+    }
+}

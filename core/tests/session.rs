@@ -1,0 +1,90 @@
+//! One-stop sessions over the sample life events: each concept asked once, answers reused,
+//! one submission per procedure with only its relevant answers.
+
+mod support;
+
+use std::collections::HashSet;
+
+use serde_json::json;
+use tetsuzuki::date::Date;
+use tetsuzuki::model::{Lang, ProcedureType};
+use tetsuzuki::session::{AnswerSource, Session};
+
+fn today() -> Date {
+    Date::parse_iso("2026-11-23").unwrap()
+}
+
+#[test]
+fn every_concept_is_asked_at_most_once_in_every_life_event() {
+    let catalog = support::sample_catalog("oishida");
+    for event in &catalog.life_events {
+        let ids: Vec<&str> = event
+            .procedures
+            .iter()
+            .filter(|a| catalog.procedure(&a.procedure).is_some_and(|p| p.procedure_type != ProcedureType::Authority))
+            .map(|a| a.procedure.as_str())
+            .collect();
+        if ids.is_empty() {
+            continue;
+        }
+        let session = Session::start(&catalog, &ids).unwrap();
+        let mut concepts = HashSet::new();
+        for q in session.questions() {
+            if let Some(c) = &q.concept {
+                assert!(concepts.insert(c.clone()), "{}: `{c}` is asked twice", event.id);
+            }
+        }
+        let fields: usize = ids.iter().map(|id| catalog.procedure(id).unwrap().form.fields().count()).sum();
+        eprintln!(
+            "once-only {}: {} procedures, {fields} fields in all, {} questions asked",
+            event.id,
+            ids.len(),
+            session.questions().len()
+        );
+        assert!(session.questions().len() <= fields);
+    }
+}
+
+#[test]
+fn a_moving_in_session_reuses_screening_answers_and_submits_per_procedure() {
+    let catalog = support::sample_catalog("oishida");
+    let mut session = Session::start(&catalog, &["tennyu", "kokuho-kanyu", "jido-teate-nintei"]).unwrap();
+    let screening = serde_json::Map::from_iter([
+        ("move.date".to_string(), json!("2026-11-20")),
+        ("household.moved_with_others".to_string(), json!(false)),
+    ]);
+    let filled = session.reuse_screening("moving-in", &screening);
+    assert!(filled.contains(&"move.date".to_string()), "{filled:?}");
+    assert_eq!(session.source("move.date"), Some(&AnswerSource::Screening { event: "moving-in".into() }));
+    // The family name is one question, though every procedure asks it.
+    let name = session.questions().iter().find(|q| q.key == "person.family_name").unwrap();
+    assert_eq!(name.asked_by, ["tennyu", "kokuho-kanyu", "jido-teate-nintei"]);
+
+    // A typed name reaches every procedure that asks for it.
+    session.set_answer("person.family_name", json!("山田")).unwrap();
+    let issues = session.validate(today(), Lang::Ja);
+    assert!(issues.iter().all(|i| i.field != "person.family_name"), "{issues:?}");
+    assert!(issues.iter().any(|i| i.field == "person.given_name" && i.code == "required"));
+    // Each question's issue is reported once, even when several procedures ask it.
+    let keys: Vec<(&str, &str)> = issues.iter().map(|i| (i.field.as_str(), i.code.as_str())).collect();
+    let unique: HashSet<_> = keys.iter().collect();
+    assert_eq!(keys.len(), unique.len());
+
+    // Nothing is submitted while errors remain.
+    assert!(session.submissions(today(), "2026-11-23T10:00:00+09:00").is_err());
+    assert!(session.set_answer("no.such.question", json!(1)).is_err());
+}
+
+#[test]
+fn the_summary_says_where_answers_came_from() {
+    let catalog = support::sample_catalog("oishida");
+    let mut session = Session::start(&catalog, &["tennyu"]).unwrap();
+    session.prefill(&[("person.family_name".into(), json!("山田"), "マイナンバーカード".into())]);
+    session.set_answer("move.date", json!("令和8年11月20日")).unwrap();
+    let rows = session.summary(today(), Lang::Ja);
+    let name = rows.iter().find(|r| r.key == "person.family_name").unwrap();
+    assert_eq!(name.source, AnswerSource::Profile { provenance: "マイナンバーカード".into() });
+    let date = rows.iter().find(|r| r.key == "move.date").unwrap();
+    assert_eq!(date.answer, json!("2026-11-20"), "the summary shows the normalised answer");
+    assert_eq!(date.page, "tennyu/move");
+}
