@@ -14,7 +14,7 @@ use serde_json::{Map, Value as Json};
 use crate::catalog::CompiledCatalog;
 use crate::date::Date;
 use crate::model::{Field, FieldType, Lang, Procedure, Text};
-use crate::validate::form::{FormPlan, Issue, concept_types};
+use crate::validate::form::{AnswerMap, FormPlan, Issue, SharedReads, concept_types};
 
 /// Why a session could not start or be restored.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -128,6 +128,8 @@ struct Part<'c> {
     plan: FormPlan,
     /// (field id, question key), in form order.
     keys: Vec<(String, String)>,
+    /// Field id → question key.
+    key_of: HashMap<String, String>,
 }
 
 /// A one-stop session over procedures of one catalogue.
@@ -185,10 +187,15 @@ impl<'c> Session<'c> {
                     }
                 }
                 if !new_keys.is_empty() {
-                    pages.push(JourneyPage { id: format!("{}/{}", p.id, page.id), title: page.title.clone(), questions: new_keys });
+                    pages.push(JourneyPage {
+                        id: format!("{}/{}", p.id, page.id),
+                        title: page.title.clone(),
+                        questions: new_keys,
+                    });
                 }
             }
-            parts.push(Part { procedure: p, plan: FormPlan::new(p, &concepts), keys });
+            let key_of = keys.iter().cloned().collect();
+            parts.push(Part { procedure: p, plan: FormPlan::new(p, &concepts), keys, key_of });
         }
         Ok(Session { catalog, parts, questions, pages, index, answers: Map::new(), sources: BTreeMap::new() })
     }
@@ -263,9 +270,9 @@ impl<'c> Session<'c> {
         filled
     }
 
-    /// One procedure's answers, by its own field ids.
-    fn answers_of(&self, part: &Part<'_>) -> Map<String, Json> {
-        part.keys.iter().filter_map(|(field, key)| self.answers.get(key).map(|v| (field.clone(), v.clone()))).collect()
+    /// One procedure's answers, read by its own field ids from the session's answers.
+    fn answers_of<'s>(&'s self, part: &'s Part<'_>) -> AnswerMap<'s> {
+        AnswerMap::ByKey { answers: &self.answers, keys: &part.key_of }
     }
 
     /// Maps an issue's field path (`members[0].name`) of a procedure to the journey's key.
@@ -284,7 +291,7 @@ impl<'c> Session<'c> {
         let mut relevant = HashSet::new();
         for part in &self.parts {
             let answers = self.answers_of(part);
-            for field in part.plan.relevant_fields(&answers, today, &self.catalog.code_lists) {
+            for field in part.plan.relevant_fields(answers, today, &self.catalog.code_lists) {
                 if let Some((_, key)) = part.keys.iter().find(|(f, _)| *f == field) {
                     relevant.insert(key.clone());
                 }
@@ -310,9 +317,11 @@ impl<'c> Session<'c> {
     pub fn validate(&self, today: Date, lang: Lang) -> Vec<Issue> {
         let mut out: Vec<Issue> = Vec::new();
         let mut seen = HashSet::new();
+        // An answer shared by several procedures is read once.
+        let shared = std::cell::RefCell::new(SharedReads::default());
         for part in &self.parts {
             let answers = self.answers_of(part);
-            for mut issue in part.plan.validate(&answers, today, lang, &self.catalog.code_lists).issues {
+            for mut issue in part.plan.validate_shared(answers, today, lang, &self.catalog.code_lists, &shared).issues {
                 Self::rekey(part, &mut issue);
                 if seen.insert((issue.field.clone(), issue.code.clone())) {
                     out.push(issue);
@@ -324,13 +333,17 @@ impl<'c> Session<'c> {
 
     /// The issues of one question (for each keystroke), from every procedure that asks it.
     pub fn validate_question(&self, key: &str, today: Date, lang: Lang) -> Result<Vec<Issue>, SessionError> {
-        let q = self.index.get(key).map(|&i| &self.questions[i]).ok_or_else(|| SessionError::UnknownQuestion(key.into()))?;
+        let q = self
+            .index
+            .get(key)
+            .map(|&i| &self.questions[i])
+            .ok_or_else(|| SessionError::UnknownQuestion(key.into()))?;
         let mut out: Vec<Issue> = Vec::new();
         let mut seen = HashSet::new();
-        for part in self.parts.iter().filter(|p| q.asked_by.iter().any(|id| *id == p.procedure.id)) {
+        for part in self.parts.iter().filter(|p| q.asked_by.contains(&p.procedure.id)) {
             let Some((field, _)) = part.keys.iter().find(|(_, k)| k == key) else { continue };
             let answers = self.answers_of(part);
-            for mut issue in part.plan.validate_field(field, &answers, today, lang, &self.catalog.code_lists) {
+            for mut issue in part.plan.validate_field(field, answers, today, lang, &self.catalog.code_lists) {
                 Self::rekey(part, &mut issue);
                 if seen.insert((issue.field.clone(), issue.code.clone())) {
                     out.push(issue);
@@ -346,7 +359,7 @@ impl<'c> Session<'c> {
         let mut normalized: HashMap<String, Json> = HashMap::new();
         for part in &self.parts {
             let answers = self.answers_of(part);
-            let v = part.plan.validate(&answers, today, lang, &self.catalog.code_lists);
+            let v = part.plan.validate(answers, today, lang, &self.catalog.code_lists);
             for (field, value) in v.normalized.iter() {
                 if let Some((_, key)) = part.keys.iter().find(|(f, _)| f == field) {
                     normalized.entry(key.clone()).or_insert_with(|| value.clone());
@@ -373,7 +386,8 @@ impl<'c> Session<'c> {
     /// One submission per procedure, each holding only its relevant answers, when no error is
     /// left. `at` is the time of submission, given by the host.
     pub fn submissions(&self, today: Date, at: &str) -> Result<Vec<Submission>, SessionError> {
-        let errors = self.validate(today, Lang::Ja).iter().filter(|i| i.severity == crate::model::Severity::Error).count();
+        let errors =
+            self.validate(today, Lang::Ja).iter().filter(|i| i.severity == crate::model::Severity::Error).count();
         if errors > 0 {
             return Err(SessionError::NotReady(errors));
         }
@@ -382,7 +396,7 @@ impl<'c> Session<'c> {
             .iter()
             .map(|part| {
                 let answers = self.answers_of(part);
-                let v = part.plan.validate(&answers, today, Lang::Ja, &self.catalog.code_lists);
+                let v = part.plan.validate(answers, today, Lang::Ja, &self.catalog.code_lists);
                 Submission {
                     procedure: part.procedure.id.clone(),
                     version: part.procedure.version.clone(),

@@ -129,6 +129,96 @@ impl Validation {
     }
 }
 
+/// Where a form's answers are read from: a map by field id, or a one-stop session's answers by
+/// question key with each field's key (no copying of answers per procedure).
+#[derive(Debug, Clone, Copy)]
+pub enum AnswerMap<'a> {
+    /// `{field id: answer}`.
+    ByField(&'a Map<String, Json>),
+    /// `{question key: answer}` and `{field id: question key}`.
+    ByKey {
+        /// The answers by question key.
+        answers: &'a Map<String, Json>,
+        /// Each field's question key.
+        keys: &'a HashMap<String, String>,
+    },
+}
+
+impl<'a> AnswerMap<'a> {
+    /// The answer to a field.
+    pub fn get(&self, field: &str) -> Option<&'a Json> {
+        match *self {
+            AnswerMap::ByField(m) => m.get(field),
+            AnswerMap::ByKey { answers, keys } => keys.get(field).and_then(|k| answers.get(k)),
+        }
+    }
+
+    /// A fact given beside the answers, by concept (a screening answer).
+    fn fact(&self, name: &str) -> Option<&'a Json> {
+        match *self {
+            AnswerMap::ByField(m) | AnswerMap::ByKey { answers: m, .. } => m.get(name),
+        }
+    }
+}
+
+impl<'a> From<&'a Map<String, Json>> for AnswerMap<'a> {
+    fn from(m: &'a Map<String, Json>) -> AnswerMap<'a> {
+        AnswerMap::ByField(m)
+    }
+}
+
+/// Answers already read, shared by the procedures of a one-stop session: the same answer to
+/// the same concept under the same reading constraints is read once per validation.
+#[derive(Debug, Default)]
+pub struct SharedReads {
+    reads: HashMap<String, Vec<(ReadingKey, Json, Outcome)>>,
+}
+
+/// What decides how an answer is read (not its label, rules or visibility).
+#[derive(Debug, Clone, PartialEq)]
+struct ReadingKey {
+    ty: FieldType,
+    lengths: (Option<u32>, Option<u32>),
+    range: (Option<f64>, Option<f64>),
+    dates: (bool, bool),
+    repertoire: Option<crate::model::Repertoire>,
+    options: Vec<String>,
+    code_list: Option<String>,
+    items: (Option<u32>, Option<u32>),
+    file: (Option<u32>, Vec<String>),
+}
+
+impl ReadingKey {
+    /// Whether `f` reads answers exactly as this key does (compared without allocating).
+    fn reads_like(&self, f: &Field) -> bool {
+        self.ty == f.resolved_type()
+            && self.lengths == (f.min_length, f.max_length)
+            && self.range == (f.min, f.max)
+            && self.dates == (f.not_future, f.not_past)
+            && self.repertoire == f.repertoire
+            && self.options.len() == f.options.len()
+            && self.options.iter().zip(&f.options).all(|(a, b)| *a == b.value)
+            && self.code_list.as_deref() == f.code_list.as_deref()
+            && self.items == (f.min_items, f.max_items)
+            && self.file.0 == f.max_size_kb
+            && self.file.1 == f.accept
+    }
+
+    fn of(f: &Field) -> ReadingKey {
+        ReadingKey {
+            ty: f.resolved_type(),
+            lengths: (f.min_length, f.max_length),
+            range: (f.min, f.max),
+            dates: (f.not_future, f.not_past),
+            repertoire: f.repertoire,
+            options: f.options.iter().map(|o| o.value.clone()).collect(),
+            code_list: f.code_list.clone(),
+            items: (f.min_items, f.max_items),
+            file: (f.max_size_kb, f.accept.clone()),
+        }
+    }
+}
+
 /// A condition, parsed and resolved once.
 #[derive(Debug, Clone)]
 struct Condition(Option<Expr>);
@@ -224,14 +314,39 @@ impl FormPlan {
     }
 
     /// Validates every relevant field and every rule.
-    pub fn validate(
+    pub fn validate<'a>(
         &self,
-        answers: &Map<String, Json>,
+        answers: impl Into<AnswerMap<'a>>,
         today: Date,
         lang: Lang,
         code_lists: &[CodeList],
     ) -> Validation {
+        self.validate_with(answers.into(), today, lang, code_lists, None)
+    }
+
+    /// [`FormPlan::validate`], sharing reads of concept-bound answers with other procedures
+    /// validated in the same session.
+    pub fn validate_shared<'a>(
+        &self,
+        answers: impl Into<AnswerMap<'a>>,
+        today: Date,
+        lang: Lang,
+        code_lists: &[CodeList],
+        shared: &std::cell::RefCell<SharedReads>,
+    ) -> Validation {
+        self.validate_with(answers.into(), today, lang, code_lists, Some(shared))
+    }
+
+    fn validate_with(
+        &self,
+        answers: AnswerMap<'_>,
+        today: Date,
+        lang: Lang,
+        code_lists: &[CodeList],
+        shared: Option<&std::cell::RefCell<SharedReads>>,
+    ) -> Validation {
         let mut run = Run::new(self, answers, today, code_lists);
+        run.shared = shared;
         let mut out = Validation::default();
         for i in 0..self.fields.len() {
             if !run.relevant(i) {
@@ -248,15 +363,16 @@ impl FormPlan {
 
     /// Validates one field (per keystroke): its relevance, requiredness, answer and its own
     /// rules. A field that is not relevant has no issues.
-    pub fn validate_field(
+    pub fn validate_field<'a>(
         &self,
         id: &str,
-        answers: &Map<String, Json>,
+        answers: impl Into<AnswerMap<'a>>,
         today: Date,
         lang: Lang,
         code_lists: &[CodeList],
     ) -> Vec<Issue> {
         let Some(&i) = self.index.get(id) else { return Vec::new() };
+        let answers: AnswerMap<'_> = answers.into();
         let mut run = Run::new(self, answers, today, code_lists);
         if !run.relevant(i) {
             return Vec::new();
@@ -269,13 +385,13 @@ impl FormPlan {
 
     /// The typed answers of the relevant, answered fields: (field id, its concept, value), in
     /// form order. Answers that cannot be read are left out.
-    pub fn typed_answers(
+    pub fn typed_answers<'a>(
         &self,
-        answers: &Map<String, Json>,
+        answers: impl Into<AnswerMap<'a>>,
         today: Date,
         code_lists: &[CodeList],
     ) -> Vec<(String, Option<String>, Value)> {
-        let mut run = Run::new(self, answers, today, code_lists);
+        let mut run = Run::new(self, answers.into(), today, code_lists);
         let mut out = Vec::new();
         for i in 0..self.fields.len() {
             if run.relevant(i)
@@ -289,7 +405,13 @@ impl FormPlan {
     }
 
     /// The ids of the fields that are relevant now, in form order.
-    pub fn relevant_fields(&self, answers: &Map<String, Json>, today: Date, code_lists: &[CodeList]) -> Vec<String> {
+    pub fn relevant_fields<'a>(
+        &self,
+        answers: impl Into<AnswerMap<'a>>,
+        today: Date,
+        code_lists: &[CodeList],
+    ) -> Vec<String> {
+        let answers = answers.into();
         let mut run = Run::new(self, answers, today, code_lists);
         (0..self.fields.len()).filter(|&i| run.relevant(i)).map(|i| self.fields[i].field.id.clone()).collect()
     }
@@ -298,7 +420,7 @@ impl FormPlan {
 /// One validation: memoised relevance and typed values.
 struct Run<'a> {
     plan: &'a FormPlan,
-    answers: &'a Map<String, Json>,
+    answers: AnswerMap<'a>,
     cx: Context<'a>,
     relevance: Vec<Option<bool>>,
     values: Vec<Option<Option<Value>>>,
@@ -306,6 +428,8 @@ struct Run<'a> {
     /// Normalised answers, collected in order and built into a map once (cheaper than
     /// inserting one by one).
     pending: Vec<(String, Json)>,
+    /// Reads shared with the other procedures of a session.
+    shared: Option<&'a std::cell::RefCell<SharedReads>>,
 }
 
 /// Conditions see typed answers of relevant fields; hidden fields count as unanswered.
@@ -332,7 +456,7 @@ impl Env for RunEnv<'_, '_> {
                 }
             }
             // A concept no field asks: a fact given beside the answers (a screening answer).
-            None => run.answers.get(name).and_then(json_value),
+            None => run.answers.fact(name).and_then(json_value),
         }
     }
 
@@ -356,7 +480,7 @@ fn json_value(j: &Json) -> Option<Value> {
 }
 
 impl<'a> Run<'a> {
-    fn new(plan: &'a FormPlan, answers: &'a Map<String, Json>, today: Date, code_lists: &'a [CodeList]) -> Run<'a> {
+    fn new(plan: &'a FormPlan, answers: AnswerMap<'a>, today: Date, code_lists: &'a [CodeList]) -> Run<'a> {
         let n = plan.fields.len();
         Run {
             plan,
@@ -366,6 +490,7 @@ impl<'a> Run<'a> {
             values: vec![None; n],
             in_progress: vec![false; n],
             pending: Vec::new(),
+            shared: None,
         }
     }
 
@@ -403,6 +528,26 @@ impl<'a> Run<'a> {
         v
     }
 
+    /// Reads an answer, or takes what another procedure of the session read of it.
+    fn read(&self, plan: &FieldPlan, answer: &Json) -> Outcome {
+        if let (Some(shared), Some(concept), false) = (self.shared, &plan.field.concept, plan.ty == FieldType::Group) {
+            if let Some(reads) = shared.borrow().reads.get(concept)
+                && let Some((_, _, o)) = reads.iter().find(|(k, a, _)| k.reads_like(&plan.field) && a == answer)
+            {
+                return o.clone();
+            }
+            let o = interpret(&plan.field, answer, &self.cx);
+            let mut shared = shared.borrow_mut();
+            shared.reads.entry(concept.clone()).or_default().push((
+                ReadingKey::of(&plan.field),
+                answer.clone(),
+                o.clone(),
+            ));
+            return o;
+        }
+        interpret(&plan.field, answer, &self.cx)
+    }
+
     fn typed(&self, plan: &FieldPlan, answer: &Json) -> Option<Value> {
         if plan.ty == FieldType::Group {
             let items = answer.as_array()?;
@@ -423,7 +568,7 @@ impl<'a> Run<'a> {
                 .collect();
             return Some(Value::List(rows));
         }
-        interpret(&plan.field, answer, &self.cx).value
+        self.read(plan, answer).value
     }
 
     fn required(&mut self, plan: &FieldPlan, item: Option<(&FieldPlan, &Map<String, Json>)>) -> bool {
@@ -469,7 +614,8 @@ impl<'a> Run<'a> {
             }
             return None;
         };
-        let Outcome { value, mut normalized, problems } = interpret(&plan.field, answer, &self.cx);
+        let Outcome { value, mut normalized, problems } =
+            if item.is_none() { self.read(plan, answer) } else { interpret(&plan.field, answer, &self.cx) };
         if let (Some(i), false) = (index, plan.ty == FieldType::Group) {
             // Conditions and rules that read this answer reuse what was just read.
             self.values[i] = Some(value);
