@@ -16,6 +16,7 @@ pub mod holidays;
 pub mod ids;
 pub mod model;
 pub mod navigate;
+pub mod profile;
 #[cfg(feature = "authoring")]
 pub mod schema;
 pub mod session;
