@@ -258,6 +258,21 @@ impl<'c> Session<'c> {
         filled
     }
 
+    /// Prefills every question whose concept the profile knows on `today` (only unanswered
+    /// questions; the resident can change any of them), saying how the profile knows it.
+    /// Returns the keys filled.
+    pub fn prefill_from(&mut self, profile: &crate::profile::Profile, today: Date) -> Vec<String> {
+        let facts: Vec<(String, Json, String)> = self
+            .questions
+            .iter()
+            .filter_map(|q| q.concept.as_ref())
+            .filter_map(|c| {
+                profile.current(c, today).map(|f| (c.clone(), f.value.clone(), f.source.kind().to_string()))
+            })
+            .collect();
+        self.prefill(&facts)
+    }
+
     fn fill(&mut self, answers: &Map<String, Json>, source: impl Fn() -> AnswerSource) -> Vec<String> {
         let mut filled = Vec::new();
         for (key, value) in answers {
@@ -318,7 +333,9 @@ impl<'c> Session<'c> {
         let mut out: Vec<Issue> = Vec::new();
         let mut seen = HashSet::new();
         // An answer shared by several procedures is read once.
-        let shared = std::cell::RefCell::new(SharedReads::default());
+        let shared = std::cell::RefCell::new(SharedReads::of_concepts(
+            self.questions.iter().filter(|q| q.asked_by.len() > 1).filter_map(|q| q.concept.clone()),
+        ));
         for part in &self.parts {
             let answers = self.answers_of(part);
             for mut issue in part.plan.validate_shared(answers, today, lang, &self.catalog.code_lists, &shared).issues {

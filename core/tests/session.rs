@@ -88,3 +88,23 @@ fn the_summary_says_where_answers_came_from() {
     assert_eq!(date.answer, json!("2026-11-20"), "the summary shows the normalised answer");
     assert_eq!(date.page, "tennyu/move");
 }
+
+#[test]
+fn a_profile_prefills_what_it_knows_and_says_how() {
+    use tetsuzuki::profile::{Profile, Source};
+    let catalog = support::sample_catalog("oishida");
+    let mut profile = Profile::new();
+    profile.give_consent("2026-11-01T09:00:00+09:00");
+    let card = Source::MyNumberCard { at: "2026-11-01T09:00:00+09:00".into() };
+    profile.record("person.family_name", json!("山田"), card.clone(), today()).unwrap();
+    profile.record("person.birth_date", json!("1980-04-01"), card, today()).unwrap();
+    let mut session = Session::start(&catalog, &["tennyu"]).unwrap();
+    session.set_answer("person.family_name", json!("山田太")).unwrap();
+    let filled = session.prefill_from(&profile, today());
+    assert_eq!(filled, ["person.birth_date"], "a typed answer is never overwritten");
+    assert_eq!(session.answer("person.family_name"), Some(&json!("山田太")));
+    assert_eq!(
+        session.source("person.birth_date"),
+        Some(&AnswerSource::Profile { provenance: "my_number_card".into() })
+    );
+}

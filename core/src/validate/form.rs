@@ -4,7 +4,7 @@
 //! A [`FormPlan`] is built once per procedure (expressions parsed and resolved); validating
 //! then only reads answers and evaluates.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// FNV-1a: names are short and trusted (they come from checked definitions), so a simple
@@ -171,7 +171,16 @@ impl<'a> From<&'a Map<String, Json>> for AnswerMap<'a> {
 /// the same concept under the same reading constraints is read once per validation.
 #[derive(Debug, Default)]
 pub struct SharedReads {
+    /// The concepts more than one procedure asks (only those are worth remembering).
+    shared: HashSet<String>,
     reads: HashMap<String, Vec<(ReadingKey, Json, Outcome)>>,
+}
+
+impl SharedReads {
+    /// Remembers reads of these concepts (those more than one procedure asks).
+    pub fn of_concepts(concepts: impl IntoIterator<Item = String>) -> SharedReads {
+        SharedReads { shared: concepts.into_iter().collect(), reads: HashMap::new() }
+    }
 }
 
 /// What decides how an answer is read (not its label, rules or visibility).
@@ -530,7 +539,9 @@ impl<'a> Run<'a> {
 
     /// Reads an answer, or takes what another procedure of the session read of it.
     fn read(&self, plan: &FieldPlan, answer: &Json) -> Outcome {
-        if let (Some(shared), Some(concept), false) = (self.shared, &plan.field.concept, plan.ty == FieldType::Group) {
+        if let (Some(shared), Some(concept), false) = (self.shared, &plan.field.concept, plan.ty == FieldType::Group)
+            && shared.borrow().shared.contains(concept)
+        {
             if let Some(reads) = shared.borrow().reads.get(concept)
                 && let Some((_, _, o)) = reads.iter().find(|(k, a, _)| k.reads_like(&plan.field) && a == answer)
             {
