@@ -11,6 +11,24 @@ fn tetsuzuki(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_tetsuzuki")).args(args).current_dir(root()).output().expect("runs")
 }
 
+/// A scratch folder with the sample town's compiled catalogue in it.
+fn compiled_sample(name: &str) -> (PathBuf, PathBuf) {
+    let dir = std::env::temp_dir().join(format!("tetsuzuki-cli-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let catalog = dir.join("oishida.json");
+    let out = tetsuzuki(&[
+        "compile",
+        "fixtures/model",
+        "fixtures/towns",
+        "--town",
+        "oishida",
+        "-o",
+        catalog.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    (dir, catalog)
+}
+
 #[test]
 fn check_exits_0_on_the_clean_samples() {
     let out = tetsuzuki(&["check", "fixtures/model", "fixtures/towns"]);
@@ -109,20 +127,8 @@ fn check_value_refuses_unknown_types_with_a_suggestion() {
 
 #[test]
 fn validate_prints_issues_of_a_compiled_catalogue() {
-    let dir = std::env::temp_dir().join(format!("tetsuzuki-cli-validate-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let catalog = dir.join("oishida.json");
+    let (dir, catalog) = compiled_sample("validate");
     let answers = dir.join("answers.json");
-    let out = tetsuzuki(&[
-        "compile",
-        "fixtures/model",
-        "fixtures/towns",
-        "--town",
-        "oishida",
-        "-o",
-        catalog.to_str().unwrap(),
-    ]);
-    assert_eq!(out.status.code(), Some(0));
     std::fs::write(&answers, r#"{"move_date": "2026-12-31"}"#).unwrap();
     let out = tetsuzuki(&[
         "validate",
@@ -158,19 +164,7 @@ fn validate_prints_issues_of_a_compiled_catalogue() {
 
 #[test]
 fn navigate_lists_questions_then_the_checklist() {
-    let dir = std::env::temp_dir().join(format!("tetsuzuki-cli-navigate-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let catalog = dir.join("oishida.json");
-    let out = tetsuzuki(&[
-        "compile",
-        "fixtures/model",
-        "fixtures/towns",
-        "--town",
-        "oishida",
-        "-o",
-        catalog.to_str().unwrap(),
-    ]);
-    assert_eq!(out.status.code(), Some(0));
+    let (dir, catalog) = compiled_sample("navigate");
     let first = tetsuzuki(&[
         "navigate",
         "--catalog",

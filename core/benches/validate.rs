@@ -8,7 +8,7 @@ use tetsuzuki::catalog::CompiledCatalog;
 use tetsuzuki::check::check_sources;
 use tetsuzuki::compile::compile;
 use tetsuzuki::date::Date;
-use tetsuzuki::model::{ChoiceOption, Field, FieldType, Form, Lang, Page, Procedure, ProcedureType, Rule, Text};
+use tetsuzuki::model::{ChoiceOption, Field, FieldType, Form, Lang, Page, Procedure, Rule, Text};
 use tetsuzuki::validate::Validator;
 use tetsuzuki::validate::form::FormPlan;
 
@@ -112,23 +112,7 @@ fn generated_form(n: usize, conditions: usize, rules: usize) -> (Procedure, Map<
         answers.insert(f.id.clone(), value);
         pages[i % 20].fields.push(f);
     }
-    let p = Procedure {
-        sample: true,
-        id: "generated".into(),
-        version: "1.0.0".into(),
-        title: text("生成"),
-        summary: None,
-        procedure_type: ProcedureType::Application,
-        legal_basis: Vec::new(),
-        department: "d".into(),
-        channels: Vec::new(),
-        online_completion: false,
-        identity: Default::default(),
-        documents: Vec::new(),
-        fee: None,
-        deadline: None,
-        form: Form { pages, rules: Vec::new() },
-    };
+    let p = Procedure::with_form("generated", text("生成"), Form { pages, rules: Vec::new() });
     (p, answers)
 }
 

@@ -269,29 +269,11 @@ pub fn navigate(
 
 /// A life event's screening questions as a one-page form (for relevance and validation).
 fn questions_form(event: &LifeEvent) -> Procedure {
-    Procedure {
-        sample: false,
-        id: event.id.clone(),
-        version: "1.0.0".into(),
-        title: event.title.clone(),
-        summary: None,
-        procedure_type: ProcedureType::Application,
-        legal_basis: Vec::new(),
-        department: String::new(),
-        channels: Vec::new(),
-        online_completion: false,
-        identity: Identity::None,
-        documents: Vec::new(),
-        fee: None,
-        deadline: None,
-        form: crate::model::Form {
-            pages: vec![Page {
-                id: "questions".into(),
-                title: event.title.clone(),
-                show_if: None,
-                fields: event.questions.clone(),
-            }],
-            rules: Vec::new(),
-        },
-    }
+    let page =
+        Page { id: "questions".into(), title: event.title.clone(), show_if: None, fields: event.questions.clone() };
+    Procedure::with_form(
+        event.id.clone(),
+        event.title.clone(),
+        crate::model::Form { pages: vec![page], rules: Vec::new() },
+    )
 }

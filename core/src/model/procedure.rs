@@ -47,6 +47,30 @@ pub struct Procedure {
 }
 }
 
+impl Procedure {
+    /// An application with a title and a form and nothing else (for forms built in code, such
+    /// as trying one value or a life event's screening questions).
+    pub fn with_form(id: impl Into<String>, title: Text, form: Form) -> Procedure {
+        Procedure {
+            sample: false,
+            id: id.into(),
+            version: "1.0.0".into(),
+            title,
+            summary: None,
+            procedure_type: ProcedureType::Application,
+            legal_basis: Vec::new(),
+            department: String::new(),
+            channels: Vec::new(),
+            online_completion: false,
+            identity: Identity::None,
+            documents: Vec::new(),
+            fee: None,
+            deadline: None,
+            form,
+        }
+    }
+}
+
 model_enum! {
 /// The legal kind of a procedure.
 pub enum ProcedureType {

@@ -113,31 +113,10 @@ pub fn check_value(ty: FieldType, value: &Json, today: Date, lang: Lang) -> Valu
         ja_easy: cat.format_exact(Lang::JaEasy, &id, &[]),
     };
     let field = Field::new("value", ty, label);
-    let procedure = crate::model::Procedure {
-        sample: false,
-        id: "check-value".into(),
-        version: "1.0.0".into(),
-        title: Text::new("値の確認", "Value check"),
-        summary: None,
-        procedure_type: crate::model::ProcedureType::Application,
-        legal_basis: Vec::new(),
-        department: String::new(),
-        channels: Vec::new(),
-        online_completion: false,
-        identity: Default::default(),
-        documents: Vec::new(),
-        fee: None,
-        deadline: None,
-        form: crate::model::Form {
-            pages: vec![crate::model::Page {
-                id: "page".into(),
-                title: Text::new("値", "Value"),
-                show_if: None,
-                fields: vec![field],
-            }],
-            rules: Vec::new(),
-        },
-    };
+    let page =
+        crate::model::Page { id: "page".into(), title: Text::new("値", "Value"), show_if: None, fields: vec![field] };
+    let form = crate::model::Form { pages: vec![page], rules: Vec::new() };
+    let procedure = crate::model::Procedure::with_form("check-value", Text::new("値の確認", "Value check"), form);
     let plan = FormPlan::new(&procedure, &[]);
     let mut answers = Map::new();
     answers.insert("value".into(), value.clone());
