@@ -141,6 +141,11 @@ pub struct Session<'c> {
     index: HashMap<String, usize>,
     answers: Map<String, Json>,
     sources: BTreeMap<String, AnswerSource>,
+    /// Answers no procedure of the session asks (restored from an older draft): kept, saved
+    /// again, never submitted.
+    aside: Map<String, Json>,
+    /// Procedures of a restored draft the catalogue no longer has.
+    aside_procedures: Vec<crate::draft::DraftProcedure>,
 }
 
 fn key_of(procedure: &Procedure, field: &Field) -> String {
@@ -197,7 +202,17 @@ impl<'c> Session<'c> {
             let key_of = keys.iter().cloned().collect();
             parts.push(Part { procedure: p, plan: FormPlan::new(p, &concepts), keys, key_of });
         }
-        Ok(Session { catalog, parts, questions, pages, index, answers: Map::new(), sources: BTreeMap::new() })
+        Ok(Session {
+            catalog,
+            parts,
+            questions,
+            pages,
+            index,
+            answers: Map::new(),
+            sources: BTreeMap::new(),
+            aside: Map::new(),
+            aside_procedures: Vec::new(),
+        })
     }
 
     /// Every question of the journey, each once, in order.
@@ -433,6 +448,28 @@ impl<'c> Session<'c> {
     /// Every answer's source, by key.
     pub fn sources(&self) -> &BTreeMap<String, AnswerSource> {
         &self.sources
+    }
+
+    /// Restores one answer of a draft; `false` when no question of the session has the key.
+    pub(crate) fn restore_answer(&mut self, key: &str, value: Json, source: AnswerSource) -> bool {
+        self.set(key, value, source).is_ok()
+    }
+
+    pub(crate) fn keep_aside(&mut self, key: String, value: Json) {
+        self.aside.insert(key, value);
+    }
+
+    pub(crate) fn keep_aside_procedures(&mut self, procedures: Vec<crate::draft::DraftProcedure>) {
+        self.aside_procedures = procedures;
+    }
+
+    /// Answers kept aside: given in a draft, asked by no procedure of the session now.
+    pub fn aside(&self) -> &Map<String, Json> {
+        &self.aside
+    }
+
+    pub(crate) fn aside_procedures(&self) -> &[crate::draft::DraftProcedure] {
+        &self.aside_procedures
     }
 
     /// The catalogue the session runs on.

@@ -1,0 +1,278 @@
+//! Drafts: a one-stop session saved as versioned JSON on the device, restored exactly — or,
+//! against newer definitions, restored with a report of what changed. Nothing a resident typed
+//! is silently dropped: answers no procedure asks any more are kept aside and saved again.
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde_json::{Map, Value as Json};
+
+use crate::catalog::CompiledCatalog;
+use crate::session::{AnswerSource, Session, SessionError};
+
+/// The format version written in every draft.
+pub const DRAFT_FORMAT: &str = "tetsuzuki-draft/1";
+
+/// A saved session.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Draft {
+    /// [`DRAFT_FORMAT`].
+    pub format: String,
+    /// The content hash of the catalogue the draft was made with.
+    pub catalog_hash: String,
+    /// The procedures, in order, with the definition versions answered against.
+    pub procedures: Vec<DraftProcedure>,
+    /// Every answer by question key, including answers to questions hidden or gone.
+    pub answers: Map<String, Json>,
+    /// Where each answer came from.
+    #[serde(default)]
+    pub sources: BTreeMap<String, AnswerSource>,
+}
+
+/// A procedure of a draft.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DraftProcedure {
+    /// Its id.
+    pub id: String,
+    /// The definition version the answers were given against.
+    pub version: String,
+}
+
+/// What restoring a draft found.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
+pub struct RestoreReport {
+    /// Whether the draft was made with exactly this catalogue.
+    pub same_catalog: bool,
+    /// Answers restored into questions the session asks.
+    pub kept: Vec<String>,
+    /// Answers to questions no procedure asks any more: kept aside, saved again, never lost.
+    pub gone: Vec<String>,
+    /// Procedures whose definition changed since the draft (id, old version → new version).
+    pub changed: Vec<(String, String, String)>,
+    /// Answers asked by a changed procedure: to be checked again.
+    pub recheck: Vec<String>,
+    /// Procedures of the draft the catalogue no longer has (their answers are kept aside).
+    pub missing_procedures: Vec<String>,
+    /// The draft was cut short and repaired: say so to the resident.
+    pub truncated: bool,
+}
+
+/// Why a draft could not be restored.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DraftError {
+    /// Not a draft (or damaged beyond repair); says where.
+    #[error("the draft cannot be read: {0}")]
+    Malformed(String),
+    /// Made by another format version.
+    #[error("the draft has format `{found}`; this SDK reads `{DRAFT_FORMAT}`")]
+    UnsupportedFormat {
+        /// The format the draft says it has.
+        found: String,
+    },
+    /// None of its procedures exists in the catalogue.
+    #[error("none of the draft's procedures is in this catalogue: {0}")]
+    NoProcedures(String),
+}
+
+impl DraftError {
+    /// Stable code for hosts and bindings.
+    pub fn code(&self) -> &'static str {
+        match self {
+            DraftError::Malformed(_) => "draft-malformed",
+            DraftError::UnsupportedFormat { .. } => "draft-format",
+            DraftError::NoProcedures(_) => "draft-no-procedures",
+        }
+    }
+}
+
+impl Session<'_> {
+    /// The session as a draft.
+    pub fn draft(&self) -> Draft {
+        let mut answers = self.answers().clone();
+        for (k, v) in self.aside() {
+            answers.entry(k.clone()).or_insert_with(|| v.clone());
+        }
+        Draft {
+            format: DRAFT_FORMAT.to_string(),
+            catalog_hash: self.catalog().content_hash.clone(),
+            procedures: self
+                .procedures()
+                .iter()
+                .filter_map(|id| self.catalog().procedure(id))
+                .map(|p| DraftProcedure { id: p.id.clone(), version: p.version.clone() })
+                .chain(self.aside_procedures().iter().cloned())
+                .collect(),
+            answers,
+            sources: self.sources().clone(),
+        }
+    }
+
+    /// The draft as JSON text (what a widget keeps in the device's storage).
+    pub fn save_draft(&self) -> String {
+        serde_json::to_string(&self.draft()).unwrap_or_default()
+    }
+}
+
+/// Restores a session from a draft's text against `catalog`, reporting what changed. A draft
+/// cut short (a crash while saving) is repaired when its beginning is intact.
+pub fn restore<'c>(catalog: &'c CompiledCatalog, text: &str) -> Result<(Session<'c>, RestoreReport), DraftError> {
+    let (draft, truncated) = match serde_json::from_str::<Json>(text) {
+        Ok(v) => (v, false),
+        Err(e) => match close_truncated(text).and_then(|t| serde_json::from_str::<Json>(&t).ok()) {
+            Some(v) if e.is_eof() => (v, true),
+            _ => return Err(DraftError::Malformed(e.to_string())),
+        },
+    };
+    let format = draft.get("format").and_then(Json::as_str).unwrap_or("").to_string();
+    if format != DRAFT_FORMAT {
+        return Err(DraftError::UnsupportedFormat { found: format });
+    }
+    let draft: Draft = serde_json::from_value(draft).map_err(|e| DraftError::Malformed(e.to_string()))?;
+    restore_draft(catalog, draft, truncated)
+}
+
+/// Restores a session from a [`Draft`].
+pub fn restore_draft(
+    catalog: &CompiledCatalog,
+    draft: Draft,
+    truncated: bool,
+) -> Result<(Session<'_>, RestoreReport), DraftError> {
+    let mut report =
+        RestoreReport { same_catalog: draft.catalog_hash == catalog.content_hash, truncated, ..Default::default() };
+    let mut present = Vec::new();
+    let mut missing = Vec::new();
+    for p in &draft.procedures {
+        match catalog.procedure(&p.id) {
+            Some(now) => {
+                if now.version != p.version {
+                    report.changed.push((p.id.clone(), p.version.clone(), now.version.clone()));
+                }
+                present.push(p.id.as_str());
+            }
+            None => {
+                report.missing_procedures.push(p.id.clone());
+                missing.push(p.clone());
+            }
+        }
+    }
+    if present.is_empty() {
+        let ids: Vec<&str> = draft.procedures.iter().map(|p| p.id.as_str()).collect();
+        return Err(DraftError::NoProcedures(ids.join(", ")));
+    }
+    let mut session = Session::start(catalog, &present).map_err(|e| match e {
+        SessionError::UnknownProcedure(id) | SessionError::UnknownQuestion(id) => DraftError::NoProcedures(id),
+        other => DraftError::Malformed(other.to_string()),
+    })?;
+    let changed: HashSet<&str> = report.changed.iter().map(|(id, _, _)| id.as_str()).collect();
+    for (key, value) in &draft.answers {
+        let source = draft.sources.get(key).cloned().unwrap_or(AnswerSource::Typed);
+        match session.restore_answer(key, value.clone(), source) {
+            true => {
+                report.kept.push(key.clone());
+                let asked_by_changed = session
+                    .questions()
+                    .iter()
+                    .find(|q| &q.key == key)
+                    .is_some_and(|q| q.asked_by.iter().any(|p| changed.contains(p.as_str())));
+                if asked_by_changed {
+                    report.recheck.push(key.clone());
+                }
+            }
+            false => {
+                session.keep_aside(key.clone(), value.clone());
+                report.gone.push(key.clone());
+            }
+        }
+    }
+    session.keep_aside_procedures(missing);
+    Ok((session, report))
+}
+
+/// Closes a JSON text cut short: an open string is ended and open arrays and objects are
+/// closed; a dangling `,` or `:` is dropped. `None` when nothing is open (not a truncation).
+fn close_truncated(text: &str) -> Option<String> {
+    let mut stack = Vec::new();
+    let mut in_string = false;
+    let mut escaped = false;
+    // The last `{`, `[`, `,` or `:` outside strings, and where it stands.
+    let mut last_mark: Option<(char, usize)> = None;
+    for (i, c) in text.char_indices() {
+        if in_string {
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            '{' => stack.push('}'),
+            '[' => stack.push(']'),
+            '}' | ']' => {
+                stack.pop();
+            }
+            _ => {}
+        }
+        if matches!(c, '{' | '[' | ',' | ':') {
+            last_mark = Some((c, i));
+        }
+    }
+    if stack.is_empty() && !in_string {
+        return None;
+    }
+    let in_object = stack.last() == Some(&'}');
+    let mut out = match last_mark {
+        // Cut inside an object's key, or after its `:`: that entry cannot stand, drop it.
+        Some(('{', i)) if in_object => text[..=i].to_string(),
+        Some((',', i)) if in_object => text[..i].to_string(),
+        Some((':', _)) if in_object && !in_string && text.trim_end().ends_with(':') => {
+            let before = &text[..text.trim_end().len() - 1];
+            match before.rfind([',', '{']) {
+                Some(j) if before.as_bytes()[j] == b'{' => before[..=j].to_string(),
+                Some(j) => before[..j].to_string(),
+                None => return None,
+            }
+        }
+        _ => {
+            let mut t = text.to_string();
+            if in_string {
+                if escaped {
+                    t.pop();
+                }
+                t.push('"');
+            }
+            t.trim_end().trim_end_matches(',').to_string()
+        }
+    };
+    // Re-count what is open in what is kept, and close it.
+    let mut stack = Vec::new();
+    let mut in_string = false;
+    let mut escaped = false;
+    for c in out.chars() {
+        if in_string {
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            '{' => stack.push('}'),
+            '[' => stack.push(']'),
+            '}' | ']' => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    while let Some(closer) = stack.pop() {
+        out.push(closer);
+    }
+    Some(out)
+}
