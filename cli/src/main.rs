@@ -84,6 +84,25 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Plan the one-stop session of a life event: its online procedures, their fields in all,
+    /// the questions asked once, and how many the screening answers already give (JSON).
+    Plan {
+        /// The compiled catalogue (JSON).
+        #[arg(long)]
+        catalog: PathBuf,
+        /// The life event's id.
+        #[arg(long)]
+        event: String,
+        /// A JSON file of screening answers (default: none).
+        #[arg(long)]
+        answers: Option<PathBuf>,
+        /// The date of the event (YYYY-MM-DD).
+        #[arg(long)]
+        date: Option<String>,
+        /// Today's date (YYYY-MM-DD); default: the system's date.
+        #[arg(long)]
+        today: Option<String>,
+    },
     /// Validate answers to one procedure of a compiled catalogue: prints the issues as JSON.
     Validate {
         /// The compiled catalogue (JSON).
@@ -200,9 +219,7 @@ fn run(command: Command) -> Result<ExitCode, String> {
         Command::Validate { catalog, procedure, answers, lang, today } => {
             let lang = lang_named(&lang)?;
             let today = today_or(today.as_deref())?;
-            let text =
-                std::fs::read_to_string(&catalog).map_err(|e| format!("cannot read {}: {e}", catalog.display()))?;
-            let catalog = CompiledCatalog::from_json(&text).map_err(|e| format!("{}: {e}", catalog.display()))?;
+            let catalog = read_catalog(&catalog)?;
             let raw =
                 std::fs::read_to_string(&answers).map_err(|e| format!("cannot read {}: {e}", answers.display()))?;
             let answers: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&raw)
@@ -212,27 +229,23 @@ fn run(command: Command) -> Result<ExitCode, String> {
             println!("{}", serde_json::to_string_pretty(&result).unwrap_or_default());
             Ok(if result.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
+        Command::Plan { catalog, event, answers, date, today } => {
+            let today = today_or(today.as_deref())?;
+            let date = date_arg(date.as_deref())?;
+            let catalog = read_catalog(&catalog)?;
+            let answers = read_answers(answers.as_deref())?;
+            let plan = tetsuzuki::navigate::Navigator::new(&catalog)
+                .plan(&event, &answers, date, today)
+                .map_err(|e| e.to_string())?;
+            println!("{}", serde_json::to_string_pretty(&plan).unwrap_or_default());
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Navigate { catalog, event, answers, date, today, lang, format } => {
             let lang = lang_named(&lang)?;
             let today = today_or(today.as_deref())?;
-            let date = date
-                .as_deref()
-                .map(|d| {
-                    tetsuzuki::date::Date::parse_iso(d).ok_or_else(|| format!("`{d}` is not a date; write YYYY-MM-DD"))
-                })
-                .transpose()?;
-            let text =
-                std::fs::read_to_string(&catalog).map_err(|e| format!("cannot read {}: {e}", catalog.display()))?;
-            let catalog = CompiledCatalog::from_json(&text).map_err(|e| format!("{}: {e}", catalog.display()))?;
-            let answers: serde_json::Map<String, serde_json::Value> = match answers {
-                Some(path) => {
-                    let raw =
-                        std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-                    serde_json::from_str(&raw)
-                        .map_err(|e| format!("{} is not a JSON object of answers: {e}", path.display()))?
-                }
-                None => serde_json::Map::new(),
-            };
+            let date = date_arg(date.as_deref())?;
+            let catalog = read_catalog(&catalog)?;
+            let answers = read_answers(answers.as_deref())?;
             let checklist = tetsuzuki::navigate::navigate(&catalog, &event, &answers, date, today, lang)
                 .map_err(|e| e.to_string())?;
             match format {
@@ -380,4 +393,25 @@ fn readable_checklist(c: &tetsuzuki::navigate::Checklist) -> String {
         out.push_str(&format!("[town] {} — {}\n", item.title, item.reason));
     }
     out
+}
+
+fn date_arg(given: Option<&str>) -> Result<Option<tetsuzuki::date::Date>, String> {
+    given
+        .map(|d| tetsuzuki::date::Date::parse_iso(d).ok_or_else(|| format!("`{d}` is not a date; write YYYY-MM-DD")))
+        .transpose()
+}
+
+fn read_catalog(path: &std::path::Path) -> Result<CompiledCatalog, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    CompiledCatalog::from_json(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn read_answers(path: Option<&std::path::Path>) -> Result<serde_json::Map<String, serde_json::Value>, String> {
+    match path {
+        Some(path) => {
+            let raw = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            serde_json::from_str(&raw).map_err(|e| format!("{} is not a JSON object of answers: {e}", path.display()))
+        }
+        None => Ok(serde_json::Map::new()),
+    }
 }

@@ -200,3 +200,31 @@ fn navigate_lists_questions_then_the_checklist() {
     assert_eq!(first_item["due"]["date"], "2026-12-04");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn plan_counts_fields_questions_and_reused_answers() {
+    let (dir, catalog) = compiled_sample("plan");
+    let answers = dir.join("answers.json");
+    std::fs::write(&answers, r#"{"move_date": "2026-11-20", "employee_insured": false, "has_children": true}"#)
+        .unwrap();
+    let out = tetsuzuki(&[
+        "plan",
+        "--catalog",
+        catalog.to_str().unwrap(),
+        "--event",
+        "moving-in",
+        "--answers",
+        answers.to_str().unwrap(),
+        "--date",
+        "2026-11-20",
+        "--today",
+        "2026-11-23",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let plan: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let (fields, questions, reused) =
+        (plan["fields"].as_u64().unwrap(), plan["questions"].as_u64().unwrap(), plan["reused"].as_u64().unwrap());
+    assert!(questions < fields, "each concept is asked once: {plan}");
+    assert!(reused >= 1, "the move date is not asked again: {plan}");
+    std::fs::remove_dir_all(&dir).ok();
+}

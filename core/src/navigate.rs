@@ -277,3 +277,53 @@ fn questions_form(event: &LifeEvent) -> Procedure {
         crate::model::Form { pages: vec![page], rules: Vec::new() },
     )
 }
+
+/// What a one-stop session for a life event would ask (`tetsuzuki plan`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Plan {
+    /// The life event.
+    pub event: String,
+    /// The procedures that apply and can be done online now, in checklist order.
+    pub procedures: Vec<String>,
+    /// Fields across those procedures, counted per procedure.
+    pub fields: usize,
+    /// Questions the one-stop session asks (each concept once).
+    pub questions: usize,
+    /// Of those, answered already by the screening questions (asked again: never).
+    pub reused: usize,
+}
+
+impl Navigator<'_> {
+    /// The one-stop session the checklist leads to: its online procedures, how many fields
+    /// they have in all, how many questions the session asks, and how many of those the
+    /// screening answers already give.
+    pub fn plan(
+        &self,
+        event: &str,
+        answers: &Map<String, Json>,
+        event_date: Option<Date>,
+        today: Date,
+    ) -> Result<Plan, NavigateError> {
+        let checklist = self.navigate(event, answers, event_date, today, Lang::Ja)?;
+        let procedures: Vec<String> =
+            checklist.procedures.iter().filter(|i| i.online_now).map(|i| i.procedure.clone()).collect();
+        let ids: Vec<&str> = procedures.iter().map(String::as_str).collect();
+        let fields = ids.iter().filter_map(|id| self.catalog.procedure(id)).map(|p| p.form.fields().count()).sum();
+        let (questions, reused) = match crate::session::Session::start(self.catalog, &ids) {
+            Ok(mut session) => {
+                // Screening answers by concept as well as by question id.
+                let life_event = self.catalog.life_event(event);
+                let mut by_concept = answers.clone();
+                for q in life_event.map(|e| e.questions.as_slice()).unwrap_or_default() {
+                    if let (Some(c), Some(v)) = (&q.concept, answers.get(&q.id)) {
+                        by_concept.insert(c.clone(), v.clone());
+                    }
+                }
+                let reused = session.reuse_screening(event, &by_concept).len();
+                (session.questions().len(), reused)
+            }
+            Err(_) => (0, 0),
+        };
+        Ok(Plan { event: event.to_string(), procedures, fields, questions, reused })
+    }
+}
