@@ -109,3 +109,44 @@ fn navigator_vectors() {
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n\n"));
 }
+
+/// A session vector names a sample town, procedures, today, screening answers (by concept)
+/// and typed answers (by question key); it expects the number of questions asked, exactly
+/// these issues (field, code), and — when no error is left — exactly these submissions.
+#[test]
+fn session_vectors() {
+    let files = support::vector_files("sessions");
+    assert!(!files.is_empty());
+    let catalog = support::sample_catalog("oishida");
+    let mut failures = Vec::new();
+    for path in &files {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let v: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).expect("vector is JSON");
+        let today = Date::parse_iso(v["today"].as_str().unwrap()).unwrap();
+        let lang = Lang::from_tag(v["lang"].as_str().unwrap_or("ja")).unwrap();
+        let ids: Vec<&str> = v["procedures"].as_array().unwrap().iter().map(|p| p.as_str().unwrap()).collect();
+        let mut session = tetsuzuki::session::Session::start(&catalog, &ids).unwrap();
+        if let Some(screening) = v["screening"].as_object() {
+            session.reuse_screening("screening", screening);
+        }
+        for (key, value) in v["answers"].as_object().cloned().unwrap_or_default() {
+            session.set_answer(&key, value).unwrap();
+        }
+        let issues: Vec<Value> =
+            session.validate(today, lang).iter().map(|i| serde_json::json!({"field": i.field, "code": i.code})).collect();
+        let submissions = session.submissions(today, "2026-11-23T10:00:00+09:00").ok().map(|subs| {
+            subs.iter()
+                .map(|s| (s.procedure.clone(), Value::Object(s.answers.to_map())))
+                .collect::<serde_json::Map<String, Value>>()
+        });
+        let got = serde_json::json!({
+            "questions": session.questions().len(),
+            "issues": issues,
+            "submissions": submissions,
+        });
+        if got != v["expect"] {
+            failures.push(format!("{name}:\n  expected {}\n  got      {got}", v["expect"]));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n\n"));
+}
