@@ -159,6 +159,9 @@ fn benches(c: &mut Criterion) {
     c.bench_function("starting a session of 8 procedures (budget 2 ms)", |b| {
         b.iter(|| tetsuzuki::session::Session::start(&catalog, &eight).unwrap())
     });
+    c.bench_function("draft of the moving-in session: save + restore (budget 1 ms)", |b| {
+        b.iter(|| tetsuzuki::draft::restore(&catalog, &session.save_draft()).unwrap())
+    });
     let tennyu = filled.iter().find(|(id, _)| id == "tennyu").unwrap();
     c.bench_function("one field on a keystroke: tennyu.move_date (budget 5 µs)", |b| {
         b.iter(|| validator.validate_field("tennyu", "move_date", &tennyu.1, today, Lang::Ja).unwrap())

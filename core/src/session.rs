@@ -440,6 +440,40 @@ impl<'c> Session<'c> {
             .collect())
     }
 
+    /// Updates the resident's profile with what this session's relevant answers say, only
+    /// when the profile holds the resident's consent: each concept's normalised answer is
+    /// recorded as typed in the first procedure that asks it, at `at`; a new current address
+    /// makes the old one the previous address. Returns the concepts recorded.
+    pub fn update_profile(
+        &self,
+        profile: &mut crate::profile::Profile,
+        today: Date,
+        at: &str,
+    ) -> Result<Vec<String>, crate::profile::ProfileError> {
+        use crate::profile::{ADDRESS_CURRENT, Source};
+        if !profile.consent().given {
+            return Err(crate::profile::ProfileError::NoConsent);
+        }
+        let mut recorded = Vec::new();
+        for row in self.summary(today, Lang::Ja) {
+            let q = &self.questions[self.index[&row.key]];
+            let (Some(concept), Some(procedure)) = (&q.concept, q.asked_by.first()) else { continue };
+            // Facts the profile already took from a verified source are not overwritten by
+            // what it itself prefilled.
+            if matches!(row.source, AnswerSource::Profile { .. }) {
+                continue;
+            }
+            let source = Source::Typed { procedure: procedure.clone(), at: at.to_string() };
+            if concept == ADDRESS_CURRENT {
+                profile.moved(row.answer.clone(), source, today)?;
+            } else {
+                profile.record(concept, row.answer.clone(), source, today)?;
+            }
+            recorded.push(concept.clone());
+        }
+        Ok(recorded)
+    }
+
     /// Every answer given, by key (including answers to questions hidden now).
     pub fn answers(&self) -> &Map<String, Json> {
         &self.answers

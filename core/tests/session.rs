@@ -108,3 +108,31 @@ fn a_profile_prefills_what_it_knows_and_says_how() {
         Some(&AnswerSource::Profile { provenance: "my_number_card".into() })
     );
 }
+
+#[test]
+fn completing_a_session_updates_the_profile_only_with_consent() {
+    use tetsuzuki::profile::{Profile, Source};
+    let catalog = support::sample_catalog("oishida");
+    let mut session = Session::start(&catalog, &["tennyu"]).unwrap();
+    session.set_answer("person.family_name", json!("山田")).unwrap();
+    let new_home = json!({"postal_code": "999-4112", "prefecture": "山形県", "city": "北村山郡大石田町", "town": "緑町", "block": "1"});
+    session.set_answer("address.current", new_home.clone()).unwrap();
+
+    let mut without = Profile::new();
+    assert!(session.update_profile(&mut without, today(), "2026-11-23T10:00:00+09:00").is_err());
+    assert!(without.is_empty(), "nothing is kept without consent");
+
+    let mut profile = Profile::new();
+    profile.give_consent("2026-11-01T09:00:00+09:00");
+    let old_home = json!({"postal_code": "100-0001", "prefecture": "東京都", "city": "千代田区", "town": "千代田", "block": "1-1"});
+    let card = Source::MyNumberCard { at: "2026-11-01T09:00:00+09:00".into() };
+    profile.record("address.current", old_home.clone(), card, Date::parse_iso("2020-04-01").unwrap()).unwrap();
+    let recorded = session.update_profile(&mut profile, today(), "2026-11-23T10:00:00+09:00").unwrap();
+    assert!(recorded.contains(&"person.family_name".to_string()));
+    assert_eq!(profile.current("address.current", today()).unwrap().value, new_home);
+    assert_eq!(
+        profile.current("address.previous", today()).unwrap().value,
+        old_home,
+        "the old address became the previous one"
+    );
+}

@@ -132,8 +132,11 @@ fn session_vectors() {
         for (key, value) in v["answers"].as_object().cloned().unwrap_or_default() {
             session.set_answer(&key, value).unwrap();
         }
-        let issues: Vec<Value> =
-            session.validate(today, lang).iter().map(|i| serde_json::json!({"field": i.field, "code": i.code})).collect();
+        let issues: Vec<Value> = session
+            .validate(today, lang)
+            .iter()
+            .map(|i| serde_json::json!({"field": i.field, "code": i.code}))
+            .collect();
         let submissions = session.submissions(today, "2026-11-23T10:00:00+09:00").ok().map(|subs| {
             subs.iter()
                 .map(|s| (s.procedure.clone(), Value::Object(s.answers.to_map())))
