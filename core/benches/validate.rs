@@ -159,8 +159,11 @@ fn benches(c: &mut Criterion) {
     c.bench_function("starting a session of 8 procedures (budget 2 ms)", |b| {
         b.iter(|| tetsuzuki::session::Session::start(&catalog, &eight).unwrap())
     });
+    c.bench_function("starting a session of 8 procedures, plans shared by a Validator", |b| {
+        b.iter(|| tetsuzuki::session::Session::start_with(&catalog, &validator, &eight).unwrap())
+    });
     c.bench_function("draft of the moving-in session: save + restore (budget 1 ms)", |b| {
-        b.iter(|| tetsuzuki::draft::restore(&catalog, &session.save_draft()).unwrap())
+        b.iter(|| tetsuzuki::draft::restore_with(&catalog, &validator, &session.save_draft()).unwrap())
     });
     let tennyu = filled.iter().find(|(id, _)| id == "tennyu").unwrap();
     c.bench_function("one field on a keystroke: tennyu.move_date (budget 5 µs)", |b| {

@@ -8,6 +8,7 @@ use serde_json::{Map, Value as Json};
 
 use crate::catalog::CompiledCatalog;
 use crate::session::{AnswerSource, Session, SessionError};
+use crate::validate::Validator;
 
 /// The format version written in every draft.
 pub const DRAFT_FORMAT: &str = "tetsuzuki-draft/1";
@@ -117,6 +118,23 @@ impl Session<'_> {
 /// Restores a session from a draft's text against `catalog`, reporting what changed. A draft
 /// cut short (a crash while saving) is repaired when its beginning is intact.
 pub fn restore<'c>(catalog: &'c CompiledCatalog, text: &str) -> Result<(Session<'c>, RestoreReport), DraftError> {
+    restore_planned(catalog, None, text)
+}
+
+/// [`restore`] with the plans of a [`Validator`] of the same catalogue (made once).
+pub fn restore_with<'c>(
+    catalog: &'c CompiledCatalog,
+    validator: &'c Validator,
+    text: &str,
+) -> Result<(Session<'c>, RestoreReport), DraftError> {
+    restore_planned(catalog, Some(validator), text)
+}
+
+fn restore_planned<'c>(
+    catalog: &'c CompiledCatalog,
+    validator: Option<&'c Validator>,
+    text: &str,
+) -> Result<(Session<'c>, RestoreReport), DraftError> {
     let (draft, truncated) = match serde_json::from_str::<Json>(text) {
         Ok(v) => (v, false),
         Err(e) => match close_truncated(text).and_then(|t| serde_json::from_str::<Json>(&t).ok()) {
@@ -129,7 +147,7 @@ pub fn restore<'c>(catalog: &'c CompiledCatalog, text: &str) -> Result<(Session<
         return Err(DraftError::UnsupportedFormat { found: format });
     }
     let draft: Draft = serde_json::from_value(draft).map_err(|e| DraftError::Malformed(e.to_string()))?;
-    restore_draft(catalog, draft, truncated)
+    restore_draft_planned(catalog, validator, draft, truncated)
 }
 
 /// Restores a session from a [`Draft`].
@@ -138,6 +156,15 @@ pub fn restore_draft(
     draft: Draft,
     truncated: bool,
 ) -> Result<(Session<'_>, RestoreReport), DraftError> {
+    restore_draft_planned(catalog, None, draft, truncated)
+}
+
+fn restore_draft_planned<'c>(
+    catalog: &'c CompiledCatalog,
+    validator: Option<&'c Validator>,
+    draft: Draft,
+    truncated: bool,
+) -> Result<(Session<'c>, RestoreReport), DraftError> {
     let mut report =
         RestoreReport { same_catalog: draft.catalog_hash == catalog.content_hash, truncated, ..Default::default() };
     let mut present = Vec::new();
@@ -160,7 +187,11 @@ pub fn restore_draft(
         let ids: Vec<&str> = draft.procedures.iter().map(|p| p.id.as_str()).collect();
         return Err(DraftError::NoProcedures(ids.join(", ")));
     }
-    let mut session = Session::start(catalog, &present).map_err(|e| match e {
+    let started = match validator {
+        Some(v) => Session::start_with(catalog, v, &present),
+        None => Session::start(catalog, &present),
+    };
+    let mut session = started.map_err(|e| match e {
         SessionError::UnknownProcedure(id) | SessionError::UnknownQuestion(id) => DraftError::NoProcedures(id),
         other => DraftError::Malformed(other.to_string()),
     })?;

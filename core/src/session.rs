@@ -14,6 +14,7 @@ use serde_json::{Map, Value as Json};
 use crate::catalog::CompiledCatalog;
 use crate::date::Date;
 use crate::model::{Field, FieldType, Lang, Procedure, Text};
+use crate::validate::Validator;
 use crate::validate::form::{AnswerMap, FormPlan, Issue, SharedReads, concept_types};
 
 /// Why a session could not start or be restored.
@@ -123,9 +124,26 @@ pub struct Submission {
     pub answers: crate::validate::Answers,
 }
 
+/// A procedure's plan: made for the session, or shared from a [`Validator`] made once per
+/// catalogue.
+enum PlanRef<'c> {
+    Owned(FormPlan),
+    Shared(&'c FormPlan),
+}
+
+impl std::ops::Deref for PlanRef<'_> {
+    type Target = FormPlan;
+    fn deref(&self) -> &FormPlan {
+        match self {
+            PlanRef::Owned(p) => p,
+            PlanRef::Shared(p) => p,
+        }
+    }
+}
+
 struct Part<'c> {
     procedure: &'c Procedure,
-    plan: FormPlan,
+    plan: PlanRef<'c>,
     /// (field id, question key), in form order.
     keys: Vec<(String, String)>,
     /// Field id → question key.
@@ -155,6 +173,24 @@ fn key_of(procedure: &Procedure, field: &Field) -> String {
 impl<'c> Session<'c> {
     /// Starts a session for `procedures` (ids, in the order the resident will go through them).
     pub fn start(catalog: &'c CompiledCatalog, procedures: &[&str]) -> Result<Session<'c>, SessionError> {
+        Self::start_planned(catalog, None, procedures)
+    }
+
+    /// [`Session::start`] with the plans of a [`Validator`] of the same catalogue (made once),
+    /// so starting or restoring a session plans nothing again.
+    pub fn start_with(
+        catalog: &'c CompiledCatalog,
+        validator: &'c Validator,
+        procedures: &[&str],
+    ) -> Result<Session<'c>, SessionError> {
+        Self::start_planned(catalog, Some(validator), procedures)
+    }
+
+    fn start_planned(
+        catalog: &'c CompiledCatalog,
+        validator: Option<&'c Validator>,
+        procedures: &[&str],
+    ) -> Result<Session<'c>, SessionError> {
         if procedures.is_empty() {
             return Err(SessionError::NoProcedures);
         }
@@ -200,7 +236,11 @@ impl<'c> Session<'c> {
                 }
             }
             let key_of = keys.iter().cloned().collect();
-            parts.push(Part { procedure: p, plan: FormPlan::new(p, &concepts), keys, key_of });
+            let plan = match validator.and_then(|v| v.form_plan(&p.id)) {
+                Some(shared) => PlanRef::Shared(shared),
+                None => PlanRef::Owned(FormPlan::new(p, &concepts)),
+            };
+            parts.push(Part { procedure: p, plan, keys, key_of });
         }
         Ok(Session {
             catalog,

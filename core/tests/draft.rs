@@ -99,3 +99,17 @@ proptest! {
         })?;
     }
 }
+
+#[test]
+fn restoring_with_shared_plans_gives_the_same_session() {
+    let catalog = support::sample_catalog("oishida");
+    let validator = tetsuzuki::validate::Validator::new(&catalog);
+    let mut session = Session::start_with(&catalog, &validator, &["tennyu", "kokuho-kanyu"]).unwrap();
+    session.set_answer("move.date", json!("2026-11-20")).unwrap();
+    let text = session.save_draft();
+    let (a, _) = tetsuzuki::draft::restore_with(&catalog, &validator, &text).unwrap();
+    let (b, _) = restore(&catalog, &text).unwrap();
+    let today = tetsuzuki::date::Date::parse_iso("2026-11-23").unwrap();
+    assert_eq!(a.validate(today, tetsuzuki::model::Lang::Ja), b.validate(today, tetsuzuki::model::Lang::Ja));
+    assert_eq!(a.save_draft(), b.save_draft());
+}

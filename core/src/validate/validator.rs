@@ -58,6 +58,12 @@ impl Validator {
         Validator { plans, fields, code_lists: catalog.code_lists.clone() }
     }
 
+    /// The plan of a procedure's form (shared by sessions, so a session starts without
+    /// planning again).
+    pub fn form_plan(&self, procedure: &str) -> Option<&FormPlan> {
+        self.plans.get(procedure)
+    }
+
     fn plan(&self, procedure: &str) -> Result<&FormPlan, ValidateError> {
         self.plans.get(procedure).ok_or_else(|| ValidateError::UnknownProcedure(procedure.to_string()))
     }
