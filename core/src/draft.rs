@@ -220,46 +220,57 @@ fn restore_draft_planned<'c>(
     Ok((session, report))
 }
 
-/// Closes a JSON text cut short: an open string is ended and open arrays and objects are
-/// closed; a dangling `,` or `:` is dropped. `None` when nothing is open (not a truncation).
-fn close_truncated(text: &str) -> Option<String> {
-    let mut stack = Vec::new();
-    let mut in_string = false;
-    let mut escaped = false;
-    // The last `{`, `[`, `,` or `:` outside strings, and where it stands.
-    let mut last_mark: Option<(char, usize)> = None;
+/// What is open at the end of a JSON text: containers (their closers, innermost last), a
+/// string, and the last `{`, `[`, `,` or `:` outside strings with where it stands.
+struct Open {
+    closers: Vec<char>,
+    in_string: bool,
+    escaped: bool,
+    last_mark: Option<(char, usize)>,
+}
+
+fn scan(text: &str) -> Open {
+    let mut open = Open { closers: Vec::new(), in_string: false, escaped: false, last_mark: None };
     for (i, c) in text.char_indices() {
-        if in_string {
-            match (escaped, c) {
-                (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_string = false,
+        if open.in_string {
+            match (open.escaped, c) {
+                (true, _) => open.escaped = false,
+                (false, '\\') => open.escaped = true,
+                (false, '"') => open.in_string = false,
                 _ => {}
             }
             continue;
         }
         match c {
-            '"' => in_string = true,
-            '{' => stack.push('}'),
-            '[' => stack.push(']'),
+            '"' => open.in_string = true,
+            '{' => open.closers.push('}'),
+            '[' => open.closers.push(']'),
             '}' | ']' => {
-                stack.pop();
+                open.closers.pop();
             }
             _ => {}
         }
         if matches!(c, '{' | '[' | ',' | ':') {
-            last_mark = Some((c, i));
+            open.last_mark = Some((c, i));
         }
     }
-    if stack.is_empty() && !in_string {
+    open
+}
+
+/// Closes a JSON text cut short: an open string is ended, an entry cut at its key or after its
+/// `:` is dropped, and open arrays and objects are closed. `None` when nothing is open (not a
+/// truncation).
+fn close_truncated(text: &str) -> Option<String> {
+    let open = scan(text);
+    if open.closers.is_empty() && !open.in_string {
         return None;
     }
-    let in_object = stack.last() == Some(&'}');
-    let mut out = match last_mark {
+    let in_object = open.closers.last() == Some(&'}');
+    let mut out = match open.last_mark {
         // Cut inside an object's key, or after its `:`: that entry cannot stand, drop it.
         Some(('{', i)) if in_object => text[..=i].to_string(),
         Some((',', i)) if in_object => text[..i].to_string(),
-        Some((':', _)) if in_object && !in_string && text.trim_end().ends_with(':') => {
+        Some((':', _)) if in_object && !open.in_string && text.trim_end().ends_with(':') => {
             let before = &text[..text.trim_end().len() - 1];
             match before.rfind([',', '{']) {
                 Some(j) if before.as_bytes()[j] == b'{' => before[..=j].to_string(),
@@ -269,8 +280,8 @@ fn close_truncated(text: &str) -> Option<String> {
         }
         _ => {
             let mut t = text.to_string();
-            if in_string {
-                if escaped {
+            if open.in_string {
+                if open.escaped {
                     t.pop();
                 }
                 t.push('"');
@@ -278,31 +289,9 @@ fn close_truncated(text: &str) -> Option<String> {
             t.trim_end().trim_end_matches(',').to_string()
         }
     };
-    // Re-count what is open in what is kept, and close it.
-    let mut stack = Vec::new();
-    let mut in_string = false;
-    let mut escaped = false;
-    for c in out.chars() {
-        if in_string {
-            match (escaped, c) {
-                (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match c {
-            '"' => in_string = true,
-            '{' => stack.push('}'),
-            '[' => stack.push(']'),
-            '}' | ']' => {
-                stack.pop();
-            }
-            _ => {}
-        }
-    }
-    while let Some(closer) = stack.pop() {
+    // Close what is open in what is kept.
+    let mut closers = scan(&out).closers;
+    while let Some(closer) = closers.pop() {
         out.push(closer);
     }
     Some(out)
