@@ -142,7 +142,8 @@ fn benches(c: &mut Criterion) {
     });
     // The same as one one-stop form: each concept asked (and read) once.
     let ids: Vec<&str> = procedures.iter().map(|p| p.id.as_str()).collect();
-    let mut session = tetsuzuki::session::Session::start(&catalog, &ids).unwrap();
+    let planned = tetsuzuki::catalog::Catalog::new(catalog.clone());
+    let mut session = tetsuzuki::session::Session::start(&planned, &ids).unwrap();
     for p in &procedures {
         for f in p.form.fields() {
             let key = f.concept.clone().unwrap_or_else(|| format!("{}.{}", p.id, f.id));
@@ -157,13 +158,14 @@ fn benches(c: &mut Criterion) {
     });
     let eight: Vec<&str> = ids.iter().copied().take(8).collect();
     c.bench_function("starting a session of 8 procedures (budget 2 ms)", |b| {
-        b.iter(|| tetsuzuki::session::Session::start(&catalog, &eight).unwrap())
+        b.iter(|| tetsuzuki::session::Session::start(&planned, &eight).unwrap())
     });
-    c.bench_function("starting a session of 8 procedures, plans shared by a Validator", |b| {
-        b.iter(|| tetsuzuki::session::Session::start_with(&catalog, &validator, &eight).unwrap())
+    c.bench_function("loading and planning the sample catalogue", |b| {
+        let text = catalog.to_json();
+        b.iter(|| tetsuzuki::catalog::Catalog::from_json(&text).unwrap())
     });
     c.bench_function("draft of the moving-in session: save + restore (budget 1 ms)", |b| {
-        b.iter(|| tetsuzuki::draft::restore_with(&catalog, &validator, &session.save_draft()).unwrap())
+        b.iter(|| tetsuzuki::draft::restore(&planned, &session.save_draft()).unwrap())
     });
     let tennyu = filled.iter().find(|(id, _)| id == "tennyu").unwrap();
     c.bench_function("one field on a keystroke: tennyu.move_date (budget 5 µs)", |b| {

@@ -173,3 +173,45 @@ fn hash_of_text(text: &str) -> String {
     }
     hex
 }
+
+/// A compiled catalogue loaded once and planned once (every form's expressions parsed), ready
+/// for sessions, validation and drafts. Cheap to clone and safe to share across threads: what
+/// hosts (the widget, the native bindings, a server) hold.
+#[derive(Debug, Clone)]
+pub struct Catalog(std::sync::Arc<Planned>);
+
+#[derive(Debug)]
+struct Planned {
+    compiled: CompiledCatalog,
+    validator: crate::validate::Validator,
+}
+
+impl Catalog {
+    /// Plans a compiled catalogue.
+    pub fn new(compiled: CompiledCatalog) -> Catalog {
+        let validator = crate::validate::Validator::new(&compiled);
+        Catalog(std::sync::Arc::new(Planned { compiled, validator }))
+    }
+
+    /// Loads and plans a catalogue from its JSON text (see [`CompiledCatalog::from_json`]).
+    pub fn from_json(text: &str) -> Result<Catalog, CatalogError> {
+        CompiledCatalog::from_json(text).map(Catalog::new)
+    }
+
+    /// The catalogue's content.
+    pub fn compiled(&self) -> &CompiledCatalog {
+        &self.0.compiled
+    }
+
+    /// Its validator (plans made once).
+    pub fn validator(&self) -> &crate::validate::Validator {
+        &self.0.validator
+    }
+}
+
+impl std::ops::Deref for Catalog {
+    type Target = CompiledCatalog;
+    fn deref(&self) -> &CompiledCatalog {
+        &self.0.compiled
+    }
+}

@@ -6,9 +6,8 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde_json::{Map, Value as Json};
 
-use crate::catalog::CompiledCatalog;
+use crate::catalog::Catalog;
 use crate::session::{AnswerSource, Session, SessionError};
-use crate::validate::Validator;
 
 /// The format version written in every draft.
 pub const DRAFT_FORMAT: &str = "tetsuzuki-draft/1";
@@ -87,7 +86,7 @@ impl DraftError {
     }
 }
 
-impl Session<'_> {
+impl Session {
     /// The session as a draft.
     pub fn draft(&self) -> Draft {
         let mut answers = self.answers().clone();
@@ -117,24 +116,7 @@ impl Session<'_> {
 
 /// Restores a session from a draft's text against `catalog`, reporting what changed. A draft
 /// cut short (a crash while saving) is repaired when its beginning is intact.
-pub fn restore<'c>(catalog: &'c CompiledCatalog, text: &str) -> Result<(Session<'c>, RestoreReport), DraftError> {
-    restore_planned(catalog, None, text)
-}
-
-/// [`restore`] with the plans of a [`Validator`] of the same catalogue (made once).
-pub fn restore_with<'c>(
-    catalog: &'c CompiledCatalog,
-    validator: &'c Validator,
-    text: &str,
-) -> Result<(Session<'c>, RestoreReport), DraftError> {
-    restore_planned(catalog, Some(validator), text)
-}
-
-fn restore_planned<'c>(
-    catalog: &'c CompiledCatalog,
-    validator: Option<&'c Validator>,
-    text: &str,
-) -> Result<(Session<'c>, RestoreReport), DraftError> {
+pub fn restore(catalog: &Catalog, text: &str) -> Result<(Session, RestoreReport), DraftError> {
     let (draft, truncated) = match serde_json::from_str::<Json>(text) {
         Ok(v) => (v, false),
         Err(e) => match close_truncated(text).and_then(|t| serde_json::from_str::<Json>(&t).ok()) {
@@ -147,24 +129,11 @@ fn restore_planned<'c>(
         return Err(DraftError::UnsupportedFormat { found: format });
     }
     let draft: Draft = serde_json::from_value(draft).map_err(|e| DraftError::Malformed(e.to_string()))?;
-    restore_draft_planned(catalog, validator, draft, truncated)
+    restore_draft(catalog, draft, truncated)
 }
 
 /// Restores a session from a [`Draft`].
-pub fn restore_draft(
-    catalog: &CompiledCatalog,
-    draft: Draft,
-    truncated: bool,
-) -> Result<(Session<'_>, RestoreReport), DraftError> {
-    restore_draft_planned(catalog, None, draft, truncated)
-}
-
-fn restore_draft_planned<'c>(
-    catalog: &'c CompiledCatalog,
-    validator: Option<&'c Validator>,
-    draft: Draft,
-    truncated: bool,
-) -> Result<(Session<'c>, RestoreReport), DraftError> {
+pub fn restore_draft(catalog: &Catalog, draft: Draft, truncated: bool) -> Result<(Session, RestoreReport), DraftError> {
     let mut report =
         RestoreReport { same_catalog: draft.catalog_hash == catalog.content_hash, truncated, ..Default::default() };
     let mut present = Vec::new();
@@ -187,11 +156,7 @@ fn restore_draft_planned<'c>(
         let ids: Vec<&str> = draft.procedures.iter().map(|p| p.id.as_str()).collect();
         return Err(DraftError::NoProcedures(ids.join(", ")));
     }
-    let started = match validator {
-        Some(v) => Session::start_with(catalog, v, &present),
-        None => Session::start(catalog, &present),
-    };
-    let mut session = started.map_err(|e| match e {
+    let mut session = Session::start(catalog, &present).map_err(|e| match e {
         SessionError::UnknownProcedure(id) | SessionError::UnknownQuestion(id) => DraftError::NoProcedures(id),
         other => DraftError::Malformed(other.to_string()),
     })?;

@@ -309,8 +309,8 @@ impl Navigator<'_> {
             checklist.procedures.iter().filter(|i| i.online_now).map(|i| i.procedure.clone()).collect();
         let ids: Vec<&str> = procedures.iter().map(String::as_str).collect();
         let fields = ids.iter().filter_map(|id| self.catalog.procedure(id)).map(|p| p.form.fields().count()).sum();
-        let (questions, reused) = match crate::session::Session::start(self.catalog, &ids) {
-            Ok(mut session) => {
+        let (questions, reused) = match crate::session::journey(self.catalog, &ids) {
+            Ok(journey) => {
                 // Screening answers by concept as well as by question id.
                 let life_event = self.catalog.life_event(event);
                 let mut by_concept = answers.clone();
@@ -319,8 +319,12 @@ impl Navigator<'_> {
                         by_concept.insert(c.clone(), v.clone());
                     }
                 }
-                let reused = session.reuse_screening(event, &by_concept).len();
-                (session.questions().len(), reused)
+                let reused = journey
+                    .questions
+                    .iter()
+                    .filter(|q| by_concept.get(&q.key).is_some_and(|v| !crate::validate::is_empty(v)))
+                    .count();
+                (journey.questions.len(), reused)
             }
             Err(_) => (0, 0),
         };

@@ -11,11 +11,10 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde_json::{Map, Value as Json};
 
-use crate::catalog::CompiledCatalog;
+use crate::catalog::{Catalog, CompiledCatalog};
 use crate::date::Date;
 use crate::model::{Field, FieldType, Lang, Procedure, Text};
-use crate::validate::Validator;
-use crate::validate::form::{AnswerMap, FormPlan, Issue, SharedReads, concept_types};
+use crate::validate::form::{AnswerMap, FormPlan, Issue, SharedReads};
 
 /// Why a session could not start or be restored.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -124,36 +123,20 @@ pub struct Submission {
     pub answers: crate::validate::Answers,
 }
 
-/// A procedure's plan: made for the session, or shared from a [`Validator`] made once per
-/// catalogue.
-enum PlanRef<'c> {
-    Owned(FormPlan),
-    Shared(&'c FormPlan),
-}
-
-impl std::ops::Deref for PlanRef<'_> {
-    type Target = FormPlan;
-    fn deref(&self) -> &FormPlan {
-        match self {
-            PlanRef::Owned(p) => p,
-            PlanRef::Shared(p) => p,
-        }
-    }
-}
-
-struct Part<'c> {
-    procedure: &'c Procedure,
-    plan: PlanRef<'c>,
+struct Part {
+    /// Index of the procedure in the catalogue.
+    procedure: usize,
     /// (field id, question key), in form order.
     keys: Vec<(String, String)>,
     /// Field id → question key.
     key_of: HashMap<String, String>,
 }
 
-/// A one-stop session over procedures of one catalogue.
-pub struct Session<'c> {
-    catalog: &'c CompiledCatalog,
-    parts: Vec<Part<'c>>,
+/// A one-stop session over procedures of one catalogue. It holds the catalogue (shared, not
+/// copied), so it can live as long as the host needs it and move between threads.
+pub struct Session {
+    catalog: Catalog,
+    parts: Vec<Part>,
     questions: Vec<JourneyQuestion>,
     pages: Vec<JourneyPage>,
     index: HashMap<String, usize>,
@@ -170,80 +153,77 @@ fn key_of(procedure: &Procedure, field: &Field) -> String {
     field.concept.clone().unwrap_or_else(|| format!("{}.{}", procedure.id, field.id))
 }
 
-impl<'c> Session<'c> {
-    /// Starts a session for `procedures` (ids, in the order the resident will go through them).
-    pub fn start(catalog: &'c CompiledCatalog, procedures: &[&str]) -> Result<Session<'c>, SessionError> {
-        Self::start_planned(catalog, None, procedures)
-    }
+/// The journey through `procedures`: each question once (keyed by concept), its pages, and
+/// per procedure its index and (field, key) pairs.
+pub(crate) struct Journey {
+    pub(crate) questions: Vec<JourneyQuestion>,
+    pub(crate) pages: Vec<JourneyPage>,
+    pub(crate) index: HashMap<String, usize>,
+    parts: Vec<Part>,
+}
 
-    /// [`Session::start`] with the plans of a [`Validator`] of the same catalogue (made once),
-    /// so starting or restoring a session plans nothing again.
-    pub fn start_with(
-        catalog: &'c CompiledCatalog,
-        validator: &'c Validator,
-        procedures: &[&str],
-    ) -> Result<Session<'c>, SessionError> {
-        Self::start_planned(catalog, Some(validator), procedures)
+pub(crate) fn journey(catalog: &CompiledCatalog, procedures: &[&str]) -> Result<Journey, SessionError> {
+    if procedures.is_empty() {
+        return Err(SessionError::NoProcedures);
     }
-
-    fn start_planned(
-        catalog: &'c CompiledCatalog,
-        validator: Option<&'c Validator>,
-        procedures: &[&str],
-    ) -> Result<Session<'c>, SessionError> {
-        if procedures.is_empty() {
-            return Err(SessionError::NoProcedures);
+    let mut parts = Vec::new();
+    let mut questions: Vec<JourneyQuestion> = Vec::new();
+    let mut pages: Vec<JourneyPage> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut seen_procedures = HashSet::new();
+    for id in procedures {
+        let (at, p) = catalog
+            .procedures
+            .iter()
+            .enumerate()
+            .find(|(_, p)| p.id == *id)
+            .ok_or_else(|| SessionError::UnknownProcedure(id.to_string()))?;
+        if !seen_procedures.insert(p.id.as_str()) {
+            continue;
         }
-        let concepts = concept_types(&catalog.concepts);
-        let mut parts = Vec::new();
-        let mut questions: Vec<JourneyQuestion> = Vec::new();
-        let mut pages: Vec<JourneyPage> = Vec::new();
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut seen_procedures = HashSet::new();
-        for id in procedures {
-            let p = catalog.procedure(id).ok_or_else(|| SessionError::UnknownProcedure(id.to_string()))?;
-            if !seen_procedures.insert(p.id.as_str()) {
-                continue;
-            }
-            let mut keys = Vec::new();
-            for page in &p.form.pages {
-                let mut new_keys = Vec::new();
-                for f in &page.fields {
-                    let key = key_of(p, f);
-                    keys.push((f.id.clone(), key.clone()));
-                    match index.get(&key) {
-                        Some(&q) => questions[q].asked_by.push(p.id.clone()),
-                        None => {
-                            index.insert(key.clone(), questions.len());
-                            questions.push(JourneyQuestion {
-                                key: key.clone(),
-                                concept: f.concept.clone(),
-                                label: f.label.clone().unwrap_or_default(),
-                                field_type: f.resolved_type(),
-                                page: pages.len(),
-                                asked_by: vec![p.id.clone()],
-                            });
-                            new_keys.push(key);
-                        }
+        let mut keys = Vec::new();
+        for page in &p.form.pages {
+            let mut new_keys = Vec::new();
+            for f in &page.fields {
+                let key = key_of(p, f);
+                keys.push((f.id.clone(), key.clone()));
+                match index.get(&key) {
+                    Some(&q) => questions[q].asked_by.push(p.id.clone()),
+                    None => {
+                        index.insert(key.clone(), questions.len());
+                        questions.push(JourneyQuestion {
+                            key: key.clone(),
+                            concept: f.concept.clone(),
+                            label: f.label.clone().unwrap_or_default(),
+                            field_type: f.resolved_type(),
+                            page: pages.len(),
+                            asked_by: vec![p.id.clone()],
+                        });
+                        new_keys.push(key);
                     }
                 }
-                if !new_keys.is_empty() {
-                    pages.push(JourneyPage {
-                        id: format!("{}/{}", p.id, page.id),
-                        title: page.title.clone(),
-                        questions: new_keys,
-                    });
-                }
             }
-            let key_of = keys.iter().cloned().collect();
-            let plan = match validator.and_then(|v| v.form_plan(&p.id)) {
-                Some(shared) => PlanRef::Shared(shared),
-                None => PlanRef::Owned(FormPlan::new(p, &concepts)),
-            };
-            parts.push(Part { procedure: p, plan, keys, key_of });
+            if !new_keys.is_empty() {
+                pages.push(JourneyPage {
+                    id: format!("{}/{}", p.id, page.id),
+                    title: page.title.clone(),
+                    questions: new_keys,
+                });
+            }
         }
+        let key_of = keys.iter().cloned().collect();
+        parts.push(Part { procedure: at, keys, key_of });
+    }
+    Ok(Journey { questions, pages, index, parts })
+}
+
+impl Session {
+    /// Starts a session for `procedures` (ids, in the order the resident will go through them).
+    /// The catalogue's plans are shared: starting plans nothing again.
+    pub fn start(catalog: &Catalog, procedures: &[&str]) -> Result<Session, SessionError> {
+        let Journey { questions, pages, index, parts } = journey(catalog.compiled(), procedures)?;
         Ok(Session {
-            catalog,
+            catalog: catalog.clone(),
             parts,
             questions,
             pages,
@@ -253,6 +233,15 @@ impl<'c> Session<'c> {
             aside: Map::new(),
             aside_procedures: Vec::new(),
         })
+    }
+
+    fn procedure(&self, part: &Part) -> &Procedure {
+        &self.catalog.compiled().procedures[part.procedure]
+    }
+
+    /// The plan of a part's form (the catalogue plans every procedure once).
+    fn plan(&self, part: &Part) -> Option<&FormPlan> {
+        self.catalog.validator().form_plan(&self.procedure(part).id)
     }
 
     /// Every question of the journey, each once, in order.
@@ -267,7 +256,7 @@ impl<'c> Session<'c> {
 
     /// The procedures of the session, in order.
     pub fn procedures(&self) -> Vec<&str> {
-        self.parts.iter().map(|p| p.procedure.id.as_str()).collect()
+        self.parts.iter().map(|p| self.procedure(p).id.as_str()).collect()
     }
 
     /// Sets an answer (typed by the resident). Nothing typed is ever dropped: an answer to a
@@ -341,12 +330,12 @@ impl<'c> Session<'c> {
     }
 
     /// One procedure's answers, read by its own field ids from the session's answers.
-    fn answers_of<'s>(&'s self, part: &'s Part<'_>) -> AnswerMap<'s> {
+    fn answers_of<'s>(&'s self, part: &'s Part) -> AnswerMap<'s> {
         AnswerMap::ByKey { answers: &self.answers, keys: &part.key_of }
     }
 
     /// Maps an issue's field path (`members[0].name`) of a procedure to the journey's key.
-    fn rekey(part: &Part<'_>, issue: &mut Issue) {
+    fn rekey(part: &Part, issue: &mut Issue) {
         let (head, rest) = match issue.field.find(['[', '.']) {
             Some(i) => issue.field.split_at(i),
             None => (issue.field.as_str(), ""),
@@ -360,8 +349,9 @@ impl<'c> Session<'c> {
     pub fn relevant(&self, today: Date) -> Vec<String> {
         let mut relevant = HashSet::new();
         for part in &self.parts {
+            let Some(plan) = self.plan(part) else { continue };
             let answers = self.answers_of(part);
-            for field in part.plan.relevant_fields(answers, today, &self.catalog.code_lists) {
+            for field in plan.relevant_fields(answers, today, &self.catalog.code_lists) {
                 if let Some((_, key)) = part.keys.iter().find(|(f, _)| *f == field) {
                     relevant.insert(key.clone());
                 }
@@ -392,8 +382,9 @@ impl<'c> Session<'c> {
             self.questions.iter().filter(|q| q.asked_by.len() > 1).filter_map(|q| q.concept.clone()),
         ));
         for part in &self.parts {
+            let Some(plan) = self.plan(part) else { continue };
             let answers = self.answers_of(part);
-            for mut issue in part.plan.validate_shared(answers, today, lang, &self.catalog.code_lists, &shared).issues {
+            for mut issue in plan.validate_shared(answers, today, lang, &self.catalog.code_lists, &shared).issues {
                 Self::rekey(part, &mut issue);
                 if seen.insert((issue.field.clone(), issue.code.clone())) {
                     out.push(issue);
@@ -412,10 +403,11 @@ impl<'c> Session<'c> {
             .ok_or_else(|| SessionError::UnknownQuestion(key.into()))?;
         let mut out: Vec<Issue> = Vec::new();
         let mut seen = HashSet::new();
-        for part in self.parts.iter().filter(|p| q.asked_by.contains(&p.procedure.id)) {
+        for part in self.parts.iter().filter(|p| q.asked_by.contains(&self.procedure(p).id)) {
             let Some((field, _)) = part.keys.iter().find(|(_, k)| k == key) else { continue };
+            let Some(plan) = self.plan(part) else { continue };
             let answers = self.answers_of(part);
-            for mut issue in part.plan.validate_field(field, answers, today, lang, &self.catalog.code_lists) {
+            for mut issue in plan.validate_field(field, answers, today, lang, &self.catalog.code_lists) {
                 Self::rekey(part, &mut issue);
                 if seen.insert((issue.field.clone(), issue.code.clone())) {
                     out.push(issue);
@@ -430,8 +422,9 @@ impl<'c> Session<'c> {
     pub fn summary(&self, today: Date, lang: Lang) -> Vec<SummaryRow> {
         let mut normalized: HashMap<String, Json> = HashMap::new();
         for part in &self.parts {
+            let Some(plan) = self.plan(part) else { continue };
             let answers = self.answers_of(part);
-            let v = part.plan.validate(answers, today, lang, &self.catalog.code_lists);
+            let v = plan.validate(answers, today, lang, &self.catalog.code_lists);
             for (field, value) in v.normalized.iter() {
                 if let Some((_, key)) = part.keys.iter().find(|(f, _)| f == field) {
                     normalized.entry(key.clone()).or_insert_with(|| value.clone());
@@ -466,16 +459,18 @@ impl<'c> Session<'c> {
         Ok(self
             .parts
             .iter()
-            .map(|part| {
+            .filter_map(|part| {
+                let plan = self.plan(part)?;
+                let procedure = self.procedure(part);
                 let answers = self.answers_of(part);
-                let v = part.plan.validate(answers, today, Lang::Ja, &self.catalog.code_lists);
-                Submission {
-                    procedure: part.procedure.id.clone(),
-                    version: part.procedure.version.clone(),
+                let v = plan.validate(answers, today, Lang::Ja, &self.catalog.code_lists);
+                Some(Submission {
+                    procedure: procedure.id.clone(),
+                    version: procedure.version.clone(),
                     catalog_hash: self.catalog.content_hash.clone(),
                     submitted_at: at.to_string(),
                     answers: v.normalized,
-                }
+                })
             })
             .collect())
     }
@@ -547,7 +542,7 @@ impl<'c> Session<'c> {
     }
 
     /// The catalogue the session runs on.
-    pub fn catalog(&self) -> &'c CompiledCatalog {
-        self.catalog
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
     }
 }

@@ -16,7 +16,7 @@ fn today() -> Date {
 
 #[test]
 fn every_concept_is_asked_at_most_once_in_every_life_event() {
-    let catalog = support::sample_catalog("oishida");
+    let catalog = support::sample("oishida");
     for event in &catalog.life_events {
         let ids: Vec<&str> = event
             .procedures
@@ -47,7 +47,7 @@ fn every_concept_is_asked_at_most_once_in_every_life_event() {
 
 #[test]
 fn a_moving_in_session_reuses_screening_answers_and_submits_per_procedure() {
-    let catalog = support::sample_catalog("oishida");
+    let catalog = support::sample("oishida");
     let mut session = Session::start(&catalog, &["tennyu", "kokuho-kanyu", "jido-teate-nintei"]).unwrap();
     let screening = serde_json::Map::from_iter([
         ("move.date".to_string(), json!("2026-11-20")),
@@ -77,7 +77,7 @@ fn a_moving_in_session_reuses_screening_answers_and_submits_per_procedure() {
 
 #[test]
 fn the_summary_says_where_answers_came_from() {
-    let catalog = support::sample_catalog("oishida");
+    let catalog = support::sample("oishida");
     let mut session = Session::start(&catalog, &["tennyu"]).unwrap();
     session.prefill(&[("person.family_name".into(), json!("山田"), "マイナンバーカード".into())]);
     session.set_answer("move.date", json!("令和8年11月20日")).unwrap();
@@ -92,7 +92,7 @@ fn the_summary_says_where_answers_came_from() {
 #[test]
 fn a_profile_prefills_what_it_knows_and_says_how() {
     use tetsuzuki::profile::{Profile, Source};
-    let catalog = support::sample_catalog("oishida");
+    let catalog = support::sample("oishida");
     let mut profile = Profile::new();
     profile.give_consent("2026-11-01T09:00:00+09:00");
     let card = Source::MyNumberCard { at: "2026-11-01T09:00:00+09:00".into() };
@@ -112,7 +112,7 @@ fn a_profile_prefills_what_it_knows_and_says_how() {
 #[test]
 fn completing_a_session_updates_the_profile_only_with_consent() {
     use tetsuzuki::profile::{Profile, Source};
-    let catalog = support::sample_catalog("oishida");
+    let catalog = support::sample("oishida");
     let mut session = Session::start(&catalog, &["tennyu"]).unwrap();
     session.set_answer("person.family_name", json!("山田")).unwrap();
     let new_home = json!({"postal_code": "999-4112", "prefecture": "山形県", "city": "北村山郡大石田町", "town": "緑町", "block": "1"});
@@ -135,4 +135,12 @@ fn completing_a_session_updates_the_profile_only_with_consent() {
         old_home,
         "the old address became the previous one"
     );
+}
+
+#[test]
+fn catalogues_and_sessions_can_be_shared_between_threads() {
+    fn shareable<T: Send + Sync + 'static>() {}
+    shareable::<tetsuzuki::catalog::Catalog>();
+    shareable::<Session>();
+    shareable::<tetsuzuki::profile::Profile>();
 }

@@ -117,7 +117,7 @@ fn navigator_vectors() {
 fn session_vectors() {
     let files = support::vector_files("sessions");
     assert!(!files.is_empty());
-    let catalog = support::sample_catalog("oishida");
+    let catalog = support::sample("oishida");
     let mut failures = Vec::new();
     for path in &files {
         let name = path.file_name().unwrap().to_string_lossy().to_string();

@@ -59,3 +59,8 @@ pub fn vector_files(kind: &str) -> Vec<PathBuf> {
     files.sort();
     files
 }
+
+/// The compiled catalogue of a sample town, planned (what hosts hold).
+pub fn sample(town: &str) -> tetsuzuki::catalog::Catalog {
+    tetsuzuki::catalog::Catalog::new(sample_catalog(town))
+}
