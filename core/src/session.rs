@@ -31,6 +31,9 @@ pub enum SessionError {
     /// There are errors left; nothing is submitted.
     #[error("the answers have {0} error(s) left; nothing was submitted")]
     NotReady(usize),
+    /// The session was submitted: it takes no more answers (start a new one).
+    #[error("this session was submitted and takes no more answers; start a new session")]
+    Ended,
 }
 
 impl SessionError {
@@ -41,6 +44,7 @@ impl SessionError {
             SessionError::NoProcedures => "no-procedures",
             SessionError::UnknownQuestion(_) => "unknown-question",
             SessionError::NotReady(_) => "not-ready",
+            SessionError::Ended => "session-ended",
         }
     }
 }
@@ -147,6 +151,8 @@ pub struct Session {
     aside: Map<String, Json>,
     /// Procedures of a restored draft the catalogue no longer has.
     aside_procedures: Vec<crate::draft::DraftProcedure>,
+    /// Submitted: no more answers are taken.
+    ended: bool,
 }
 
 fn key_of(procedure: &Procedure, field: &Field) -> String {
@@ -232,6 +238,7 @@ impl Session {
             sources: BTreeMap::new(),
             aside: Map::new(),
             aside_procedures: Vec::new(),
+            ended: false,
         })
     }
 
@@ -266,6 +273,9 @@ impl Session {
     }
 
     fn set(&mut self, key: &str, value: Json, source: AnswerSource) -> Result<(), SessionError> {
+        if self.ended {
+            return Err(SessionError::Ended);
+        }
         if !self.index.contains_key(key) {
             return Err(SessionError::UnknownQuestion(key.to_string()));
         }
@@ -319,6 +329,9 @@ impl Session {
 
     fn fill(&mut self, answers: &Map<String, Json>, source: impl Fn() -> AnswerSource) -> Vec<String> {
         let mut filled = Vec::new();
+        if self.ended {
+            return filled;
+        }
         for (key, value) in answers {
             if self.index.contains_key(key) && !self.answers.contains_key(key) && !crate::validate::is_empty(value) {
                 self.answers.insert(key.clone(), value.clone());
@@ -473,6 +486,22 @@ impl Session {
                 })
             })
             .collect())
+    }
+
+    /// Submits: the submissions (see [`Session::submissions`]), after which the session takes
+    /// no more answers. Nothing is submitted while errors remain, and the session stays open.
+    pub fn submit(&mut self, today: Date, at: &str) -> Result<Vec<Submission>, SessionError> {
+        if self.ended {
+            return Err(SessionError::Ended);
+        }
+        let submissions = self.submissions(today, at)?;
+        self.ended = true;
+        Ok(submissions)
+    }
+
+    /// Whether the session was submitted.
+    pub fn is_ended(&self) -> bool {
+        self.ended
     }
 
     /// Updates the resident's profile with what this session's relevant answers say, only

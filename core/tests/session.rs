@@ -144,3 +144,29 @@ fn catalogues_and_sessions_can_be_shared_between_threads() {
     shareable::<Session>();
     shareable::<tetsuzuki::profile::Profile>();
 }
+
+#[test]
+fn a_submitted_session_takes_no_more_answers() {
+    let catalog = support::sample("oishida");
+    let mut session = Session::start(&catalog, &["tennyu"]).unwrap();
+    // Errors left: nothing is submitted and the session stays open.
+    assert!(matches!(
+        session.submit(today(), "2026-11-23T10:00:00+09:00"),
+        Err(tetsuzuki::session::SessionError::NotReady(_))
+    ));
+    assert!(!session.is_ended());
+    let vector: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(support::root().join("fixtures/vectors/sessions/moving-in-complete.json")).unwrap(),
+    )
+    .unwrap();
+    for (key, value) in vector["answers"].as_object().unwrap() {
+        session.set_answer(key, value.clone()).unwrap();
+    }
+    session.set_answer("move.date", json!("2026-11-20")).unwrap();
+    let submitted = session.submit(today(), "2026-11-23T10:00:00+09:00").unwrap();
+    assert_eq!(submitted.len(), 1);
+    assert!(session.is_ended());
+    assert_eq!(session.set_answer("move.date", json!("2026-11-21")), Err(tetsuzuki::session::SessionError::Ended));
+    assert!(session.submit(today(), "2026-11-23T10:01:00+09:00").is_err(), "submitted once only");
+    assert_eq!(session.answer("move.date"), Some(&json!("2026-11-20")), "the submitted answers are kept");
+}
