@@ -14,6 +14,7 @@ pub mod diagnostic;
 pub mod draft;
 pub mod expr;
 pub mod holidays;
+pub mod host;
 pub mod ids;
 pub mod model;
 pub mod navigate;

@@ -284,6 +284,14 @@ impl Session {
         Ok(())
     }
 
+    /// The field that asks a question (in the first procedure that asks it).
+    pub fn field(&self, key: &str) -> Option<&Field> {
+        self.parts.iter().find_map(|part| {
+            let (id, _) = part.keys.iter().find(|(_, k)| k == key)?;
+            self.procedure(part).form.fields().find(|f| &f.id == id)
+        })
+    }
+
     /// The answer to a question, if any.
     pub fn answer(&self, key: &str) -> Option<&Json> {
         self.answers.get(key)

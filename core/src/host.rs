@@ -1,0 +1,463 @@
+//! What every host target speaks: the one vocabulary of `docs/HOST-API.md`, shared by the web
+//! widget (`wasm/`) and the native bindings (`bindings/`), so that no adapter decides anything.
+//!
+//! - [`HostError`]: every error of the SDK as a stable code and a message (no personal data);
+//! - parsers for what hosts hand in as text (dates, languages, JSON values);
+//! - language-resolved views of the catalogue and of a session's questions: everything a
+//!   renderer needs (label, hint, optional, choices, autocomplete token, input mode, parts);
+//! - the interface's own words (buttons, headings) from the one message catalogue.
+
+use serde::Serialize;
+use serde_json::{Map, Value as Json};
+
+use crate::catalog::{Catalog, CatalogError};
+use crate::date::Date;
+use crate::draft::{DraftError, RestoreReport};
+use crate::model::{Channel, Field, FieldType, Lang, Requirement, Sensitivity};
+use crate::navigate::NavigateError;
+use crate::profile::ProfileError;
+use crate::session::{Session, SessionError};
+use crate::validate::ValidateError;
+
+/// An error any host call can give: a stable code (`docs/HOST-API.md` lists them) and a
+/// message for the developer. It never holds a resident's data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HostError {
+    /// Stable code, e.g. `catalog-hash`, `unknown-question`, `session-ended`.
+    pub code: String,
+    /// What went wrong and what to do, in English, for the developer.
+    pub message: String,
+}
+
+impl HostError {
+    /// An error with this code and message.
+    pub fn new(code: &str, message: impl Into<String>) -> HostError {
+        HostError { code: code.to_string(), message: message.into() }
+    }
+}
+
+impl std::fmt::Display for HostError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.code, self.message)
+    }
+}
+
+impl std::error::Error for HostError {}
+
+macro_rules! host_error_from {
+    ($($t:ty),*) => {$(
+        impl From<$t> for HostError {
+            fn from(e: $t) -> HostError {
+                HostError::new(e.code(), e.to_string())
+            }
+        }
+    )*};
+}
+host_error_from!(CatalogError, SessionError, DraftError, ProfileError, NavigateError, ValidateError);
+
+/// Reads a `YYYY-MM-DD` date handed in by a host.
+pub fn parse_date(text: &str) -> Result<Date, HostError> {
+    Date::parse_iso(text)
+        .ok_or_else(|| HostError::new("bad-date", format!("`{}` is not a date: write it as YYYY-MM-DD", shorten(text))))
+}
+
+/// Reads a language tag: `ja`, `en` or `ja-easy`.
+pub fn parse_lang(tag: &str) -> Result<Lang, HostError> {
+    Lang::from_tag(tag).ok_or_else(|| {
+        HostError::new("bad-lang", format!("`{}` is not a language of the SDK: use ja, en or ja-easy", shorten(tag)))
+    })
+}
+
+/// Reads a value handed in as JSON text.
+pub fn parse_value(text: &str) -> Result<Json, HostError> {
+    serde_json::from_str(text).map_err(|e| {
+        HostError::new("bad-value", format!("the value is not JSON ({e}): pass a string as \"text\", with quotes"))
+    })
+}
+
+/// Reads answers handed in as the JSON text of an object (key → value).
+pub fn parse_answers(text: &str) -> Result<Map<String, Json>, HostError> {
+    match parse_value(text)? {
+        Json::Object(map) => Ok(map),
+        _ => Err(HostError::new("bad-value", "answers must be a JSON object of key → value")),
+    }
+}
+
+/// Reads a field type by its name in definitions (`postal_code`).
+pub fn parse_type(name: &str) -> Result<FieldType, HostError> {
+    FieldType::ALL.into_iter().find(|t| t.name() == name).ok_or_else(|| {
+        HostError::new("unknown-type", format!("`{}` is not a field type: see docs/format.md", shorten(name)))
+    })
+}
+
+/// A host's text quoted back in a message: short, and only ever ids or tags (never answers).
+fn shorten(text: &str) -> String {
+    let mut s: String = text.chars().take(40).collect();
+    if s.len() < text.len() {
+        s.push('…');
+    }
+    s
+}
+
+/// A life event as a portal lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LifeEventInfo {
+    /// Its id (`moving-in`).
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// What it covers, when the catalogue says.
+    pub description: Option<String>,
+}
+
+/// A procedure as a portal lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProcedureInfo {
+    /// Its id (`tennyu`).
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// It can be done online to the end now.
+    pub online_now: bool,
+}
+
+/// The catalogue's life events in `lang`.
+pub fn life_events(catalog: &Catalog, lang: Lang) -> Vec<LifeEventInfo> {
+    catalog
+        .life_events
+        .iter()
+        .map(|e| LifeEventInfo {
+            id: e.id.clone(),
+            title: e.title.get(lang).to_string(),
+            description: e.summary.as_ref().map(|s| s.get(lang).to_string()),
+        })
+        .collect()
+}
+
+/// The catalogue's procedures in `lang`.
+pub fn procedures(catalog: &Catalog, lang: Lang) -> Vec<ProcedureInfo> {
+    catalog
+        .procedures
+        .iter()
+        .map(|p| ProcedureInfo {
+            id: p.id.clone(),
+            title: p.title.get(lang).to_string(),
+            online_now: p.online_completion && p.channels.contains(&Channel::Online),
+        })
+        .collect()
+}
+
+/// One choice of a question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OptionView {
+    /// The value submitted.
+    pub value: String,
+    /// What the resident sees.
+    pub label: String,
+}
+
+/// A question as a renderer needs it, in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct QuestionView {
+    /// The key answers are given by (a concept id, or `procedure.field`); for a part, the
+    /// part's name inside the answer object.
+    pub key: String,
+    /// The concept, when the question is shared.
+    pub concept: Option<String>,
+    /// The question.
+    pub label: String,
+    /// Help under the label.
+    pub hint: Option<String>,
+    /// The field type's name (`postal_code`).
+    #[serde(rename = "type")]
+    pub type_name: String,
+    /// The resident may leave it empty: say (任意) / (optional).
+    pub optional: bool,
+    /// The choices (choice, multi-choice, code lists).
+    pub options: Vec<OptionView>,
+    /// The HTML `autocomplete` token for personal data, when one fits.
+    pub autocomplete: Option<String>,
+    /// The HTML `inputmode` (numeric, tel, email), when one helps.
+    pub input_mode: Option<String>,
+    /// The longest answer.
+    pub max_length: Option<u32>,
+    /// Inner questions: an address's parts, a repeating group's fields.
+    pub parts: Vec<QuestionView>,
+    /// A repeating group's fewest and most items.
+    pub min_items: Option<u32>,
+    /// See `min_items`.
+    pub max_items: Option<u32>,
+    /// The journey page it is on (index into the session's pages).
+    pub page: usize,
+    /// The procedures that ask it.
+    pub asked_by: Vec<String>,
+    /// Specific personal information (My Number): never logged, shown masked, no autofill.
+    pub sensitive: bool,
+}
+
+/// The parts of an address answer, in order, with their autocomplete tokens.
+pub const ADDRESS_PARTS: [(&str, &str); 6] = [
+    ("postal_code", "postal-code"),
+    ("prefecture", "address-level1"),
+    ("city", "address-level2"),
+    ("town", "address-line1"),
+    ("block", "address-line2"),
+    ("building", "address-line3"),
+];
+
+fn input_mode(ty: FieldType) -> Option<&'static str> {
+    match ty {
+        FieldType::PostalCode
+        | FieldType::MyNumber
+        | FieldType::CorporateNumber
+        | FieldType::LocalGovernmentCode
+        | FieldType::BankCode
+        | FieldType::BranchCode
+        | FieldType::AccountNumber
+        | FieldType::Integer
+        | FieldType::Money => Some("numeric"),
+        FieldType::Decimal => Some("decimal"),
+        FieldType::Phone => Some("tel"),
+        FieldType::Email => Some("email"),
+        _ => None,
+    }
+}
+
+/// The autocomplete token a field's type or concept implies when its definition names none.
+fn implied_autocomplete(field: &Field, ty: FieldType) -> Option<&'static str> {
+    match ty {
+        FieldType::Phone => return Some("tel"),
+        FieldType::Email => return Some("email"),
+        FieldType::MyNumber => return Some("off"),
+        _ => {}
+    }
+    let concept = field.concept.as_deref()?;
+    match concept.rsplit('.').next()? {
+        "family_name" => Some("family-name"),
+        "given_name" => Some("given-name"),
+        "birth_date" => Some("bday"),
+        _ => None,
+    }
+}
+
+fn view(catalog: &Catalog, field: &Field, key: String, lang: Lang) -> QuestionView {
+    let ty = field.resolved_type();
+    let concept = field.concept.as_ref().and_then(|c| catalog.concepts.iter().find(|k| &k.id == c));
+    let sensitive =
+        ty == FieldType::MyNumber || concept.is_some_and(|c| c.sensitivity == Sensitivity::SpecificPersonal);
+    let code_list = field.code_list.as_ref().or(concept.and_then(|c| c.code_list.as_ref()));
+    let mut options: Vec<OptionView> = field
+        .options
+        .iter()
+        .map(|o| OptionView { value: o.value.clone(), label: o.label.get(lang).to_string() })
+        .collect();
+    if options.is_empty()
+        && let Some(list) = code_list.and_then(|id| catalog.code_lists.iter().find(|l| &l.id == id))
+    {
+        options = list
+            .codes
+            .iter()
+            .map(|c| OptionView { value: c.code.clone(), label: c.label.get(lang).to_string() })
+            .collect();
+    }
+    let parts = match ty {
+        FieldType::Address => ADDRESS_PARTS
+            .iter()
+            .map(|(part, token)| {
+                let label = ui_text(lang, &format!("ui-address-{part}"));
+                let mut sub = Field::new(*part, FieldType::Text, crate::model::Text::default());
+                sub.required = Requirement::Fixed(!matches!(*part, "postal_code" | "building"));
+                let mut v = view(catalog, &sub, part.to_string(), lang);
+                v.label = label;
+                v.autocomplete = Some(token.to_string());
+                if *part == "postal_code" {
+                    v.input_mode = Some("numeric".into());
+                    v.max_length = Some(8);
+                }
+                v
+            })
+            .collect(),
+        FieldType::Group => field.fields.iter().map(|f| view(catalog, f, f.id.clone(), lang)).collect(),
+        _ => Vec::new(),
+    };
+    QuestionView {
+        key,
+        concept: field.concept.clone(),
+        label: field.label.as_ref().map_or("", |t| t.get(lang)).to_string(),
+        hint: field.hint.as_ref().map(|t| t.get(lang).to_string()).filter(|h| !h.is_empty()),
+        type_name: ty.name().to_string(),
+        optional: field.required == Requirement::Fixed(false),
+        options,
+        autocomplete: if sensitive {
+            Some("off".into())
+        } else {
+            field.autocomplete.clone().or_else(|| implied_autocomplete(field, ty).map(str::to_string))
+        },
+        input_mode: input_mode(ty).map(str::to_string),
+        max_length: field.max_length,
+        parts,
+        min_items: field.min_items,
+        max_items: field.max_items,
+        page: 0,
+        asked_by: Vec::new(),
+        sensitive,
+    }
+}
+
+/// Every question of a session, once, as a renderer needs it in `lang`.
+pub fn questions(session: &Session, lang: Lang) -> Vec<QuestionView> {
+    session
+        .questions()
+        .iter()
+        .filter_map(|q| {
+            let field = session.field(&q.key)?;
+            let mut v = view(session.catalog(), field, q.key.clone(), lang);
+            v.page = q.page;
+            v.asked_by = q.asked_by.clone();
+            // The first procedure's label, as the session decided.
+            v.label = q.label.get(lang).to_string();
+            Some(v)
+        })
+        .collect()
+}
+
+/// A page of the journey in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PageView {
+    /// `procedure/page`.
+    pub id: String,
+    /// Its heading.
+    pub title: String,
+    /// The keys of the questions to show now, in order.
+    pub questions: Vec<String>,
+}
+
+/// The pages to show now (relevant questions only), in `lang`.
+pub fn pages(session: &Session, today: Date, lang: Lang) -> Vec<PageView> {
+    session
+        .relevant_pages(today)
+        .into_iter()
+        .map(|p| PageView { id: p.id, title: p.title.get(lang).to_string(), questions: p.questions })
+        .collect()
+}
+
+/// A restore report with its changes spelled out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportView {
+    /// The draft was made with exactly this catalogue.
+    pub same_catalog: bool,
+    /// The draft was cut short and repaired.
+    pub truncated: bool,
+    /// Procedures whose definitions changed.
+    pub changed: Vec<ChangeView>,
+    /// Answers kept aside: no procedure asks them now.
+    pub gone: Vec<String>,
+    /// Answers to check again.
+    pub recheck: Vec<String>,
+    /// Answers restored.
+    pub kept: Vec<String>,
+    /// Procedures the catalogue no longer has.
+    pub missing_procedures: Vec<String>,
+}
+
+/// A procedure whose definition changed since a draft.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChangeView {
+    /// The procedure.
+    pub procedure: String,
+    /// The version the draft was made with.
+    pub from: String,
+    /// The version now.
+    pub to: String,
+}
+
+impl From<RestoreReport> for ReportView {
+    fn from(r: RestoreReport) -> ReportView {
+        ReportView {
+            same_catalog: r.same_catalog,
+            truncated: r.truncated,
+            changed: r.changed.into_iter().map(|(procedure, from, to)| ChangeView { procedure, from, to }).collect(),
+            gone: r.gone,
+            recheck: r.recheck,
+            kept: r.kept,
+            missing_procedures: r.missing_procedures,
+        }
+    }
+}
+
+/// A fact of the profile valid on a day.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FactView {
+    /// The concept.
+    pub concept: String,
+    /// The value.
+    pub value: Json,
+    /// How the profile knows it: `my_number_card`, `typed`, …
+    pub source: String,
+    /// Since when it holds.
+    pub since: Option<String>,
+}
+
+/// The profile's facts valid on `today` (what a resident is shown, and can delete).
+pub fn facts(profile: &crate::profile::Profile, today: Date) -> Vec<FactView> {
+    profile
+        .concepts()
+        .filter_map(|c| {
+            let fact = profile.current(c, today)?;
+            Some(FactView {
+                concept: c.to_string(),
+                value: fact.value.clone(),
+                source: fact.source.kind().to_string(),
+                since: fact.valid_from.map(|d| d.to_string()),
+            })
+        })
+        .collect()
+}
+
+/// The interface's own words (buttons, headings: `ui-next`, `ui-error-summary`) in `lang`,
+/// from the one message catalogue; the id itself when the catalogue lacks it (a test keeps
+/// every id used by the targets present in every language).
+pub fn ui_text(lang: Lang, id: &str) -> String {
+    crate::validate::messages::catalogue().format(lang, id, &[]).unwrap_or_else(|| id.to_string())
+}
+
+/// [`ui_text`] with arguments.
+pub fn ui_text_with(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
+    crate::validate::messages::catalogue().format(lang, id, args).unwrap_or_else(|| id.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::messages::catalogue;
+
+    #[test]
+    fn every_interface_word_is_in_every_language() {
+        let ja: Vec<String> = catalogue().ids(Lang::Ja).into_iter().filter(|id| id.starts_with("ui-")).collect();
+        assert!(ja.len() > 40);
+        for lang in [Lang::En, Lang::JaEasy] {
+            let ids = catalogue().ids(lang);
+            let missing: Vec<&String> = ja.iter().filter(|id| !ids.contains(id)).collect();
+            assert!(missing.is_empty(), "{}: {missing:?}", lang.tag());
+        }
+        assert_eq!(ui_text(Lang::En, "ui-error-summary"), "There is a problem");
+        assert_eq!(ui_text_with(Lang::Ja, "ui-item", &[("n", "2".into())]), "2件目");
+    }
+
+    #[test]
+    fn host_text_is_read_with_located_errors() {
+        assert_eq!(parse_date("2026-11-23").unwrap(), Date::new(2026, 11, 23).unwrap());
+        assert_eq!(parse_date("2026/11/23").unwrap_err().code, "bad-date");
+        assert_eq!(parse_lang("fr").unwrap_err().code, "bad-lang");
+        assert_eq!(parse_value("not json").unwrap_err().code, "bad-value");
+        assert_eq!(parse_answers("[1]").unwrap_err().code, "bad-value");
+        assert_eq!(parse_type("postal_code").unwrap(), FieldType::PostalCode);
+        assert_eq!(parse_type("postcode").unwrap_err().code, "unknown-type");
+        let long = "x".repeat(500);
+        assert!(parse_lang(&long).unwrap_err().message.len() < 200, "host text is quoted short");
+    }
+}

@@ -1,0 +1,63 @@
+//! The host vocabulary (`docs/HOST-API.md`): views of the sample catalogue and sessions as
+//! every target renders them.
+
+mod support;
+
+use tetsuzuki::host;
+use tetsuzuki::model::Lang;
+use tetsuzuki::session::Session;
+
+#[test]
+fn questions_carry_what_a_renderer_needs() {
+    let catalog = support::sample("oishida");
+    let session = Session::start(&catalog, &["tennyu", "kokuho-kanyu", "jido-teate-nintei"]).unwrap();
+    let views = host::questions(&session, Lang::Ja);
+    assert_eq!(views.len(), session.questions().len(), "every question has a view");
+    let by_key = |k: &str| views.iter().find(|v| v.key == k).unwrap_or_else(|| panic!("no question {k}"));
+
+    let address = by_key("address.current");
+    assert_eq!(address.type_name, "address");
+    let parts: Vec<(&str, Option<&str>)> =
+        address.parts.iter().map(|p| (p.key.as_str(), p.autocomplete.as_deref())).collect();
+    assert_eq!(parts[0], ("postal_code", Some("postal-code")));
+    assert_eq!(address.parts[0].label, "郵便番号");
+    assert!(address.parts.iter().find(|p| p.key == "building").unwrap().optional, "the building is optional");
+
+    let name = by_key("person.family_name");
+    assert_eq!(name.autocomplete.as_deref(), Some("family-name"));
+    assert!(!name.optional);
+
+    for v in views.iter().filter(|v| v.type_name == "my_number") {
+        assert!(v.sensitive && v.autocomplete.as_deref() == Some("off"), "{}: My Number is never autofilled", v.key);
+    }
+    for v in views.iter().filter(|v| v.type_name == "choice" || v.type_name == "multi_choice") {
+        assert!(!v.options.is_empty(), "{}: a choice offers its options", v.key);
+        assert!(v.options.iter().all(|o| !o.label.is_empty()));
+    }
+    let english = host::questions(&session, Lang::En);
+    assert_eq!(english.iter().find(|v| v.key == "address.current").unwrap().parts[0].label, "Postal code");
+}
+
+#[test]
+fn pages_life_events_and_procedures_are_in_the_chosen_language() {
+    let catalog = support::sample("oishida");
+    let events = host::life_events(&catalog, Lang::En);
+    assert!(events.iter().any(|e| e.id == "moving-in" && !e.title.is_empty()));
+    let procedures = host::procedures(&catalog, Lang::Ja);
+    assert!(procedures.iter().any(|p| p.id == "tennyu" && p.online_now));
+    let session = Session::start(&catalog, &["tennyu"]).unwrap();
+    let today = tetsuzuki::date::Date::parse_iso("2026-11-23").unwrap();
+    let pages = host::pages(&session, today, Lang::En);
+    assert!(!pages.is_empty() && pages.iter().all(|p| !p.title.is_empty() && !p.questions.is_empty()));
+}
+
+#[test]
+fn every_error_crosses_with_its_stable_code() {
+    let catalog = support::sample("oishida");
+    let err: host::HostError = Session::start(&catalog, &["nope"]).err().unwrap().into();
+    assert_eq!(err.code, "unknown-procedure");
+    let err: host::HostError = tetsuzuki::catalog::Catalog::from_json("{").err().unwrap().into();
+    assert_eq!(err.code, "catalog-malformed");
+    let err: host::HostError = tetsuzuki::draft::restore(&catalog, "[]").err().unwrap().into();
+    assert_eq!(err.code, "draft-format");
+}
