@@ -101,7 +101,6 @@ fn shorten(text: &str) -> String {
 
 /// A life event as a portal lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
 pub struct LifeEventInfo {
     /// Its id (`moving-in`).
     pub id: String,
@@ -113,7 +112,6 @@ pub struct LifeEventInfo {
 
 /// A procedure as a portal lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
 pub struct ProcedureInfo {
     /// Its id (`tennyu`).
     pub id: String,
@@ -160,7 +158,6 @@ pub struct OptionView {
 
 /// A question as a renderer needs it, in one language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
 pub struct QuestionView {
     /// The key answers are given by (a concept id, or `procedure.field`); for a part, the
     /// part's name inside the answer object.
@@ -346,7 +343,6 @@ pub fn pages(session: &Session, today: Date, lang: Lang) -> Vec<PageView> {
 
 /// A restore report with its changes spelled out.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
 pub struct ReportView {
     /// The draft was made with exactly this catalogue.
     pub same_catalog: bool,
