@@ -302,10 +302,19 @@ impl Session {
         self.sources.get(key)
     }
 
-    /// Reuses screening answers of a life event, given by concept or by key: a question the
-    /// session asks is filled unless already answered. Returns the keys filled.
+    /// Reuses screening answers of a life event, given by the event's question ids (as the
+    /// navigator takes them), by concept or by key: a question the session asks is filled
+    /// unless already answered. Returns the keys filled.
     pub fn reuse_screening(&mut self, event: &str, answers: &Map<String, Json>) -> Vec<String> {
-        self.fill(answers, || AnswerSource::Screening { event: event.to_string() })
+        let mut by_concept = answers.clone();
+        if let Some(e) = self.catalog.life_event(event) {
+            for q in &e.questions {
+                if let (Some(concept), Some(v)) = (&q.concept, answers.get(&q.id)) {
+                    by_concept.entry(concept.clone()).or_insert_with(|| v.clone());
+                }
+            }
+        }
+        self.fill(&by_concept, || AnswerSource::Screening { event: event.to_string() })
     }
 
     /// Prefills from a profile's facts (concept → value, with how the profile knows it): a
