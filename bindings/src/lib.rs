@@ -23,50 +23,51 @@ pub use records::*;
 uniffi::setup_scaffolding!();
 
 /// The one error type every export throws; every variant has a stable `code` (see
-/// `docs/HOST-API.md`) and a `message` for the developer. The variant groups the codes.
+/// `docs/HOST-API.md`) and a `reason` for the developer (core's `HostError::message`; not
+/// named `message`, which Kotlin's exceptions already have). The variant groups the codes.
 #[derive(Debug, thiserror::Error, uniffi::Error)]
 pub enum TetsuzukiError {
     /// `catalog-*`: not a compiled catalogue, another format version, or changed text.
-    #[error("{code}: {message}")]
-    InvalidCatalog { code: String, message: String },
+    #[error("{code}: {reason}")]
+    InvalidCatalog { code: String, reason: String },
     /// `unknown-*`: an id the catalogue or session does not have.
-    #[error("{code}: {message}")]
-    Unknown { code: String, message: String },
+    #[error("{code}: {reason}")]
+    Unknown { code: String, reason: String },
     /// `bad-*`: a host value of the wrong kind (not JSON, not a date, not a language).
-    #[error("{code}: {message}")]
-    BadInput { code: String, message: String },
+    #[error("{code}: {reason}")]
+    BadInput { code: String, reason: String },
     /// `no-procedures`, `not-ready`, `session-ended`: the session cannot do that now.
-    #[error("{code}: {message}")]
-    SessionState { code: String, message: String },
+    #[error("{code}: {reason}")]
+    SessionState { code: String, reason: String },
     /// `draft-*`: a draft that could not make a session.
-    #[error("{code}: {message}")]
-    InvalidDraft { code: String, message: String },
+    #[error("{code}: {reason}")]
+    InvalidDraft { code: String, reason: String },
     /// `profile-*`: a profile's text or consent.
-    #[error("{code}: {message}")]
-    Profile { code: String, message: String },
+    #[error("{code}: {reason}")]
+    Profile { code: String, reason: String },
     /// A bug in tetsuzuki (a caught panic, or a code this build does not group); please report it.
-    #[error("{code}: {message}")]
-    Internal { code: String, message: String },
+    #[error("{code}: {reason}")]
+    Internal { code: String, reason: String },
 }
 
 impl From<HostError> for TetsuzukiError {
     fn from(e: HostError) -> Self {
-        let HostError { code, message } = e;
+        let HostError { code, message: reason } = e;
         let c = code.as_str();
         if c.starts_with("catalog-") {
-            TetsuzukiError::InvalidCatalog { code, message }
+            TetsuzukiError::InvalidCatalog { code, reason }
         } else if c.starts_with("unknown-") {
-            TetsuzukiError::Unknown { code, message }
+            TetsuzukiError::Unknown { code, reason }
         } else if c.starts_with("bad-") {
-            TetsuzukiError::BadInput { code, message }
+            TetsuzukiError::BadInput { code, reason }
         } else if c.starts_with("draft-") {
-            TetsuzukiError::InvalidDraft { code, message }
+            TetsuzukiError::InvalidDraft { code, reason }
         } else if c.starts_with("profile-") {
-            TetsuzukiError::Profile { code, message }
+            TetsuzukiError::Profile { code, reason }
         } else if matches!(c, "no-procedures" | "not-ready" | "session-ended") {
-            TetsuzukiError::SessionState { code, message }
+            TetsuzukiError::SessionState { code, reason }
         } else {
-            TetsuzukiError::Internal { code, message }
+            TetsuzukiError::Internal { code, reason }
         }
     }
 }
@@ -101,7 +102,7 @@ fn guarded<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
             .map(|s| (*s).to_owned())
             .or_else(|| panic.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "unknown panic".to_owned());
-        Err(TetsuzukiError::Internal { code: "internal-panic".to_owned(), message })
+        Err(TetsuzukiError::Internal { code: "internal-panic".to_owned(), reason: message })
     })
 }
 

@@ -26,9 +26,9 @@ fn minimal_catalogue() {
 #[test]
 fn malformed_json_is_invalid_catalog() {
     match Catalog::load("{".to_owned()) {
-        Err(TetsuzukiError::InvalidCatalog { code, message }) => {
+        Err(TetsuzukiError::InvalidCatalog { code, reason }) => {
             assert_eq!(code, "catalog-malformed");
-            assert!(message.contains("line 1"), "{message}");
+            assert!(reason.contains("line 1"), "{reason}");
         }
         Err(other) => panic!("expected InvalidCatalog, got {other:?}"),
         Ok(_) => panic!("expected InvalidCatalog"),
@@ -81,7 +81,7 @@ fn profiles_round_trip_and_recover() {
 #[test]
 fn panics_do_not_cross() {
     let r: Result<()> = guarded(|| panic!("boom"));
-    assert!(matches!(r, Err(TetsuzukiError::Internal { message, .. }) if message == "boom"));
+    assert!(matches!(r, Err(TetsuzukiError::Internal { reason, .. }) if reason == "boom"));
 }
 
 #[test]

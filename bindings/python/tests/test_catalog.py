@@ -72,7 +72,7 @@ def test_malformed_json_is_a_typed_error():
     with pytest.raises(TetsuzukiError.InvalidCatalog) as caught:
         catalog_summary('{"format": "tetsuzuki-catalog/1", "town": ')
     assert caught.value.code == "catalog-malformed"
-    assert "EOF" in caught.value.message and "line 1" in caught.value.message
+    assert "EOF" in caught.value.reason and "line 1" in caught.value.reason
 
 
 def test_wrong_shape_is_a_typed_error():
@@ -87,7 +87,7 @@ def test_edited_catalogue_fails_its_hash(sample_text):
     with pytest.raises(TetsuzukiError.InvalidCatalog) as caught:
         catalog_summary(json.dumps(raw, ensure_ascii=False))
     assert caught.value.code == "catalog-hash"
-    assert "hash" in caught.value.message
+    assert "hash" in caught.value.reason
 
 
 def test_errors_are_one_exception_type():

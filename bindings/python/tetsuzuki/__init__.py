@@ -23,7 +23,13 @@ import tetsuzuki_bindings as _b
 
 TetsuzukiError = _b.TetsuzukiError
 """The one exception type; every variant (``TetsuzukiError.BadInput``, ...) has ``code``
-and ``message`` (see docs/HOST-API.md for the codes)."""
+and ``reason`` (see docs/HOST-API.md for the codes); ``message`` is the same text."""
+
+# The bindings name the text `reason` (Kotlin's exceptions already have `message`); give
+# Python the HOST-API name too.
+_base = TetsuzukiError.BadInput.__mro__[1]
+if not hasattr(_base, "message"):
+    _base.message = property(lambda self: self.reason)
 
 CatalogSummary = _b.CatalogSummary
 
@@ -43,7 +49,7 @@ def _text(value: Any) -> str:
         return _json.dumps(value, ensure_ascii=False, allow_nan=False)
     except (TypeError, ValueError) as e:
         raise TetsuzukiError.BadInput(
-            "bad-value", f"the value cannot be written as JSON ({type(value).__name__}): {e}"
+            code="bad-value", reason=f"the value cannot be written as JSON ({type(value).__name__}): {e}"
         ) from None
 
 

@@ -1,0 +1,268 @@
+// The Kotlin run of the bindings (scripts/test-kotlin): the main flow of docs/HOST-API.md,
+// typed errors, threads, and the conformance vectors of fixtures/vectors/ unchanged, compared
+// as core/tests/vectors.rs compares them. Exits non-zero on any failure and ends with
+// `kotlin: N passed, M failed`.
+//
+// Usage: BindingsTestKt <sample-catalog.json> <fixtures/vectors dir>
+package tetsuzuki.tests
+
+import java.io.File
+import kotlinx.serialization.json.Json
+import kotlinx.serialization.json.JsonArray
+import kotlinx.serialization.json.JsonElement
+import kotlinx.serialization.json.JsonNull
+import kotlinx.serialization.json.JsonObject
+import kotlinx.serialization.json.JsonPrimitive
+import kotlinx.serialization.json.jsonArray
+import kotlinx.serialization.json.jsonObject
+import kotlinx.serialization.json.jsonPrimitive
+import uniffi.tetsuzuki_bindings.Catalog
+import uniffi.tetsuzuki_bindings.Profile
+import uniffi.tetsuzuki_bindings.TetsuzukiException
+import uniffi.tetsuzuki_bindings.checkValue
+import uniffi.tetsuzuki_bindings.recoverProfile
+
+const val TODAY = "2026-11-23"
+const val AT = "2026-11-23T10:00:00+09:00"
+
+var passed = 0
+var failed = 0
+
+fun check(name: String, body: () -> Unit) {
+    try {
+        body()
+        passed++
+    } catch (e: Throwable) {
+        failed++
+        System.err.println("FAIL $name: ${e::class.simpleName}: ${e.message}")
+    }
+}
+
+fun expect(condition: Boolean, what: () -> String) {
+    if (!condition) throw AssertionError(what())
+}
+
+fun <T> expectEqual(want: T, got: T, what: String = "") {
+    if (want != got) throw AssertionError("$what\n  expected $want\n  got      $got")
+}
+
+/** The code of the typed error `body` throws (fails when it throws nothing or another type). */
+fun errorCode(body: () -> Unit): String {
+    try {
+        body()
+    } catch (e: TetsuzukiException) {
+        return when (e) {
+            is TetsuzukiException.InvalidCatalog -> e.code
+            is TetsuzukiException.Unknown -> e.code
+            is TetsuzukiException.BadInput -> e.code
+            is TetsuzukiException.SessionState -> e.code
+            is TetsuzukiException.InvalidDraft -> e.code
+            is TetsuzukiException.Profile -> e.code
+            is TetsuzukiException.Internal -> e.code
+        }
+    }
+    throw AssertionError("no TetsuzukiException was thrown")
+}
+
+fun str(s: String): String = JsonPrimitive(s).toString()
+
+val tennyu: Map<String, String> = mapOf(
+    "address.previous" to """{"postal_code":"100-0001","prefecture":"東京都","city":"千代田区","town":"千代田","block":"1-1"}""",
+    "address.current" to """{"postal_code":"999-4112","prefecture":"山形県","city":"北村山郡大石田町","town":"緑町","block":"1"}""",
+    "person.family_name" to str("山田"),
+    "person.given_name" to str("太郎"),
+    "person.family_name_kana" to str("ヤマダ"),
+    "person.given_name_kana" to str("タロウ"),
+    "person.birth_date" to str("1980-04-01"),
+    "person.gender" to str("1"),
+    "contact.phone" to str("0237-35-2111"),
+    "household.is_head" to "true",
+    "household.moved_with_others" to "false",
+    "move.date" to str("2026-11-20"),
+)
+
+fun mainFlow(catalog: Catalog, sampleText: String) {
+    check("summary and lists") {
+        val s = catalog.summary()
+        expectEqual("oishida", s.townId)
+        expectEqual(s, uniffi.tetsuzuki_bindings.catalogSummary(sampleText))
+        expect(catalog.lifeEvents("en").any { it.id == "moving-in" }) { "moving-in listed" }
+        expect(catalog.procedures("ja").first { it.id == "tennyu" }.onlineNow) { "tennyu online" }
+    }
+    check("navigate") {
+        val c = catalog.navigate("moving-in", """{"move_date":"2026-11-20"}""", "2026-11-20", TODAY, "en")
+        expectEqual("2026-12-04", c.procedures.first { it.procedure == "tennyu" }.due?.date)
+    }
+    check("validate and checkValue") {
+        val v = catalog.validate("tennyu", """{"move_date":"令和8年11月1日"}""", TODAY, "en")
+        expectEqual(str("2026-11-01"), Json.parseToJsonElement(v.normalized).jsonObject["move_date"].toString())
+        expect(v.issues.any { it.field == "move_date" && it.code == "rule.late" && it.severity == "warning" }) { "late" }
+        val ok = checkValue("postal_code", str("９９９－４１１２"), TODAY, "ja")
+        expect(ok.valid && ok.normalized == str("999-4112")) { "normalised postal code: $ok" }
+    }
+    check("session: questions, pages, machine fix, summary, submit") {
+        val session = catalog.startSession(listOf("tennyu"))
+        expectEqual(listOf("tennyu"), session.procedures())
+        val questions = session.questions("en")
+        expectEqual(questions.size, questions.map { it.key }.toSet().size, "each question once")
+        expect(session.pages(TODAY, "en").isNotEmpty()) { "pages" }
+        session.setAnswer("person.family_name_kana", str("やまだ"))
+        val issue = session.validateQuestion("person.family_name_kana", TODAY, "en").first()
+        val fix = issue.machineFix ?: throw AssertionError("a machine fix")
+        session.setAnswer(issue.field, fix.value)
+        expectEqual(str("ヤマダ"), session.answer("person.family_name_kana"))
+        expect(session.validateQuestion(issue.field, TODAY, "en").isEmpty()) { "fixed" }
+        expectEqual("not-ready", errorCode { session.submissions(TODAY, AT) })
+        tennyu.forEach { (k, v) -> session.setAnswer(k, v) }
+        expect(session.validate(TODAY, "ja").isEmpty()) { "no issue left" }
+        val row = session.summary(TODAY, "en").first { it.key == "person.family_name" }
+        expectEqual("typed", row.source.kind)
+        val subs = session.submit(TODAY, AT)
+        expectEqual(listOf("tennyu"), subs.map { it.procedure })
+        expectEqual(str("0237352111"), Json.parseToJsonElement(subs[0].answers).jsonObject["phone"].toString())
+        expect(session.isEnded()) { "ended" }
+        expectEqual("session-ended", errorCode { session.setAnswer("person.family_name", str("佐藤")) })
+    }
+    check("drafts") {
+        val session = catalog.startSession(listOf("tennyu"))
+        session.setAnswer("person.family_name", str("山田"))
+        val restored = catalog.restoreDraft(session.saveDraft())
+        expect(restored.report.sameCatalog && "person.family_name" in restored.report.kept) { "${restored.report}" }
+        expectEqual(str("山田"), restored.session.answer("person.family_name"))
+        expectEqual("draft-malformed", errorCode { catalog.restoreDraft("not a draft") })
+    }
+    check("profile") {
+        val profile = Profile.empty()
+        val session = catalog.startSession(listOf("tennyu"))
+        tennyu.forEach { (k, v) -> session.setAnswer(k, v) }
+        expectEqual("profile-no-consent", errorCode { session.updateProfile(profile, TODAY, AT) })
+        profile.giveConsent(AT)
+        expect("person.family_name" in session.updateProfile(profile, TODAY, AT)) { "recorded" }
+        val again = Profile.load(profile.toJson())
+        val next = catalog.startSession(listOf("tennyu"))
+        expect("person.family_name" in next.prefill(again, TODAY)) { "prefilled" }
+        again.forget("person.family_name")
+        expect(again.facts(TODAY).none { it.concept == "person.family_name" }) { "forgotten" }
+        expect(recoverProfile("{").dropped.isNotEmpty()) { "recover says what it dropped" }
+    }
+    check("bad input is typed") {
+        expectEqual("catalog-malformed", errorCode { Catalog.load("{") })
+        expectEqual("catalog-hash", errorCode { Catalog.load(sampleText.replace("大石田町", "改竄町")) })
+        expectEqual("unknown-procedure", errorCode { catalog.startSession(listOf("no-such")) })
+        expectEqual("no-procedures", errorCode { catalog.startSession(listOf()) })
+        expectEqual("bad-date", errorCode { catalog.validate("tennyu", "{}", "2026/11/23", "ja") })
+        expectEqual("bad-lang", errorCode { catalog.validate("tennyu", "{}", TODAY, "fr") })
+        expectEqual("bad-value", errorCode { catalog.validate("tennyu", "[1]", TODAY, "ja") })
+        val session = catalog.startSession(listOf("tennyu"))
+        expectEqual("bad-value", errorCode { session.setAnswer("person.family_name", "山田") })
+        expectEqual("unknown-question", errorCode { session.setAnswer("no.such", "1") })
+        expectEqual("profile-malformed", errorCode { Profile.load("{") })
+    }
+    check("threads share a catalogue and a session") {
+        val session = catalog.startSession(listOf("tennyu"))
+        val errors = java.util.Collections.synchronizedList(mutableListOf<Throwable>())
+        val threads = (0 until 6).map { n ->
+            Thread {
+                try {
+                    val own = catalog.startSession(listOf("tennyu"))
+                    repeat(30) { i ->
+                        session.setAnswer("person.given_name", str("太郎$n-$i"))
+                        session.validateQuestion("person.given_name", TODAY, "ja")
+                        own.setAnswer("person.family_name", str("山田$n"))
+                        own.validate(TODAY, "ja")
+                    }
+                } catch (e: Throwable) {
+                    errors.add(e)
+                }
+            }
+        }
+        threads.forEach { it.start() }
+        threads.forEach { it.join() }
+        expect(errors.isEmpty()) { "errors in threads: $errors" }
+    }
+}
+
+fun text(e: JsonElement?): String? = if (e == null || e is JsonNull) null else e.jsonPrimitive.content
+
+fun vectors(dir: File, kind: String): List<Pair<String, JsonObject>> {
+    val files = File(dir, kind).listFiles { f -> f.name.endsWith(".json") }?.sortedBy { it.name } ?: emptyList()
+    if (files.isEmpty()) throw IllegalStateException("no vectors in $dir/$kind")
+    return files.map { it.nameWithoutExtension to Json.parseToJsonElement(it.readText()).jsonObject }
+}
+
+fun conformance(catalog: Catalog, dir: File) {
+    for ((name, v) in vectors(dir, "validation")) check("validation/$name") {
+        expectEqual("oishida", text(v["town"]))
+        val lang = text(v["lang"]) ?: "ja"
+        val r = catalog.validate(text(v["procedure"])!!, (v["answers"] ?: JsonObject(emptyMap())).toString(), text(v["today"])!!, lang)
+        val expect = v["expect"]!!.jsonObject
+        val expected = (expect["issues"] as? JsonArray ?: JsonArray(emptyList())).map { it.jsonObject }
+        val want = expected.map { Triple(text(it["field"]), text(it["code"]), text(it["severity"]) ?: "error") }.toSet()
+        val got = r.issues.map { Triple(it.field, it.code, it.severity) }.toSet()
+        expectEqual(want, got, "issues")
+        for (i in expected) {
+            val message = text(i["message"]) ?: continue
+            expect(r.issues.any { it.field == text(i["field"]) && it.message == message }) { "no issue at ${i["field"]} says $message" }
+        }
+        val normalized = Json.parseToJsonElement(r.normalized).jsonObject
+        (expect["normalized"] as? JsonObject)?.forEach { (field, value) ->
+            expectEqual(value, normalized[field] ?: JsonNull, "normalized $field")
+        }
+    }
+    for ((name, v) in vectors(dir, "navigator")) check("navigator/$name") {
+        expectEqual("oishida", text(v["town"]))
+        val c = catalog.navigate(
+            text(v["event"])!!, (v["answers"] ?: JsonObject(emptyMap())).toString(), text(v["date"]),
+            text(v["today"])!!, text(v["lang"]) ?: "ja",
+        )
+        val got = JsonObject(mapOf(
+            "questions" to JsonArray(c.questions.map { JsonPrimitive(it.id) }),
+            "procedures" to JsonArray(c.procedures.map {
+                JsonObject(mapOf("procedure" to JsonPrimitive(it.procedure), "due" to (it.due?.let { d -> JsonPrimitive(d.date) } ?: JsonNull)))
+            }),
+            "town_actions" to JsonArray(c.townActions.map { JsonPrimitive(it.procedure) }),
+            "issues" to JsonArray(c.issues.map { JsonObject(mapOf("field" to JsonPrimitive(it.field), "code" to JsonPrimitive(it.code))) }),
+        ))
+        expectEqual(v["expect"], got as JsonElement)
+    }
+    for ((name, v) in vectors(dir, "sessions")) check("sessions/$name") {
+        expectEqual("oishida", text(v["town"]))
+        val lang = text(v["lang"]) ?: "ja"
+        val today = text(v["today"])!!
+        val session = catalog.startSession(v["procedures"]!!.jsonArray.map { it.jsonPrimitive.content })
+        (v["screening"] as? JsonObject)?.let { session.reuseScreening("screening", it.toString()) }
+        (v["answers"] as? JsonObject)?.forEach { (key, value) -> session.setAnswer(key, value.toString()) }
+        val issues = JsonArray(session.validate(today, lang).map {
+            JsonObject(mapOf("field" to JsonPrimitive(it.field), "code" to JsonPrimitive(it.code)))
+        })
+        val submissions: JsonElement = try {
+            JsonObject(session.submissions(today, AT).associate { it.procedure to Json.parseToJsonElement(it.answers) })
+        } catch (e: TetsuzukiException.SessionState) {
+            expectEqual("not-ready", e.code)
+            JsonNull
+        }
+        val got = JsonObject(mapOf(
+            "questions" to JsonPrimitive(session.questions(lang).size),
+            "issues" to issues,
+            "submissions" to submissions,
+        ))
+        expectEqual(v["expect"], got as JsonElement)
+    }
+}
+
+fun main(args: Array<String>) {
+    if (args.size < 2) {
+        System.err.println("usage: BindingsTestKt <sample-catalog.json> <fixtures/vectors>")
+        kotlin.system.exitProcess(2)
+    }
+    val sampleText = File(args[0]).readText()
+    val catalog = Catalog.load(sampleText)
+    mainFlow(catalog, sampleText)
+    conformance(catalog, File(args[1]))
+    check("example: examples/kotlin/MovingIn.kt") {
+        val subs = example.movingIn(catalog, TODAY, AT)
+        expectEqual(listOf("tennyu"), subs.map { it.procedure })
+    }
+    println("kotlin: $passed passed, $failed failed")
+    if (failed > 0) kotlin.system.exitProcess(1)
+}
