@@ -8,6 +8,10 @@ use wasm_bindgen::prelude::*;
 
 use tetsuzuki::catalog;
 
+pub mod api;
+mod dom;
+pub mod widget;
+
 /// Summarises a compiled catalogue (the canonical JSON the CLI's `compile` writes).
 ///
 /// Returns a plain object `{format, content_hash, town_id, town_name, procedures,

@@ -92,6 +92,7 @@ ui-profile-empty = Nothing is saved.
 ui-profile-delete = Delete the saved details
 ui-counter-mode = Counter mode (staff fill in for the resident)
 ui-counter-confirm = The resident has checked the answers
+ui-counter-confirm-needed = Ask the resident to check the answers, then tick the box
 ui-page-of = { $n } of { $total }
 ui-question-of = Question { $n } of { $total }
 ui-mode-pages = Page by page

@@ -92,6 +92,7 @@ ui-profile-empty = なにも のこして いません。
 ui-profile-delete = のこした ことを けす
 ui-counter-mode = まどぐちの ひとが かく
 ui-counter-confirm = じゅうみんの ひとが たしかめました
+ui-counter-confirm-needed = じゅうみんの ひとに みて もらって、チェックを いれてください
 ui-page-of = { $n } / { $total }
 ui-question-of = しつもん { $n } / { $total }
 ui-mode-pages = ページごと

@@ -94,6 +94,7 @@ ui-profile-empty = 保存した情報はありません。
 ui-profile-delete = 保存した情報を削除する
 ui-counter-mode = 窓口モード（職員が代わりに入力）
 ui-counter-confirm = 住民の方が内容を確認しました
+ui-counter-confirm-needed = 住民の方に内容を確認してもらい、チェックを入れてください
 ui-page-of = { $n } / { $total }
 ui-question-of = 質問 { $n } / { $total }
 ui-mode-pages = ページごと

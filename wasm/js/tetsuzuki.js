@@ -1,0 +1,102 @@
+// tetsuzuki — the web widget's entry module: the thin shell around the wasm core.
+//
+//   <script type="module" src="/tetsuzuki/tetsuzuki.js"></script>
+//   <tetsuzuki-navigator catalog="/catalog.json" lang="ja"></tetsuzuki-navigator>
+//   <tetsuzuki-form catalog="/catalog.json" procedures="tennyu kokuho-kanyu" lang="ja"></tetsuzuki-form>
+//
+// It registers the two custom elements, fetches each catalogue once, and hands the element to
+// the wasm core, which renders into the element's shadow root and keeps every rule, message
+// and state. It also re-exports the JS API (docs/HOST-API.md) for hosts that render their own.
+import init, { Catalog, Profile, Widget, checkValue, renderLoadFailure } from './tetsuzuki_wasm.js';
+
+export { Catalog, Profile, checkValue };
+
+let initialised;
+
+/** Initialises the wasm core (once); resolves when the API can be used. */
+export function ready() {
+  initialised ??= init({ module_or_path: new URL('./tetsuzuki_wasm_bg.wasm', import.meta.url) });
+  return initialised.then(() => undefined);
+}
+
+const catalogs = new Map();
+
+function loadCatalog(url) {
+  const href = new URL(url, document.baseURI).href;
+  if (!catalogs.has(href)) {
+    const loading = Promise.all([fetch(href, { credentials: 'same-origin' }), ready()]).then(async ([response]) => {
+      if (!response.ok) {
+        throw Object.assign(new Error(`the catalogue could not be fetched (HTTP ${response.status})`), { code: 'catalog-fetch' });
+      }
+      return Catalog.load(await response.text());
+    });
+    loading.catch(() => catalogs.delete(href));
+    catalogs.set(href, loading);
+  }
+  return catalogs.get(href);
+}
+
+class TetsuzukiElement extends HTMLElement {
+  static observedAttributes = ['lang'];
+  #widget = null;
+  #mounting = false;
+  #onPageHide = () => this.#widget?.pageHidden();
+
+  connectedCallback() {
+    addEventListener('pagehide', this.#onPageHide);
+    if (!this.#widget && !this.#mounting) this.#mount();
+  }
+
+  disconnectedCallback() {
+    removeEventListener('pagehide', this.#onPageHide);
+    if (this.#widget) {
+      this.#widget.unmount();
+      this.#widget.free();
+      this.#widget = null;
+    }
+  }
+
+  attributeChangedCallback(name, _old, value) {
+    if (name === 'lang' && value && this.#widget) this.#widget.setLang(value);
+  }
+
+  async #mount() {
+    this.#mounting = true;
+    try {
+      const catalog = await loadCatalog(this.getAttribute('catalog') || 'catalog.json');
+      if (this.isConnected) this.#widget = Widget.mount(this, catalog, this.options());
+    } catch (e) {
+      renderLoadFailure(this, this.getAttribute('lang') || 'ja');
+      const detail = { code: e?.code || 'internal', message: String(e?.message || e) };
+      this.dispatchEvent(new CustomEvent('tetsuzuki-error', { bubbles: true, composed: true, detail }));
+    } finally {
+      this.#mounting = false;
+    }
+  }
+
+  options() {
+    return {
+      lang: this.getAttribute('lang') || 'ja',
+      today: this.getAttribute('today') || undefined,
+      mode: this.getAttribute('mode') || 'pages',
+      counter: this.hasAttribute('counter'),
+      storage: this.getAttribute('storage') !== 'none',
+    };
+  }
+}
+
+class TetsuzukiNavigator extends TetsuzukiElement {
+  options() {
+    return { ...super.options(), kind: 'navigator', event: this.getAttribute('event') || undefined };
+  }
+}
+
+class TetsuzukiForm extends TetsuzukiElement {
+  options() {
+    const procedures = (this.getAttribute('procedures') || '').split(/\s+/).filter(Boolean);
+    return { ...super.options(), kind: 'form', procedures };
+  }
+}
+
+if (!customElements.get('tetsuzuki-navigator')) customElements.define('tetsuzuki-navigator', TetsuzukiNavigator);
+if (!customElements.get('tetsuzuki-form')) customElements.define('tetsuzuki-form', TetsuzukiForm);
