@@ -324,9 +324,9 @@ pub fn questions(session: &Session, lang: Lang) -> Vec<QuestionView> {
 /// A life event's screening questions as a renderer needs them, in `lang` (the navigator's
 /// `questions` say which to ask now).
 pub fn screening_questions(catalog: &Catalog, event: &str, lang: Lang) -> Result<Vec<QuestionView>, HostError> {
-    let e = catalog
-        .life_event(event)
-        .ok_or_else(|| HostError::new("unknown-event", format!("the catalogue has no life event `{}`", shorten(event))))?;
+    let e = catalog.life_event(event).ok_or_else(|| {
+        HostError::new("unknown-event", format!("the catalogue has no life event `{}`", shorten(event)))
+    })?;
     Ok(e.questions.iter().map(|q| view(catalog, q, q.id.clone(), lang)).collect())
 }
 
