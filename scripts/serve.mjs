@@ -75,6 +75,10 @@ export function createPortalServer({ catalog, mounts = {}, routes = {}, csp = CS
         ({ type, body } = typeof route === 'function' ? await route() : route);
       } else {
         const file = await locate(table, path);
+        if (!file && path === '/favicon.ico') {
+          res.writeHead(204, headers).end();
+          return;
+        }
         if (!file) throw Object.assign(new Error('not found'), { status: 404 });
         body = await readFile(file);
         type = TYPES[extname(file)] || 'application/octet-stream';

@@ -47,7 +47,7 @@ export function candidates(q, today) {
       return [[item]];
     }
     case 'multiline': return ['学校が近いため'];
-    default: return q.key.includes('kana') ? ['ヤマダ'] : ['山田', '東京都千代田区', 'ヤマダ', '1'];
+    default: return q.key.includes('kana') ? ['ヤマダ'] : ['山田', '0000012345', '東京都千代田区', 'ヤマダ', '1'];
   }
 }
 
@@ -74,9 +74,15 @@ export async function solve({ catalogUrl = '/catalog.json', procedures, event, s
         changed = true;
       }
     }
-    issues = session.validate(today, lang).filter((i) => i.severity === 'error');
-    if (!issues.length && !changed) break;
-    for (const issue of issues) {
+    const all = session.validate(today, lang);
+    issues = all.filter((i) => i.severity === 'error');
+    // Warnings are tried away too (another candidate), errors must go.
+    const open = all.filter((i) => {
+      const key = relevant.find((k) => i.field === k || i.field.startsWith(k + '.') || i.field.startsWith(k + '['));
+      return key && (i.severity === 'error' || (cursor[key] ?? 0) + 1 < candidates(views[key], today).length);
+    });
+    if (!open.length && !changed) break;
+    for (const issue of open) {
       const key = relevant.find((k) => issue.field === k || issue.field.startsWith(k + '.') || issue.field.startsWith(k + '['));
       if (!key || key in keep) continue;
       const fix = issue.machine_fix;
@@ -89,5 +95,6 @@ export async function solve({ catalogUrl = '/catalog.json', procedures, event, s
   const relevant = session.pages(today, lang);
   const answers = {};
   for (const key of relevant.flatMap((p) => p.questions)) answers[key] = session.answer(key);
-  return { answers, views, pages: relevant, issues, procedures: session.procedures() };
+  const warnings = session.validate(today, lang).filter((i) => i.severity !== 'error').map((i) => ({ field: i.field, code: i.code }));
+  return { answers, views, pages: relevant, issues, warnings, procedures: session.procedures() };
 }

@@ -1,0 +1,112 @@
+// The widget's JS API (dist/tetsuzuki.js) in Debian's headless Chromium under the strict CSP:
+// the catalogue summary, typed errors, and the conformance vectors (fixtures/vectors/) agreeing
+// with the Rust runner (core/tests/vectors.rs) on issues, normalised values, checklists and
+// submissions.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launch, startServer, openPage, assertClean, sampleCatalog, ROOT } from './support.mjs';
+
+let server, browser;
+before(async () => {
+  [server, browser] = await Promise.all([startServer(), launch()]);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function onBlankPage(fn, arg) {
+  const page = await openPage(browser);
+  await page.goto(server.url + '/t/blank.html');
+  try {
+    return await page.evaluate(fn, arg);
+  } finally {
+    await assertClean(page);
+    await page.closeAll();
+  }
+}
+
+test('the module loads under the strict CSP, summarises the catalogue and throws typed errors', async () => {
+  const out = await onBlankPage(async () => {
+    const m = await import('/dist/tetsuzuki.js');
+    const first = m.ready();
+    await first;
+    await m.ready(); // idempotent
+    const text = await (await fetch('/catalog.json')).text();
+    const catalog = m.Catalog.load(text);
+    const errors = {};
+    for (const [name, f] of Object.entries({
+      malformed: () => m.Catalog.load('{"format": '),
+      changed: () => m.Catalog.load(text.replace('大石田町', '小石田町')),
+      event: () => catalog.navigate('no-such-event', {}, null, '2026-11-23', 'ja'),
+      lang: () => catalog.lifeEvents('fr'),
+      date: () => m.checkValue('date', '2026-11-20', '23/11/2026', 'ja'),
+      none: () => catalog.startSession([]),
+    })) {
+      try { f(); errors[name] = 'no error'; } catch (e) { errors[name] = { name: e.name, code: e.code, message: e.message, isError: e instanceof Error }; }
+    }
+    return {
+      summary: catalog.summary(),
+      events: catalog.lifeEvents('en').map((e) => e.id),
+      check: m.checkValue('katakana', 'やまだ', '2026-11-23', 'ja'),
+      elements: [!!customElements.get('tetsuzuki-navigator'), !!customElements.get('tetsuzuki-form')],
+      errors,
+    };
+  });
+  const raw = await sampleCatalog();
+  assert.equal(out.summary.format, raw.format);
+  assert.equal(out.summary.content_hash, raw.content_hash);
+  assert.equal(out.summary.town_id, 'oishida');
+  assert.equal(out.summary.procedures, raw.procedures.length);
+  assert.equal(out.summary.life_events, raw.life_events.length);
+  assert.equal(out.summary.concepts, raw.concepts.length);
+  assert.deepEqual(out.events, raw.life_events.map((e) => e.id));
+  assert.deepEqual(out.elements, [true, true], 'importing the module registers both elements');
+  assert.equal(out.check.valid, false);
+  assert.ok(out.check.issues.some((i) => i.machine_fix && i.machine_fix.value === 'ヤマダ'), JSON.stringify(out.check));
+  const codes = Object.fromEntries(Object.entries(out.errors).map(([k, e]) => [k, e.code]));
+  assert.deepEqual(codes, { malformed: 'catalog-malformed', changed: 'catalog-hash', event: 'unknown-event', lang: 'bad-lang', date: 'bad-date', none: 'no-procedures' });
+  for (const e of Object.values(out.errors)) {
+    assert.equal(e.name, 'TetsuzukiError');
+    assert.equal(e.isError, true);
+  }
+  assert.match(out.errors.malformed.message, /line 1/);
+});
+
+test('the conformance vectors agree with Rust through the wasm build', async () => {
+  const cases = [];
+  for (const kind of ['validation', 'navigator', 'sessions']) {
+    const dir = join(ROOT, 'fixtures', 'vectors', kind);
+    for (const f of (await readdir(dir)).filter((f) => f.endsWith('.json')).sort()) {
+      cases.push({ kind, name: `${kind}/${f}`, v: JSON.parse(await readFile(join(dir, f), 'utf8')) });
+    }
+  }
+  assert.ok(cases.length >= 7, `found ${cases.length} vectors`);
+  for (const c of cases) assert.equal(c.v.town, 'oishida', `${c.name}: only oishida is compiled here`);
+  const results = await onBlankPage(async (cs) => (await import('/t/vectors.js')).run(cs), cases);
+  const failures = [];
+  for (const [i, r] of results.entries()) {
+    const { v } = cases[i];
+    if (r.error) { failures.push(`${r.name}: threw ${r.error}`); continue; }
+    try {
+      if (r.kind === 'validation') {
+        const key = (x) => `${x.field}|${x.code}|${x.severity || 'error'}`;
+        assert.deepEqual(new Set(r.got.issues.map(key)), new Set((v.expect.issues || []).map(key)), 'issues');
+        for (const want of v.expect.issues || []) {
+          if (want.message) assert.ok(r.got.issues.some((g) => g.field === want.field && g.message === want.message), `no issue at ${want.field} says ${want.message}`);
+        }
+        for (const [field, want] of Object.entries(v.expect.normalized || {})) {
+          assert.deepEqual(r.got.normalized[field] ?? null, want, `normalized ${field}`);
+        }
+      } else {
+        assert.deepEqual(r.got, v.expect);
+      }
+    } catch (e) {
+      failures.push(`${r.name}: ${e.message}`);
+    }
+  }
+  assert.deepEqual(failures, [], failures.join('\n\n'));
+  console.log(`${cases.length} conformance vectors agree (${cases.map((c) => c.kind).filter((k, i, a) => a.indexOf(k) === i).join(', ')})`);
+});
