@@ -1,0 +1,40 @@
+"""examples/python/moving_in.py runs to the end with its answers piped on stdin."""
+
+import json
+import subprocess
+import sys
+
+from conftest import AT, ROOT, SAMPLE, TODAY
+
+SCRIPT = ROOT / "examples" / "python" / "moving_in.py"
+ANSWERS = ROOT / "examples" / "python" / "moving_in.answers.txt"
+
+
+def run(stdin, lang="en"):
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), "--catalog", str(SAMPLE), "--today", TODAY, "--lang", lang, "--at", AT],
+        input=stdin, capture_output=True, text=True, encoding="utf-8", timeout=60,
+    )
+
+
+def test_moving_in_interview_submits():
+    done = run(ANSWERS.read_text(encoding="utf-8"))
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    # Asked once each: the screening's move date and "moved with others" are not asked again.
+    assert out.count("Family name in katakana (") == 1
+    assert out.count("Date you moved here") == 1 and "Date you moved in (" not in out
+    # The hiragana reading was shown with its fix, and the one-press fix applied.
+    assert "must be in katakana" in out and "Change hiragana to katakana" in out
+    submitted = json.loads(out.split("Submitted:\n", 1)[1])
+    assert submitted["procedure"] == "tennyu"
+    assert submitted["answers"]["family_name_kana"] == "ヤマダ"
+    assert submitted["answers"]["birth_date"] == "1980-04-01"
+    assert submitted["answers"]["new_address"]["postal_code"] == "999-4112"
+
+
+def test_moving_in_interview_stops_cleanly_when_stdin_ends():
+    done = run("2026-11-20\nn\n", lang="ja")
+    assert done.returncode == 1
+    assert "nothing was submitted" in done.stderr
+    assert "Traceback" not in done.stderr
