@@ -75,6 +75,16 @@ test('the module loads under the strict CSP, summarises the catalogue and throws
   assert.match(out.errors.malformed.message, /line 1/);
 });
 
+test('dist/ holds the declarations and the guide; every export is declared', async () => {
+  const dts = await readFile(join(ROOT, 'dist', 'tetsuzuki.d.ts'), 'utf8');
+  await readFile(join(ROOT, 'dist', 'GUIDE.md'), 'utf8');
+  const names = await onBlankPage(async () => Object.keys(await import('/dist/tetsuzuki.js')).sort());
+  for (const n of names) assert.match(dts, new RegExp(`export (declare )?(function|class|const) ${n}\\b`), `${n} is declared`);
+  for (const e of ['tetsuzuki-ready', 'tetsuzuki-step', 'tetsuzuki-issue', 'tetsuzuki-submit', 'tetsuzuki-abandon', 'tetsuzuki-feedback', 'tetsuzuki-error']) {
+    assert.ok(dts.includes(`'${e}'`), `${e} is declared`);
+  }
+});
+
 test('the conformance vectors agree with Rust through the wasm build', async () => {
   const cases = [];
   for (const kind of ['validation', 'navigator', 'sessions']) {
