@@ -90,8 +90,11 @@ struct State {
 pub struct Widget {
     state: Rc<RefCell<State>>,
     root: ShadowRoot,
-    listeners: Vec<(&'static str, Closure<dyn FnMut(Event)>)>,
+    listeners: Vec<(&'static str, Listener)>,
 }
+
+/// A listener on the shadow root (kept to be removed on unmount).
+type Listener = Closure<dyn FnMut(Event)>;
 
 thread_local! {
     static SHEET: RefCell<Option<web_sys::CssStyleSheet>> = const { RefCell::new(None) };
@@ -1369,16 +1372,22 @@ impl State {
         };
         for (n, issue) in self.shown.iter().enumerate() {
             let key = issue_key(&issue.field, &keys).cloned().unwrap_or_else(|| issue.field.clone());
-            let target = self.target_id(&key, issue);
+            let mut target = self.target_id(&key, issue);
+            let q = self.root.query_selector(&format!(".tz-question[data-key=\"{key}\"]")).ok().flatten();
+            if let Some(q) = &q
+                && q.query_selector(&format!("#{target}")).ok().flatten().is_none()
+                && let Some(first) = q.query_selector("input, select, textarea").ok().flatten()
+            {
+                // An address or a group as a whole: its first control.
+                target = first.id();
+            }
             let li = d.el("li", "");
             let a = d.text("a", "tz-error-link", &issue.message);
             attrs(&a, &[("href", &format!("#{target}")), ("data-key", &key), ("data-target", &target)]);
             add(&li, &[&a]);
             add(&ul, &[&li]);
             // Inline, above the input.
-            let Some(q) = self.root.query_selector(&format!(".tz-question[data-key=\"{key}\"]")).ok().flatten() else {
-                continue;
-            };
+            let Some(q) = q else { continue };
             let error = issue.severity == Severity::Error;
             let _ = q.class_list().add_1(if error { "tz-question--error" } else { "tz-question--warning" });
             let id = format!("tz-issue-{n}");
