@@ -114,17 +114,17 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 
 /// Summarises a compiled catalogue without keeping it (`Catalog.load(json).summary()`).
 #[uniffi::export]
-pub fn catalog_summary(json: String) -> Result<CatalogSummary> {
-    guarded(|| Ok(catalog::CompiledCatalog::from_json(&json).map_err(err)?.summary().into()))
+pub fn catalog_summary(json: &str) -> Result<CatalogSummary> {
+    guarded(|| Ok(catalog::CompiledCatalog::from_json(json).map_err(err)?.summary().into()))
 }
 
 /// Tries one value (JSON text) of a field type (`postal_code`) on `today`, in `lang`.
 #[uniffi::export]
-pub fn check_value(field_type: String, value: String, today: String, lang: String) -> Result<ValueCheck> {
+pub fn check_value(field_type: &str, value: &str, today: &str, lang: &str) -> Result<ValueCheck> {
     guarded(|| {
-        let ty = parse_type(&field_type)?;
-        let value = parse_value(&value)?;
-        Ok(tetsuzuki::validate::check_value(ty, &value, parse_date(&today)?, parse_lang(&lang)?).into())
+        let ty = parse_type(field_type)?;
+        let value = parse_value(value)?;
+        Ok(tetsuzuki::validate::check_value(ty, &value, parse_date(today)?, parse_lang(lang)?).into())
     })
 }
 
@@ -139,8 +139,8 @@ impl Catalog {
     /// Loads the JSON text `tetsuzuki compile` writes (`catalog-malformed`, `catalog-format`,
     /// `catalog-hash`).
     #[uniffi::constructor]
-    pub fn load(json: String) -> Result<Arc<Catalog>> {
-        guarded(|| Ok(Arc::new(Catalog { inner: catalog::Catalog::from_json(&json).map_err(err)? })))
+    pub fn load(json: &str) -> Result<Arc<Catalog>> {
+        guarded(|| Ok(Arc::new(Catalog { inner: catalog::Catalog::from_json(json).map_err(err)? })))
     }
 
     /// What it holds, as counts.
@@ -149,42 +149,42 @@ impl Catalog {
     }
 
     /// Its life events in `lang`.
-    pub fn life_events(&self, lang: String) -> Result<Vec<LifeEventInfo>> {
-        guarded(|| Ok(host::life_events(&self.inner, parse_lang(&lang)?).into_iter().map(Into::into).collect()))
+    pub fn life_events(&self, lang: &str) -> Result<Vec<LifeEventInfo>> {
+        guarded(|| Ok(host::life_events(&self.inner, parse_lang(lang)?).into_iter().map(Into::into).collect()))
     }
 
     /// Its procedures in `lang`.
-    pub fn procedures(&self, lang: String) -> Result<Vec<ProcedureInfo>> {
-        guarded(|| Ok(host::procedures(&self.inner, parse_lang(&lang)?).into_iter().map(Into::into).collect()))
+    pub fn procedures(&self, lang: &str) -> Result<Vec<ProcedureInfo>> {
+        guarded(|| Ok(host::procedures(&self.inner, parse_lang(lang)?).into_iter().map(Into::into).collect()))
     }
 
     /// The navigator: `event`'s questions and checklist for the screening `answers` (a JSON
     /// object by question id), on the event's date (when known) and `today`.
     pub fn navigate(
         &self,
-        event: String,
-        answers: String,
+        event: &str,
+        answers: &str,
         event_date: Option<String>,
-        today: String,
-        lang: String,
+        today: &str,
+        lang: &str,
     ) -> Result<Checklist> {
         guarded(|| {
-            let answers = parse_answers(&answers)?;
+            let answers = parse_answers(answers)?;
             let event_date = event_date.as_deref().map(parse_date).transpose()?;
-            let (today, lang) = (parse_date(&today)?, parse_lang(&lang)?);
+            let (today, lang) = (parse_date(today)?, parse_lang(lang)?);
             let checklist = navigate::Navigator::new(self.inner.compiled())
-                .navigate(&event, &answers, event_date, today, lang)
+                .navigate(event, &answers, event_date, today, lang)
                 .map_err(err)?;
             Ok(checklist.into())
         })
     }
 
     /// One procedure's form on its own: `answers` is a JSON object by field id.
-    pub fn validate(&self, procedure: String, answers: String, today: String, lang: String) -> Result<Validation> {
+    pub fn validate(&self, procedure: &str, answers: &str, today: &str, lang: &str) -> Result<Validation> {
         guarded(|| {
-            let answers = parse_answers(&answers)?;
-            let (today, lang) = (parse_date(&today)?, parse_lang(&lang)?);
-            Ok(self.inner.validator().validate(&procedure, &answers, today, lang).map_err(err)?.into())
+            let answers = parse_answers(answers)?;
+            let (today, lang) = (parse_date(today)?, parse_lang(lang)?);
+            Ok(self.inner.validator().validate(procedure, &answers, today, lang).map_err(err)?.into())
         })
     }
 
@@ -198,9 +198,9 @@ impl Catalog {
     }
 
     /// Restores a session from a draft's text, with a report of what changed.
-    pub fn restore_draft(&self, text: String) -> Result<Restored> {
+    pub fn restore_draft(&self, text: &str) -> Result<Restored> {
         guarded(|| {
-            let (inner, report) = draft::restore(&self.inner, &text).map_err(err)?;
+            let (inner, report) = draft::restore(&self.inner, text).map_err(err)?;
             Ok(Restored { session: Arc::new(Session { inner: Mutex::new(inner) }), report: report.into() })
         })
     }
@@ -221,47 +221,47 @@ impl Session {
     }
 
     /// Every question once, in `lang`.
-    pub fn questions(&self, lang: String) -> Result<Vec<Question>> {
+    pub fn questions(&self, lang: &str) -> Result<Vec<Question>> {
         guarded(|| {
-            let lang = parse_lang(&lang)?;
+            let lang = parse_lang(lang)?;
             Ok(host::questions(&lock(&self.inner), lang).into_iter().map(Into::into).collect())
         })
     }
 
     /// The pages to show now (relevant questions only).
-    pub fn pages(&self, today: String, lang: String) -> Result<Vec<Page>> {
+    pub fn pages(&self, today: &str, lang: &str) -> Result<Vec<Page>> {
         guarded(|| {
-            let (today, lang) = (parse_date(&today)?, parse_lang(&lang)?);
+            let (today, lang) = (parse_date(today)?, parse_lang(lang)?);
             Ok(host::pages(&lock(&self.inner), today, lang).into_iter().map(Into::into).collect())
         })
     }
 
     /// Sets an answer (JSON text) typed by the resident (`unknown-question`, `session-ended`).
-    pub fn set_answer(&self, key: String, value: String) -> Result<()> {
+    pub fn set_answer(&self, key: &str, value: &str) -> Result<()> {
         guarded(|| {
-            let value = parse_value(&value)?;
-            lock(&self.inner).set_answer(&key, value).map_err(err)
+            let value = parse_value(value)?;
+            lock(&self.inner).set_answer(key, value).map_err(err)
         })
     }
 
     /// The answer to a question as JSON text, or none.
-    pub fn answer(&self, key: String) -> Option<String> {
-        lock(&self.inner).answer(&key).map(records::json_text)
+    pub fn answer(&self, key: &str) -> Option<String> {
+        lock(&self.inner).answer(key).map(records::json_text)
     }
 
     /// Fills unanswered questions from the navigator's screening answers (a JSON object by
     /// concept or key); returns the keys filled.
-    pub fn reuse_screening(&self, event: String, answers: String) -> Result<Vec<String>> {
+    pub fn reuse_screening(&self, event: &str, answers: &str) -> Result<Vec<String>> {
         guarded(|| {
-            let answers = parse_answers(&answers)?;
-            Ok(lock(&self.inner).reuse_screening(&event, &answers))
+            let answers = parse_answers(answers)?;
+            Ok(lock(&self.inner).reuse_screening(event, &answers))
         })
     }
 
     /// Fills unanswered questions from the profile's facts valid `today`; returns the keys filled.
-    pub fn prefill(&self, profile: Arc<Profile>, today: String) -> Result<Vec<String>> {
+    pub fn prefill(&self, profile: Arc<Profile>, today: &str) -> Result<Vec<String>> {
         guarded(|| {
-            let today = parse_date(&today)?;
+            let today = parse_date(today)?;
             let mut session = lock(&self.inner);
             let profile = lock(&profile.inner);
             Ok(session.prefill_from(&profile, today))
@@ -269,42 +269,42 @@ impl Session {
     }
 
     /// Every issue of every relevant question.
-    pub fn validate(&self, today: String, lang: String) -> Result<Vec<Issue>> {
+    pub fn validate(&self, today: &str, lang: &str) -> Result<Vec<Issue>> {
         guarded(|| {
-            let (today, lang) = (parse_date(&today)?, parse_lang(&lang)?);
+            let (today, lang) = (parse_date(today)?, parse_lang(lang)?);
             Ok(records::issues(lock(&self.inner).validate(today, lang)))
         })
     }
 
     /// The issues of one question (per keystroke).
-    pub fn validate_question(&self, key: String, today: String, lang: String) -> Result<Vec<Issue>> {
+    pub fn validate_question(&self, key: &str, today: &str, lang: &str) -> Result<Vec<Issue>> {
         guarded(|| {
-            let (today, lang) = (parse_date(&today)?, parse_lang(&lang)?);
-            Ok(records::issues(lock(&self.inner).validate_question(&key, today, lang).map_err(err)?))
+            let (today, lang) = (parse_date(today)?, parse_lang(lang)?);
+            Ok(records::issues(lock(&self.inner).validate_question(key, today, lang).map_err(err)?))
         })
     }
 
     /// Check-your-answers rows.
-    pub fn summary(&self, today: String, lang: String) -> Result<Vec<SummaryRow>> {
+    pub fn summary(&self, today: &str, lang: &str) -> Result<Vec<SummaryRow>> {
         guarded(|| {
-            let (today, lang) = (parse_date(&today)?, parse_lang(&lang)?);
+            let (today, lang) = (parse_date(today)?, parse_lang(lang)?);
             Ok(lock(&self.inner).summary(today, lang).into_iter().map(Into::into).collect())
         })
     }
 
     /// A preview of the submissions (`not-ready` while errors remain).
-    pub fn submissions(&self, today: String, at: String) -> Result<Vec<Submission>> {
+    pub fn submissions(&self, today: &str, at: &str) -> Result<Vec<Submission>> {
         guarded(|| {
-            let today = parse_date(&today)?;
-            Ok(records::submissions(lock(&self.inner).submissions(today, &at).map_err(err)?))
+            let today = parse_date(today)?;
+            Ok(records::submissions(lock(&self.inner).submissions(today, at).map_err(err)?))
         })
     }
 
     /// Submits: the submissions, after which the session takes no more answers.
-    pub fn submit(&self, today: String, at: String) -> Result<Vec<Submission>> {
+    pub fn submit(&self, today: &str, at: &str) -> Result<Vec<Submission>> {
         guarded(|| {
-            let today = parse_date(&today)?;
-            Ok(records::submissions(lock(&self.inner).submit(today, &at).map_err(err)?))
+            let today = parse_date(today)?;
+            Ok(records::submissions(lock(&self.inner).submit(today, at).map_err(err)?))
         })
     }
 
@@ -314,12 +314,12 @@ impl Session {
     }
 
     /// Records this session's answers in the profile (needs its consent); returns the concepts.
-    pub fn update_profile(&self, profile: Arc<Profile>, today: String, at: String) -> Result<Vec<String>> {
+    pub fn update_profile(&self, profile: Arc<Profile>, today: &str, at: &str) -> Result<Vec<String>> {
         guarded(|| {
-            let today = parse_date(&today)?;
+            let today = parse_date(today)?;
             let session = lock(&self.inner);
             let mut profile = lock(&profile.inner);
-            session.update_profile(&mut profile, today, &at).map_err(err)
+            session.update_profile(&mut profile, today, at).map_err(err)
         })
     }
 
@@ -351,8 +351,8 @@ impl Profile {
 
     /// Reads a profile's text (`profile-malformed`, `profile-format`).
     #[uniffi::constructor]
-    pub fn load(json: String) -> Result<Arc<Profile>> {
-        guarded(|| Ok(Profile::wrap(profile::Profile::from_json(&json).map_err(err)?)))
+    pub fn load(json: &str) -> Result<Arc<Profile>> {
+        guarded(|| Ok(Profile::wrap(profile::Profile::from_json(json).map_err(err)?)))
     }
 
     /// Its text.
@@ -361,8 +361,8 @@ impl Profile {
     }
 
     /// Records the resident's consent at `at` (the host's RFC 3339 time).
-    pub fn give_consent(&self, at: String) {
-        lock(&self.inner).give_consent(&at);
+    pub fn give_consent(&self, at: &str) {
+        lock(&self.inner).give_consent(at);
     }
 
     /// Withdraws consent: every fact is forgotten.
@@ -376,24 +376,24 @@ impl Profile {
     }
 
     /// The facts valid `today`.
-    pub fn facts(&self, today: String) -> Result<Vec<Fact>> {
+    pub fn facts(&self, today: &str) -> Result<Vec<Fact>> {
         guarded(|| {
-            let today = parse_date(&today)?;
+            let today = parse_date(today)?;
             Ok(host::facts(&lock(&self.inner), today).into_iter().map(Into::into).collect())
         })
     }
 
     /// Forgets a concept's facts.
-    pub fn forget(&self, concept: String) {
-        lock(&self.inner).forget(&concept);
+    pub fn forget(&self, concept: &str) {
+        lock(&self.inner).forget(concept);
     }
 }
 
 /// `Profile.recover(json)`: keeps what it can of a damaged profile and says what it dropped
 /// (a free function: UniFFI constructors return only the object).
 #[uniffi::export]
-pub fn recover_profile(json: String) -> RecoveredProfile {
-    let (inner, dropped) = profile::Profile::recover(&json);
+pub fn recover_profile(json: &str) -> RecoveredProfile {
+    let (inner, dropped) = profile::Profile::recover(json);
     RecoveredProfile { profile: Profile::wrap(inner), dropped }
 }
 

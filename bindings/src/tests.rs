@@ -10,7 +10,7 @@ fn minimal() -> String {
 
 #[test]
 fn minimal_catalogue() {
-    let summary = catalog_summary(minimal()).unwrap();
+    let summary = catalog_summary(&minimal()).unwrap();
     assert_eq!(summary.town_id, "minimal");
     assert_eq!(summary.town_name, "見本町");
     assert!(summary.content_hash.starts_with("sha256-"));
@@ -18,14 +18,14 @@ fn minimal_catalogue() {
         (summary.procedures, summary.life_events, summary.concepts, summary.code_lists, summary.fields),
         (0, 0, 0, 0, 0)
     );
-    let catalog = Catalog::load(minimal()).unwrap();
+    let catalog = Catalog::load(&minimal()).unwrap();
     assert_eq!(catalog.summary(), summary);
-    assert!(catalog.life_events("en".into()).unwrap().is_empty());
+    assert!(catalog.life_events("en").unwrap().is_empty());
 }
 
 #[test]
 fn malformed_json_is_invalid_catalog() {
-    match Catalog::load("{".to_owned()) {
+    match Catalog::load("{") {
         Err(TetsuzukiError::InvalidCatalog { code, reason }) => {
             assert_eq!(code, "catalog-malformed");
             assert!(reason.contains("line 1"), "{reason}");
@@ -38,7 +38,7 @@ fn malformed_json_is_invalid_catalog() {
 #[test]
 fn edited_catalogue_is_invalid_catalog() {
     let edited = minimal().replace("見本町", "改竄町");
-    match catalog_summary(edited) {
+    match catalog_summary(&edited) {
         Err(TetsuzukiError::InvalidCatalog { code, .. }) => assert_eq!(code, "catalog-hash"),
         other => panic!("expected InvalidCatalog, got {other:?}"),
     }
@@ -46,21 +46,20 @@ fn edited_catalogue_is_invalid_catalog() {
 
 #[test]
 fn host_text_is_checked() {
-    let catalog = Catalog::load(minimal()).unwrap();
-    let e = catalog.procedures("fr".into()).err().unwrap();
+    let catalog = Catalog::load(&minimal()).unwrap();
+    let e = catalog.procedures("fr").err().unwrap();
     assert!(matches!(e, TetsuzukiError::BadInput { .. }) && e.code() == "bad-lang");
-    let e = catalog.validate("tennyu".into(), "[]".into(), "2026-11-23".into(), "ja".into()).err().unwrap();
+    let e = catalog.validate("tennyu", "[]", "2026-11-23", "ja").err().unwrap();
     assert_eq!(e.code(), "bad-value");
-    let e = catalog.validate("tennyu".into(), "{}".into(), "2026-13-01".into(), "ja".into()).err().unwrap();
+    let e = catalog.validate("tennyu", "{}", "2026-13-01", "ja").err().unwrap();
     assert_eq!(e.code(), "bad-date");
-    let e = catalog.validate("tennyu".into(), "{}".into(), "2026-11-23".into(), "ja".into()).err().unwrap();
+    let e = catalog.validate("tennyu", "{}", "2026-11-23", "ja").err().unwrap();
     assert!(matches!(e, TetsuzukiError::Unknown { .. }) && e.code() == "unknown-procedure");
     let e = catalog.start_session(vec![]).err().unwrap();
     assert!(matches!(e, TetsuzukiError::SessionState { .. }) && e.code() == "no-procedures");
-    let e = check_value("postcode".into(), "\"1\"".into(), "2026-11-23".into(), "ja".into()).unwrap_err();
+    let e = check_value("postcode", "\"1\"", "2026-11-23", "ja").unwrap_err();
     assert_eq!(e.code(), "unknown-type");
-    let ok =
-        check_value("postal_code".into(), "\"９９９－４１１２\"".into(), "2026-11-23".into(), "ja".into()).unwrap();
+    let ok = check_value("postal_code", "\"９９９－４１１２\"", "2026-11-23", "ja").unwrap();
     assert!(ok.valid);
     assert_eq!(ok.normalized.as_deref(), Some("\"999-4112\""));
 }
@@ -69,12 +68,12 @@ fn host_text_is_checked() {
 fn profiles_round_trip_and_recover() {
     let p = Profile::empty();
     assert!(!p.has_consent());
-    p.give_consent("2026-11-23T10:00:00+09:00".into());
+    p.give_consent("2026-11-23T10:00:00+09:00");
     assert!(p.has_consent());
-    let again = Profile::load(p.to_json()).unwrap();
+    let again = Profile::load(&p.to_json()).unwrap();
     assert!(again.has_consent());
-    assert_eq!(Profile::load("{".into()).err().unwrap().code(), "profile-malformed");
-    let r = recover_profile("{".into());
+    assert_eq!(Profile::load("{").err().unwrap().code(), "profile-malformed");
+    let r = recover_profile("{");
     assert!(!r.dropped.is_empty());
 }
 
