@@ -179,6 +179,15 @@ impl Catalog {
         })
     }
 
+    /// A life event's screening questions as a renderer needs them (types, choices, hints),
+    /// in `lang`; the navigator's `questions` say which to ask now.
+    pub fn screening_questions(&self, event: &str, lang: &str) -> Result<Vec<Question>> {
+        guarded(|| {
+            let views = host::screening_questions(&self.inner, event, parse_lang(lang)?)?;
+            Ok(views.into_iter().map(Into::into).collect())
+        })
+    }
+
     /// One procedure's form on its own: `answers` is a JSON object by field id.
     pub fn validate(&self, procedure: &str, answers: &str, today: &str, lang: &str) -> Result<Validation> {
         guarded(|| {

@@ -85,6 +85,7 @@ def ask_question(q, lang):
 
 def screening(catalog, today, lang):
     """The navigator's questions, each once, until none is left unanswered."""
+    views = {q.key: q for q in catalog.screening_questions("moving-in", lang)}
     answers = {}
     asked = set()
     while True:
@@ -94,7 +95,9 @@ def screening(catalog, today, lang):
             return answers, checklist
         for q in todo:
             asked.add(q.id)
-            answers[q.id] = typed(ask(f"\n{q.label} [y/n or a value] > "), yes_no=True)
+            value = ask_question(views[q.id], lang)
+            if value not in ("", {}, []):
+                answers[q.id] = value
 
 
 def show(issue):

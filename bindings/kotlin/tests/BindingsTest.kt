@@ -92,6 +92,7 @@ fun mainFlow(catalog: Catalog, sampleText: String) {
     check("navigate") {
         val c = catalog.navigate("moving-in", """{"move_date":"2026-11-20"}""", "2026-11-20", TODAY, "en")
         expectEqual("2026-12-04", c.procedures.first { it.procedure == "tennyu" }.due?.date)
+        expectEqual("boolean", catalog.screeningQuestions("moving-in", "en").first { it.key == "moved_with_others" }.type)
     }
     check("validate and checkValue") {
         val v = catalog.validate("tennyu", """{"move_date":"令和8年11月1日"}""", TODAY, "en")

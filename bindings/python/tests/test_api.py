@@ -64,6 +64,18 @@ def test_navigate_gives_a_checklist(catalog):
     assert all(i.severity in ("error", "warning") for i in c.issues)
 
 
+def test_screening_questions(catalog):
+    views = catalog.screening_questions("moving-in", "en")
+    ids = [q.key for q in views]
+    checklist = catalog.navigate("moving-in", {}, today=TODAY)
+    assert [q.id for q in checklist.questions] == [i for i in ids if i in {q.id for q in checklist.questions}]
+    kinds = {q.key: q.type for q in views}
+    assert kinds["move_date"] == "date" and kinds["moved_with_others"] == "boolean"
+    with pytest.raises(TetsuzukiError.Unknown) as caught:
+        catalog.screening_questions("no-such")
+    assert caught.value.code == "unknown-event"
+
+
 def test_validate_one_form(catalog):
     v = catalog.validate("tennyu", {"move_date": "令和8年11月1日"}, today=TODAY, lang="en")
     assert v.normalized["move_date"] == "2026-11-01"

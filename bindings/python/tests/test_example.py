@@ -23,7 +23,7 @@ def test_moving_in_interview_submits():
     out = done.stdout
     # Asked once each: the screening's move date and "moved with others" are not asked again.
     assert out.count("Family name in katakana (") == 1
-    assert out.count("Date you moved here") == 1 and "Date you moved in (" not in out
+    assert out.count("Date you moved here") == 1 and "Date you moved in" not in out.split("Check your")[0]
     # The hiragana reading was shown with its fix, and the one-press fix applied.
     assert "must be in katakana" in out and "Change hiragana to katakana" in out
     submitted = json.loads(out.split("Submitted:\n", 1)[1])

@@ -139,6 +139,9 @@ class Catalog:
         checklist.issues = _issues(checklist.issues)
         return checklist
 
+    def screening_questions(self, event: str, lang: str = "ja") -> List[Any]:
+        return self.native.screening_questions(event, lang)
+
     def validate(self, procedure: str, answers: Any, *, today: Any, lang: str = "ja") -> Any:
         v = self.native.validate(procedure, _answers(answers), _date(today), lang)
         v.normalized = _value(v.normalized)

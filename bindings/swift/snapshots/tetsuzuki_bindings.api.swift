@@ -33,6 +33,7 @@ open func lifeEvents(lang: String)throws  -> [LifeEventInfo]
 open func navigate(event: String, answers: String, eventDate: String?, today: String, lang: String)throws  -> Checklist
 open func procedures(lang: String)throws  -> [ProcedureInfo]
 open func restoreDraft(text: String)throws  -> Restored
+open func screeningQuestions(event: String, lang: String)throws  -> [Question]
 open func startSession(procedures: [String])throws  -> Session
 open func summary() -> CatalogSummary
 open func validate(procedure: String, answers: String, today: String, lang: String)throws  -> Validation
