@@ -390,3 +390,66 @@ test('counter mode: the resident confirms before submit; the submission says ass
     await assertClean(page);
   });
 });
+
+test('the profile is kept only with consent, prefills the next form with its source, and can be deleted', async () => {
+  await withPage(async (page) => {
+    await page.goto(`${server.url}/form.html?today=${TODAY}&procedures=suido-kaishi`);
+    await waitForEvent(page, 'ready');
+    const host = page.locator('tetsuzuki-form');
+    const solved = await page.evaluate(async (today) => (await import('/t/solver.js')).solve({ procedures: ['suido-kaishi'], today }), TODAY);
+    for (let n = 0; n < 20 && !(await host.locator('dl.tz-summary').count()); n++) await nextPage(page, host, solved).catch(() => {});
+    await host.locator('dl.tz-summary').waitFor();
+    await host.locator('input.tz-profile-consent').check();
+    await host.locator('button.tz-submit').click();
+    await waitForEvent(page, 'submit');
+    const profile = await page.evaluate(() => localStorage.getItem('tetsuzuki:profile'));
+    assert.ok(profile, 'the profile is kept after consent');
+    assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tetsuzuki:draft:')).length), 0, 'submit clears the draft');
+    // The next form: once-only.
+    await page.goto(`${server.url}/form.html?today=${TODAY}&procedures=tennyu`);
+    await waitForEvent(page, 'ready');
+    await question(host, 'address.current').locator('p.tz-source').waitFor();
+    assert.notEqual(await question(host, 'address.current').locator('input[data-part=city]').inputValue(), '', 'the address is filled in');
+    const sources = await host.locator('p.tz-source').count();
+    assert.ok(sources > 0, 'prefilled answers say where they came from');
+    await axe(page, 'prefilled from the profile');
+    await screenshots(page, 'profile-prefilled');
+    const details = host.locator('details.tz-profile');
+    await details.locator('summary').click();
+    await details.locator('button.tz-profile-delete').click();
+    await page.waitForFunction(() => !localStorage.getItem('tetsuzuki:profile'));
+    await assertClean(page);
+  });
+});
+
+test('without consent no profile is kept', async () => {
+  await withPage(async (page) => {
+    await page.goto(`${server.url}/form.html?today=${TODAY}&procedures=suido-kaishi`);
+    await waitForEvent(page, 'ready');
+    const host = page.locator('tetsuzuki-form');
+    const solved = await page.evaluate(async (today) => (await import('/t/solver.js')).solve({ procedures: ['suido-kaishi'], today }), TODAY);
+    for (let n = 0; n < 20 && !(await host.locator('dl.tz-summary').count()); n++) await nextPage(page, host, solved).catch(() => {});
+    await host.locator('button.tz-submit').click();
+    await waitForEvent(page, 'submit');
+    assert.equal(await page.evaluate(() => localStorage.getItem('tetsuzuki:profile')), null);
+  });
+});
+
+test('one question per page in mode="one"; abandon is told without personal data', async () => {
+  await withPage(async (page) => {
+    await page.goto(`${server.url}/form.html?today=${TODAY}&procedures=tennyu&mode=one`);
+    await waitForEvent(page, 'ready');
+    const host = page.locator('tetsuzuki-form');
+    const shown = () => host.locator('div.tz-question[data-key]').evaluateAll((qs) => qs.filter((q) => !q.hidden && q.getClientRects().length).length);
+    assert.equal(await shown(), 1);
+    await enter(input(host, 'move.date'), '2026-11-20');
+    await host.locator('button.tz-next').click();
+    await page.waitForFunction(() => !document.querySelector('tetsuzuki-form').shadowRoot.querySelector('div.tz-question[data-key="move.date"]:not([hidden])'));
+    assert.equal(await shown(), 1);
+    await axe(page, 'one question per page');
+    await page.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false })));
+    const [abandon] = await waitForEvent(page, 'abandon');
+    assert.ok(!JSON.stringify(abandon.detail).includes('2026-11-20'));
+    await assertClean(page);
+  });
+});
