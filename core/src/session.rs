@@ -134,6 +134,8 @@ struct Part {
     keys: Vec<(String, String)>,
     /// Field id → question key.
     key_of: HashMap<String, String>,
+    /// Question key → (page, field) indices of the field that asks it.
+    field_at: HashMap<String, (usize, usize)>,
 }
 
 /// A one-stop session over procedures of one catalogue. It holds the catalogue (shared, not
@@ -188,10 +190,12 @@ pub(crate) fn journey(catalog: &CompiledCatalog, procedures: &[&str]) -> Result<
             continue;
         }
         let mut keys = Vec::new();
-        for page in &p.form.pages {
+        let mut field_at = HashMap::new();
+        for (page_at, page) in p.form.pages.iter().enumerate() {
             let mut new_keys = Vec::new();
-            for f in &page.fields {
+            for (at_field, f) in page.fields.iter().enumerate() {
                 let key = key_of(p, f);
+                field_at.entry(key.clone()).or_insert((page_at, at_field));
                 keys.push((f.id.clone(), key.clone()));
                 match index.get(&key) {
                     Some(&q) => questions[q].asked_by.push(p.id.clone()),
@@ -218,7 +222,7 @@ pub(crate) fn journey(catalog: &CompiledCatalog, procedures: &[&str]) -> Result<
             }
         }
         let key_of = keys.iter().cloned().collect();
-        parts.push(Part { procedure: at, keys, key_of });
+        parts.push(Part { procedure: at, keys, key_of, field_at });
     }
     Ok(Journey { questions, pages, index, parts })
 }
@@ -287,8 +291,8 @@ impl Session {
     /// The field that asks a question (in the first procedure that asks it).
     pub fn field(&self, key: &str) -> Option<&Field> {
         self.parts.iter().find_map(|part| {
-            let (id, _) = part.keys.iter().find(|(_, k)| k == key)?;
-            self.procedure(part).form.fields().find(|f| &f.id == id)
+            let &(page, field) = part.field_at.get(key)?;
+            self.procedure(part).form.pages.get(page)?.fields.get(field)
         })
     }
 
@@ -370,7 +374,7 @@ impl Session {
             Some(i) => issue.field.split_at(i),
             None => (issue.field.as_str(), ""),
         };
-        if let Some((_, key)) = part.keys.iter().find(|(f, _)| f == head) {
+        if let Some(key) = part.key_of.get(head) {
             issue.field = format!("{key}{rest}");
         }
     }
@@ -382,7 +386,7 @@ impl Session {
             let Some(plan) = self.plan(part) else { continue };
             let answers = self.answers_of(part);
             for field in plan.relevant_fields(answers, today, &self.catalog.code_lists) {
-                if let Some((_, key)) = part.keys.iter().find(|(f, _)| *f == field) {
+                if let Some(key) = part.key_of.get(field.as_str()) {
                     relevant.insert(key.clone());
                 }
             }
@@ -434,7 +438,11 @@ impl Session {
         let mut out: Vec<Issue> = Vec::new();
         let mut seen = HashSet::new();
         for part in self.parts.iter().filter(|p| q.asked_by.contains(&self.procedure(p).id)) {
-            let Some((field, _)) = part.keys.iter().find(|(_, k)| k == key) else { continue };
+            let Some(&(page, at)) = part.field_at.get(key) else { continue };
+            let Some(field) = self.procedure(part).form.pages.get(page).and_then(|p| p.fields.get(at)).map(|f| &f.id)
+            else {
+                continue;
+            };
             let Some(plan) = self.plan(part) else { continue };
             let answers = self.answers_of(part);
             for mut issue in plan.validate_field(field, answers, today, lang, &self.catalog.code_lists) {
@@ -456,7 +464,7 @@ impl Session {
             let answers = self.answers_of(part);
             let v = plan.validate(answers, today, lang, &self.catalog.code_lists);
             for (field, value) in v.normalized.iter() {
-                if let Some((_, key)) = part.keys.iter().find(|(f, _)| f == field) {
+                if let Some(key) = part.key_of.get(field) {
                     normalized.entry(key.clone()).or_insert_with(|| value.clone());
                 }
             }
