@@ -184,13 +184,14 @@ pub struct Catalog(std::sync::Arc<Planned>);
 struct Planned {
     compiled: CompiledCatalog,
     validator: crate::validate::Validator,
+    navigator: std::sync::OnceLock<crate::navigate::NavigatorPlans>,
 }
 
 impl Catalog {
     /// Plans a compiled catalogue.
     pub fn new(compiled: CompiledCatalog) -> Catalog {
         let validator = crate::validate::Validator::new(&compiled);
-        Catalog(std::sync::Arc::new(Planned { compiled, validator }))
+        Catalog(std::sync::Arc::new(Planned { compiled, validator, navigator: std::sync::OnceLock::new() }))
     }
 
     /// Loads and plans a catalogue from its JSON text (see [`CompiledCatalog::from_json`]).
@@ -206,6 +207,12 @@ impl Catalog {
     /// Its validator (plans made once).
     pub fn validator(&self) -> &crate::validate::Validator {
         &self.0.validator
+    }
+
+    /// Its navigator (life events planned on first use, then kept).
+    pub fn navigator(&self) -> crate::navigate::Navigator<'_> {
+        let plans = self.0.navigator.get_or_init(|| crate::navigate::NavigatorPlans::new(&self.0.compiled));
+        crate::navigate::Navigator::with_plans(&self.0.compiled, plans)
     }
 }
 

@@ -103,27 +103,60 @@ pub struct Checklist {
 /// A condition parsed and resolved once.
 type Condition = Option<crate::expr::Expr>;
 
-struct EventPlan<'c> {
+#[derive(Debug)]
+struct EventPlan {
     questions: FormPlan,
-    /// The procedure of each applicability entry (looked up once).
-    procedures: Vec<Option<&'c Procedure>>,
+    /// The catalogue index of each applicability entry's procedure (looked up once).
+    procedures: Vec<Option<usize>>,
     /// Per applicability entry: its `when`, its deadline variant's `when`, and each document's
     /// `when`.
     conditions: Vec<(Condition, Condition, Vec<Condition>)>,
 }
 
+/// The life events of a catalogue planned once (conditions parsed and resolved); a
+/// [`crate::catalog::Catalog`] keeps them, so navigating plans nothing again.
+#[derive(Debug)]
+pub struct NavigatorPlans {
+    events: HashMap<String, EventPlan>,
+}
+
+enum Plans<'c> {
+    Owned(NavigatorPlans),
+    Shared(&'c NavigatorPlans),
+}
+
 /// The navigator of one catalogue: conditions parsed once, then run for every answer.
 pub struct Navigator<'c> {
     catalog: &'c CompiledCatalog,
-    events: HashMap<String, EventPlan<'c>>,
+    plans: Plans<'c>,
 }
 
 impl<'c> Navigator<'c> {
     /// Plans every life event of `catalog`.
     pub fn new(catalog: &'c CompiledCatalog) -> Navigator<'c> {
+        Navigator { catalog, plans: Plans::Owned(NavigatorPlans::new(catalog)) }
+    }
+
+    /// A navigator over plans made before (by [`NavigatorPlans::new`] for the same catalogue).
+    pub fn with_plans(catalog: &'c CompiledCatalog, plans: &'c NavigatorPlans) -> Navigator<'c> {
+        Navigator { catalog, plans: Plans::Shared(plans) }
+    }
+
+    fn events(&self) -> &HashMap<String, EventPlan> {
+        match &self.plans {
+            Plans::Owned(p) => &p.events,
+            Plans::Shared(p) => &p.events,
+        }
+    }
+}
+
+impl NavigatorPlans {
+    /// Plans every life event of `catalog`.
+    pub fn new(catalog: &CompiledCatalog) -> NavigatorPlans {
         let concepts = concept_types(&catalog.concepts);
         let mut events = HashMap::new();
-        let by_id: HashMap<&str, &'c Procedure> = catalog.procedures.iter().map(|p| (p.id.as_str(), p)).collect();
+        let by_id: HashMap<&str, (usize, &Procedure)> =
+            catalog.procedures.iter().enumerate().map(|(i, p)| (p.id.as_str(), (i, p))).collect();
         for event in &catalog.life_events {
             let mut scope: MapScope =
                 concepts.iter().map(|(id, ty)| (id.clone(), crate::check::value_type(*ty))).collect();
@@ -137,7 +170,7 @@ impl<'c> Navigator<'c> {
                 .procedures
                 .iter()
                 .map(|a| {
-                    let p = by_id.get(a.procedure.as_str()).copied();
+                    let p = by_id.get(a.procedure.as_str()).map(|(_, p)| *p);
                     let variant =
                         p.and_then(|p| p.deadline.as_ref()).and_then(|d| d.variant.as_ref()).map(|v| v.when.as_str());
                     let documents =
@@ -145,15 +178,18 @@ impl<'c> Navigator<'c> {
                     (parse(a.when.as_deref()), parse(variant), documents)
                 })
                 .collect();
-            let procedures = event.procedures.iter().map(|a| by_id.get(a.procedure.as_str()).copied()).collect();
+            let procedures =
+                event.procedures.iter().map(|a| by_id.get(a.procedure.as_str()).map(|(i, _)| *i)).collect();
             events.insert(
                 event.id.clone(),
                 EventPlan { questions: FormPlan::new(&questions_form(event), &concepts), procedures, conditions },
             );
         }
-        Navigator { catalog, events }
+        NavigatorPlans { events }
     }
+}
 
+impl<'c> Navigator<'c> {
     /// The questions and checklist of `event` for the screening answers given so far, on the
     /// date of the event (`event_date`, when known) and `today`, in `lang`.
     pub fn navigate(
@@ -167,7 +203,7 @@ impl<'c> Navigator<'c> {
         let catalog = self.catalog;
         let unknown = || NavigateError::UnknownEvent(event.to_string());
         let life_event = catalog.life_event(event).ok_or_else(unknown)?;
-        let plan = self.events.get(event).ok_or_else(unknown)?;
+        let plan = self.events().get(event).ok_or_else(unknown)?;
         let validation = plan.questions.validate(answers, today, lang, &catalog.code_lists);
         let questions = life_event
             .questions
@@ -207,7 +243,7 @@ impl<'c> Navigator<'c> {
         let mut calendar = Calendar::new();
         let entries = life_event.procedures.iter().zip(&plan.procedures).zip(&plan.conditions);
         for ((applicability, procedure), (when, variant, documents)) in entries {
-            let Some(p) = *procedure else { continue };
+            let Some(p) = procedure.and_then(|i| catalog.procedures.get(i)) else { continue };
             if !holds(when) {
                 continue;
             }

@@ -95,15 +95,11 @@ impl Catalog {
     ) -> Result<JsValue, JsValue> {
         let answers = answers_from_js(&answers)?;
         let event_date = event_date.as_deref().map(date).transpose()?;
-        let checklist = tetsuzuki::navigate::navigate(
-            self.inner.compiled(),
-            event,
-            &answers,
-            event_date,
-            date(today)?,
-            lang(lang_tag)?,
-        )
-        .map_err(js_error)?;
+        let checklist = self
+            .inner
+            .navigator()
+            .navigate(event, &answers, event_date, date(today)?, lang(lang_tag)?)
+            .map_err(js_error)?;
         to_js(&checklist)
     }
 

@@ -405,14 +405,7 @@ impl State {
 
     fn navigate(&mut self) -> Result<(), host::HostError> {
         let Some(event) = self.event.clone() else { return Ok(()) };
-        let checklist = tetsuzuki::navigate::navigate(
-            self.catalog.compiled(),
-            &event,
-            &self.screening,
-            None,
-            self.today,
-            self.lang,
-        )?;
+        let checklist = self.catalog.navigator().navigate(&event, &self.screening, None, self.today, self.lang)?;
         self.checklist = Some(checklist);
         Ok(())
     }
