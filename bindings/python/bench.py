@@ -31,6 +31,7 @@ def per_call(label, n, f, rounds=7):
 
 
 def main():
+    print(f"(bindings from {native.generated_module.__file__})")
     text = open(sys.argv[1], encoding="utf-8").read()
     answers = json.loads(open(sys.argv[2], encoding="utf-8").read())["answers"]
     answers_text = json.dumps(answers, ensure_ascii=False)
