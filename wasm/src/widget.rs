@@ -1780,7 +1780,7 @@ fn read_answer(q: &Element, v: &QuestionView) -> Json {
                 .and_then(|e| e.dyn_ref::<HtmlInputElement>().and_then(HtmlInputElement::files))
                 .and_then(|f| f.get(0));
             match file {
-                Some(f) => json!({ "name": f.name(), "size_kb": (f.size() / 1024.0).ceil(), "type": f.type_() }),
+                Some(f) => json!({ "name": f.name(), "size_kb": (f.size() / 1024.0).ceil(), "media_type": f.type_() }),
                 None => Json::Null,
             }
         }
