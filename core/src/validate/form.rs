@@ -4,8 +4,9 @@
 //! A [`FormPlan`] is built once per procedure (expressions parsed and resolved); validating
 //! then only reads answers and evaluates.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::Arc;
 
 /// FNV-1a: names are short and trusted (they come from checked definitions), so a simple
 /// fast hash beats the default DoS-resistant one on the per-keystroke path.
@@ -31,6 +32,7 @@ type NameMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 use serde_json::{Map, Value as Json};
 
 use super::messages::{catalogue, message_id};
+use super::types::group_problems;
 use super::{Context, Outcome, Problem, State, interpret, is_empty};
 use crate::check::value_type;
 use crate::date::Date;
@@ -171,15 +173,15 @@ impl<'a> From<&'a Map<String, Json>> for AnswerMap<'a> {
 /// the same concept under the same reading constraints is read once per validation.
 #[derive(Debug, Default)]
 pub struct SharedReads {
-    /// The concepts more than one procedure asks (only those are worth remembering).
-    shared: HashSet<String>,
-    reads: HashMap<String, Vec<(ReadingKey, Json, Outcome)>>,
+    /// The reads of each concept more than one procedure asks (only those are worth
+    /// remembering): one lookup says both whether to remember and what was read.
+    reads: NameMap<Vec<(ReadingKey, Json, Arc<Outcome>)>>,
 }
 
 impl SharedReads {
     /// Remembers reads of these concepts (those more than one procedure asks).
     pub fn of_concepts(concepts: impl IntoIterator<Item = String>) -> SharedReads {
-        SharedReads { shared: concepts.into_iter().collect(), reads: HashMap::new() }
+        SharedReads { reads: concepts.into_iter().map(|c| (c, Vec::new())).collect() }
     }
 }
 
@@ -361,9 +363,8 @@ impl FormPlan {
             if !run.relevant(i) {
                 continue;
             }
-            let plan = &self.fields[i];
-            out.relevant.push(plan.field.id.clone());
-            run.check_field(plan, &plan.field.id, answers.get(&plan.field.id), lang, &mut out);
+            out.relevant.push(self.fields[i].field.id.clone());
+            run.check_field(i, lang, &mut out);
         }
         run.form_rules(lang, &mut out);
         out.normalized = Answers(std::mem::take(&mut run.pending));
@@ -387,8 +388,7 @@ impl FormPlan {
             return Vec::new();
         }
         let mut out = Validation::default();
-        let plan = &self.fields[i];
-        run.check_field(plan, &plan.field.id, answers.get(id), lang, &mut out);
+        run.check_field(i, lang, &mut out);
         out.issues
     }
 
@@ -426,12 +426,18 @@ impl FormPlan {
     }
 }
 
-/// One validation: memoised relevance and typed values.
+/// One validation: memoised relevance, answers, reads and typed values.
 struct Run<'a> {
     plan: &'a FormPlan,
     answers: AnswerMap<'a>,
     cx: Context<'a>,
     relevance: Vec<Option<bool>>,
+    /// Each top-level field's answer, looked up once (`None`: not looked up yet).
+    given: Vec<Option<Option<&'a Json>>>,
+    /// Each top-level field's read, when a condition or rule read it before the field was
+    /// checked: checking it then takes this read instead of reading the answer again.
+    reads: Vec<Option<Arc<Outcome>>>,
+    /// Each group's typed value (the other fields' values are in their reads).
     values: Vec<Option<Option<Value>>>,
     in_progress: Vec<bool>,
     /// Normalised answers, collected in order and built into a map once (cheaper than
@@ -496,11 +502,23 @@ impl<'a> Run<'a> {
             answers,
             cx: Context { today, code_lists },
             relevance: vec![None; n],
+            given: vec![None; n],
+            reads: vec![None; n],
             values: vec![None; n],
             in_progress: vec![false; n],
             pending: Vec::new(),
             shared: None,
         }
+    }
+
+    /// The answer to top-level field `i` (looked up once per run).
+    fn answer(&mut self, i: usize) -> Option<&'a Json> {
+        if let Some(a) = self.given[i] {
+            return a;
+        }
+        let a = self.answers.get(&self.plan.fields[i].field.id);
+        self.given[i] = Some(a);
+        a
     }
 
     fn condition(&mut self, c: &Condition, item: Option<(&FieldPlan, &Map<String, Json>)>) -> Option<bool> {
@@ -528,35 +546,42 @@ impl<'a> Run<'a> {
     }
 
     fn value(&mut self, i: usize) -> Option<Value> {
-        if let Some(v) = &self.values[i] {
-            return v.clone();
-        }
         let plan = &self.plan.fields[i];
-        let v = self.answers.get(&plan.field.id).filter(|a| !is_empty(a)).and_then(|a| self.typed(plan, a));
-        self.values[i] = Some(v.clone());
-        v
+        if plan.ty == FieldType::Group {
+            if let Some(v) = &self.values[i] {
+                return v.clone();
+            }
+            let v = self.answer(i).filter(|a| !is_empty(a)).and_then(|a| self.typed(plan, a));
+            self.values[i] = Some(v.clone());
+            return v;
+        }
+        self.read_field(i).and_then(|o| o.value.clone())
+    }
+
+    /// What field `i` (not a group) says, read once per run: by a condition or rule that
+    /// reads it, or by checking it, whichever comes first. `None` when it is not answered.
+    fn read_field(&mut self, i: usize) -> Option<&Outcome> {
+        if self.reads[i].is_none() {
+            let answer = self.answer(i).filter(|a| !is_empty(a))?;
+            self.reads[i] = Some(self.read(&self.plan.fields[i], answer));
+        }
+        self.reads[i].as_deref()
     }
 
     /// Reads an answer, or takes what another procedure of the session read of it.
-    fn read(&self, plan: &FieldPlan, answer: &Json) -> Outcome {
-        if let (Some(shared), Some(concept), false) = (self.shared, &plan.field.concept, plan.ty == FieldType::Group)
-            && shared.borrow().shared.contains(concept)
-        {
-            if let Some(reads) = shared.borrow().reads.get(concept)
-                && let Some((_, _, o)) = reads.iter().find(|(k, a, _)| k.reads_like(&plan.field) && a == answer)
-            {
-                return o.clone();
-            }
-            let o = interpret(&plan.field, answer, &self.cx);
+    fn read(&self, plan: &FieldPlan, answer: &Json) -> Arc<Outcome> {
+        if let (Some(shared), Some(concept), false) = (self.shared, &plan.field.concept, plan.ty == FieldType::Group) {
             let mut shared = shared.borrow_mut();
-            shared.reads.entry(concept.clone()).or_default().push((
-                ReadingKey::of(&plan.field),
-                answer.clone(),
-                o.clone(),
-            ));
-            return o;
+            if let Some(reads) = shared.reads.get_mut(concept.as_str()) {
+                if let Some((_, _, o)) = reads.iter().find(|(k, a, _)| k.reads_like(&plan.field) && a == answer) {
+                    return Arc::clone(o);
+                }
+                let o = Arc::new(interpret(&plan.field, answer, &self.cx));
+                reads.push((ReadingKey::of(&plan.field), answer.clone(), Arc::clone(&o)));
+                return o;
+            }
         }
-        interpret(&plan.field, answer, &self.cx)
+        Arc::new(interpret(&plan.field, answer, &self.cx))
     }
 
     fn typed(&self, plan: &FieldPlan, answer: &Json) -> Option<Value> {
@@ -579,7 +604,11 @@ impl<'a> Run<'a> {
                 .collect();
             return Some(Value::List(rows));
         }
-        self.read(plan, answer).value
+        let read = self.read(plan, answer);
+        match Arc::try_unwrap(read) {
+            Ok(o) => o.value,
+            Err(shared) => shared.value.clone(),
+        }
     }
 
     fn required(&mut self, plan: &FieldPlan, item: Option<(&FieldPlan, &Map<String, Json>)>) -> bool {
@@ -590,9 +619,11 @@ impl<'a> Run<'a> {
         }
     }
 
-    fn check_field(&mut self, plan: &FieldPlan, path: &str, answer: Option<&Json>, lang: Lang, out: &mut Validation) {
-        let index = self.plan.index.get(path).copied();
-        self.check_answer(plan, path, answer, lang, None, index, out);
+    /// Checks top-level field `i`.
+    fn check_field(&mut self, i: usize, lang: Lang, out: &mut Validation) {
+        let plan = &self.plan.fields[i];
+        let answer = self.answer(i);
+        self.check_answer(plan, &plan.field.id, answer, lang, None, Some(i), out);
     }
 
     /// Checks one answer (of a top-level field when `index` is given, else of a group item's
@@ -625,22 +656,47 @@ impl<'a> Run<'a> {
             }
             return None;
         };
-        let Outcome { value, mut normalized, problems } =
-            if item.is_none() { self.read(plan, answer) } else { interpret(&plan.field, answer, &self.cx) };
-        if let (Some(i), false) = (index, plan.ty == FieldType::Group) {
-            // Conditions and rules that read this answer reuse what was just read.
-            self.values[i] = Some(value);
-        }
-        for p in &problems {
-            out.issues.push(issue(path, p, label, lang));
-        }
+        let report = |problems: &[Problem], out: &mut Validation| {
+            for p in problems {
+                out.issues.push(issue(path, p, label, lang));
+            }
+            problems.iter().any(|p| p.severity == Severity::Error)
+        };
+        let (mut normalized, blocked) = match index {
+            // A top-level group's typed value and normalised items are the form's business
+            // (below): only its own problems (the number of items) are read here.
+            Some(_) if plan.ty == FieldType::Group => (None, report(&group_problems(&plan.field, answer), out)),
+            Some(i) => {
+                // What a condition or rule already read of it, or a new read, kept for the
+                // conditions and rules that read it later. The normalised answer is moved out
+                // when nothing else holds the read.
+                let mut read = match self.reads[i].take() {
+                    Some(read) => read,
+                    None => self.read(plan, answer),
+                };
+                let normalized = match Arc::get_mut(&mut read) {
+                    Some(o) => o.normalized.take(),
+                    None => read.normalized.clone(),
+                };
+                let blocked = report(&read.problems, out);
+                self.reads[i] = Some(read);
+                (normalized, blocked)
+            }
+            None => {
+                let o = if item.is_none() {
+                    Arc::unwrap_or_clone(self.read(plan, answer))
+                } else {
+                    interpret(&plan.field, answer, &self.cx)
+                };
+                (o.normalized, report(&o.problems, out))
+            }
+        };
         if item.is_none()
             && plan.ty != FieldType::Group
             && let Some(n) = normalized.take()
         {
             self.pending.push((path.to_string(), n));
         }
-        let blocked = problems.iter().any(|p| p.severity == Severity::Error);
         if !blocked {
             for (rule, check, when) in &plan.rules {
                 self.rule(rule, check, when, path, lang, item, out);

@@ -7,6 +7,8 @@ mod numbers;
 mod structured;
 mod text;
 
+pub(crate) use structured::group_problems;
+
 use super::{Context, Outcome};
 use crate::model::{Field, FieldType};
 

@@ -406,18 +406,29 @@ fn json_value(j: &Json) -> Option<Value> {
 }
 
 fn group(field: &Field, answer: &Json) -> Outcome {
-    let items = match answer {
-        Json::Array(items) if items.iter().all(Json::is_object) => items,
-        _ => return Outcome::problem(Problem::error("group.wrong_format", State::WrongFormat)),
-    };
-    let count = items.len();
-    let mut out = Outcome {
+    let problems = group_problems(field, answer);
+    let Json::Array(items) = answer else { return Outcome { problems, ..Outcome::default() } };
+    if problems.first().is_some_and(|p| p.code == "group.wrong_format") {
+        return Outcome { problems, ..Outcome::default() };
+    }
+    Outcome {
         value: Some(Value::List(items.iter().filter_map(json_value).collect())),
         normalized: Some(answer.clone()),
-        problems: Vec::new(),
+        problems,
+    }
+}
+
+/// The problems of a group's answer as a whole (its shape and its number of items), without
+/// reading the items (the form reads them, in each item's scope).
+pub fn group_problems(field: &Field, answer: &Json) -> Vec<Problem> {
+    let items = match answer {
+        Json::Array(items) if items.iter().all(Json::is_object) => items,
+        _ => return vec![Problem::error("group.wrong_format", State::WrongFormat)],
     };
+    let count = items.len();
+    let mut problems = Vec::new();
     if let Some(min) = field.min_items.map(|m| m as usize).filter(|m| count < *m) {
-        out.problems.push(
+        problems.push(
             Problem::error("group.too_few", State::TooShort)
                 .arg("min", min)
                 .arg("count", count)
@@ -425,14 +436,14 @@ fn group(field: &Field, answer: &Json) -> Outcome {
         );
     }
     if let Some(max) = field.max_items.map(|m| m as usize).filter(|m| count > *m) {
-        out.problems.push(
+        problems.push(
             Problem::error("group.too_many", State::TooLong)
                 .arg("max", max)
                 .arg("count", count)
                 .arg("excess", count - max),
         );
     }
-    out
+    problems
 }
 
 #[cfg(test)]
