@@ -14,7 +14,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use tetsuzuki::host::{self, HostError, parse_answers, parse_date, parse_lang, parse_type, parse_value};
-use tetsuzuki::{catalog, draft, navigate, profile, session};
+use tetsuzuki::{catalog, draft, profile, session};
 
 mod records;
 
@@ -172,9 +172,7 @@ impl Catalog {
             let answers = parse_answers(answers)?;
             let event_date = event_date.as_deref().map(parse_date).transpose()?;
             let (today, lang) = (parse_date(today)?, parse_lang(lang)?);
-            let checklist = navigate::Navigator::new(self.inner.compiled())
-                .navigate(event, &answers, event_date, today, lang)
-                .map_err(err)?;
+            let checklist = self.inner.navigator().navigate(event, &answers, event_date, today, lang).map_err(err)?;
             Ok(checklist.into())
         })
     }
