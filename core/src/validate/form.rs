@@ -277,14 +277,18 @@ fn rule_plans(rules: &[Rule], scope: &MapScope) -> Vec<(Rule, Condition, Conditi
 }
 
 fn field_plan(f: &Field, page: usize, scope: &MapScope) -> FieldPlan {
+    // Only a group's inner fields see a wider scope; copying the scope for every field would
+    // make planning quadratic in the form's size.
+    let wider;
     let inner_scope = if f.fields.is_empty() {
-        scope.clone()
+        scope
     } else {
         let mut s = scope.clone();
         for sub in &f.fields {
             s.insert(sub.id.clone(), value_type(sub.resolved_type()));
         }
-        s
+        wider = s;
+        &wider
     };
     FieldPlan {
         field: f.clone(),
@@ -296,7 +300,7 @@ fn field_plan(f: &Field, page: usize, scope: &MapScope) -> FieldPlan {
             Requirement::Fixed(_) => None,
         },
         rules: rule_plans(&f.rules, scope),
-        items: f.fields.iter().map(|sub| field_plan(sub, page, &inner_scope)).collect(),
+        items: f.fields.iter().map(|sub| field_plan(sub, page, inner_scope)).collect(),
     }
 }
 
