@@ -130,8 +130,6 @@ pub struct Submission {
 struct Part {
     /// Index of the procedure in the catalogue.
     procedure: usize,
-    /// (field id, question key), in form order.
-    keys: Vec<(String, String)>,
     /// Field id → question key.
     key_of: HashMap<String, String>,
     /// Question key → (page, field) indices of the field that asks it.
@@ -221,8 +219,8 @@ pub(crate) fn journey(catalog: &CompiledCatalog, procedures: &[&str]) -> Result<
                 });
             }
         }
-        let key_of = keys.iter().cloned().collect();
-        parts.push(Part { procedure: at, keys, key_of, field_at });
+        let key_of = keys.into_iter().collect();
+        parts.push(Part { procedure: at, key_of, field_at });
     }
     Ok(Journey { questions, pages, index, parts })
 }
