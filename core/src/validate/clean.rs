@@ -3,6 +3,8 @@
 //! white space is made plain (every kind of space one space; line breaks one `\n`, or a space
 //! where the field has one line), collapsed and trimmed.
 
+use std::borrow::Cow;
+
 /// Whether `c` is invisible formatting nobody means to submit: zero-width characters
 /// (U+200B–U+200D, U+2060–U+2064, U+FEFF), bidirectional marks and overrides (U+200E, U+200F,
 /// U+061C, U+202A–U+202E, U+2066–U+2069), the soft hyphen, tag characters and the interlinear
@@ -43,14 +45,34 @@ pub enum Lines {
 /// space U+3000) one ASCII space, collapses runs, trims both ends (and, with [`Lines::Many`],
 /// each line). Idempotent.
 pub fn clean(s: &str, lines: Lines) -> String {
-    // Most answers are clean already: one pass to see, no rebuilding.
-    let plain = !s.starts_with(' ')
+    clean_cow(s, lines).into_owned()
+}
+
+/// [`clean`], borrowing `s` when it is clean already (most answers are).
+pub fn clean_cow(s: &str, lines: Lines) -> Cow<'_, str> {
+    if is_clean(s) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(rebuild(s, lines))
+}
+
+/// Whether cleaning leaves `s` as it is: one pass to see, no rebuilding.
+fn is_clean(s: &str) -> bool {
+    if s.is_ascii() {
+        // Printable ASCII and single inner spaces.
+        let b = s.as_bytes();
+        return b.first() != Some(&b' ')
+            && b.last() != Some(&b' ')
+            && b.iter().all(|&c| (0x20..0x7f).contains(&c))
+            && !b.windows(2).any(|w| w == b"  ");
+    }
+    !s.starts_with(' ')
         && !s.ends_with(' ')
         && !s.contains("  ")
-        && s.chars().all(|c| c == ' ' || !(is_invisible(c) || is_control(c) || is_line_break(c) || c.is_whitespace()));
-    if plain {
-        return s.to_string();
-    }
+        && s.chars().all(|c| c == ' ' || !(is_invisible(c) || is_control(c) || is_line_break(c) || c.is_whitespace()))
+}
+
+fn rebuild(s: &str, lines: Lines) -> String {
     let mut plain = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {

@@ -22,7 +22,7 @@ use std::collections::BTreeSet;
 
 use serde_json::Value as Json;
 
-use super::identifiers::plain;
+use super::identifiers::plain_cow;
 use crate::model::{Field, FieldType};
 use crate::validate::{Context, Outcome, Problem, State};
 use crate::value::Value;
@@ -71,7 +71,7 @@ pub fn interpret(ty: FieldType, field: &Field, answer: &Json, cx: &Context<'_>) 
 fn read_bool(answer: &Json) -> Option<bool> {
     match answer {
         Json::Bool(b) => Some(*b),
-        Json::String(s) => match plain(s).to_lowercase().as_str() {
+        Json::String(s) => match plain_cow(s).to_lowercase().as_str() {
             "true" | "yes" | "はい" => Some(true),
             "false" | "no" | "いいえ" => Some(false),
             _ => None,
@@ -81,10 +81,10 @@ fn read_bool(answer: &Json) -> Option<bool> {
 }
 
 /// One value as text: a string (trimmed, widths folded) or a number's digits.
-fn read_value(answer: &Json) -> Option<String> {
+fn read_value(answer: &Json) -> Option<std::borrow::Cow<'_, str>> {
     match answer {
-        Json::String(s) => Some(plain(s)),
-        Json::Number(n) => Some(n.to_string()),
+        Json::String(s) => Some(plain_cow(s)),
+        Json::Number(n) => Some(std::borrow::Cow::Owned(n.to_string())),
         _ => None,
     }
 }

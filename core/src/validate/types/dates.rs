@@ -22,7 +22,7 @@ use serde_json::Value as Json;
 
 use crate::date::{Date, days_in_month, is_leap_year};
 use crate::model::{Field, FieldType};
-use crate::validate::clean::{Lines, clean};
+use crate::validate::clean::{Lines, clean, clean_cow};
 use crate::validate::normalize::{fold_width, is_hyphen_like};
 use crate::validate::wareki::{self, Era, WarekiError};
 use crate::validate::{Context, MachineFix, Outcome, Problem, State};
@@ -62,13 +62,16 @@ pub const FIXES: &[&str] = &["fix-wareki-era", "fix-wareki-to-seireki"];
 pub fn interpret(ty: FieldType, field: &Field, answer: &Json, cx: &Context<'_>) -> Outcome {
     let kind = if ty == FieldType::YearMonth { Kind::YearMonth } else { Kind::Date };
     let parts = match answer {
-        Json::String(s) => {
-            let cleaned = clean(s, Lines::One);
-            if cleaned.is_empty() {
-                return Outcome::problem(Problem::error("text.invisible_only", State::WrongCharacters));
+        Json::String(s) => match iso_parts(s, kind) {
+            Some(parts) => Some(parts),
+            None => {
+                let cleaned = clean_cow(s, Lines::One);
+                if cleaned.is_empty() {
+                    return Outcome::problem(Problem::error("text.invisible_only", State::WrongCharacters));
+                }
+                parse_text(&cleaned, kind)
             }
-            parse_text(&cleaned, kind)
-        }
+        },
         Json::Object(o) => parse_object(o, kind),
         _ => None,
     };
@@ -206,6 +209,21 @@ fn num_of(t: Token) -> Option<u32> {
         Token::Num(v, digits) if digits <= 2 => Some(v),
         _ => None,
     }
+}
+
+/// The parts of an answer in the submitted form, `YYYY-MM-DD` (`YYYY-MM` for a year month),
+/// read without cleaning or tokenising: exactly what [`parse_text`] reads of it.
+fn iso_parts(s: &str, kind: Kind) -> Option<Parts> {
+    let b = s.as_bytes();
+    let len = if kind == Kind::Date { 10 } else { 7 };
+    let digit = |i: usize| b.get(i).filter(|c| c.is_ascii_digit()).map(|c| u32::from(c - b'0'));
+    if b.len() != len || b[4] != b'-' || b[7..].first().is_some_and(|c| *c != b'-') {
+        return None;
+    }
+    let year = digit(0)? * 1000 + digit(1)? * 100 + digit(2)? * 10 + digit(3)?;
+    let month = digit(5)? * 10 + digit(6)?;
+    let day = if kind == Kind::Date { Some(digit(8)? * 10 + digit(9)?) } else { None };
+    Some(Parts { era: None, year: Some(Year { value: year, digits: 4 }), month: Some(month), day })
 }
 
 /// Reads a typed date; `None` when it is not one (letters, too many numbers…).

@@ -182,8 +182,17 @@ fn as_text(answer: &Json) -> Option<String> {
 
 /// Invisible formatting and control characters dropped, widths folded, trimmed.
 pub(super) fn plain(s: &str) -> String {
+    plain_cow(s).into_owned()
+}
+
+/// [`plain`], borrowing `s` when it is plain already (most answers are).
+pub(super) fn plain_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    let kept = |c: char| !is_invisible(c) && !c.is_control() && !matches!(c, '\u{FF01}'..='\u{FF5E}' | '\u{3000}');
+    if s.chars().all(kept) && trim(s).len() == s.len() {
+        return std::borrow::Cow::Borrowed(s);
+    }
     let visible: String = s.chars().filter(|c| !is_invisible(*c) && !c.is_control()).collect();
-    trim(&fold_width(&visible)).to_string()
+    std::borrow::Cow::Owned(trim(&fold_width(&visible)).to_string())
 }
 
 /// The digits of a code with its separators (hyphens, spaces) removed, or `None` when
@@ -198,7 +207,7 @@ fn read_code(answer: &Json, spec: &Spec) -> Result<String, Problem> {
     let Some(text) = as_text(answer) else {
         return Err(Problem::error(spec.wrong_format, State::WrongFormat));
     };
-    digits_of(&plain(&text)).ok_or_else(|| Problem::error(spec.wrong_characters, State::WrongCharacters))
+    digits_of(&plain_cow(&text)).ok_or_else(|| Problem::error(spec.wrong_characters, State::WrongCharacters))
 }
 
 /// The problem of a code with `count` digits where `spec.len` are needed.

@@ -12,7 +12,7 @@
 use serde_json::Value as Json;
 
 use crate::model::{Field, FieldType};
-use crate::validate::clean::{Lines, clean};
+use crate::validate::clean::{Lines, clean_cow};
 use crate::validate::normalize::{fold_width, is_hyphen_like};
 use crate::validate::{Context, Outcome, Problem, State};
 use crate::value::Value;
@@ -45,13 +45,13 @@ pub fn interpret(ty: FieldType, field: &Field, answer: &Json, cx: &Context<'_>) 
         _ => Kind::Integer,
     };
     let text = match answer {
-        Json::Number(n) => match n.as_i64() {
+        Json::Number(n) => std::borrow::Cow::Owned(match n.as_i64() {
             Some(i) => i.to_string(),
             // Display of an f64 never uses an exponent.
             None => n.as_f64().map(|f| f.to_string()).unwrap_or_default(),
-        },
+        }),
         Json::String(s) => {
-            let cleaned = clean(s, Lines::One);
+            let cleaned = clean_cow(s, Lines::One);
             if cleaned.is_empty() {
                 return Outcome::problem(Problem::error("text.invisible_only", State::WrongCharacters));
             }
@@ -167,6 +167,10 @@ impl Amount {
 
 /// Reads a number as residents type it.
 fn read(s: &str, kind: Kind) -> Result<Amount, Unreadable> {
+    if kind != Kind::Money && !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+        // Plain digits (the usual answer): nothing to fold, no sign, no point.
+        return whole_amount(false, s, "", kind);
+    }
     let folded: String = fold_width(s).chars().filter(|c| *c != ' ' && *c != ',').collect();
     let mut rest = folded.as_str();
     let take_sign = |rest: &mut &str| -> bool {
@@ -188,7 +192,13 @@ fn read(s: &str, kind: Kind) -> Result<Amount, Unreadable> {
         return money(rest, negative);
     }
     let (whole, fraction) = plain(rest)?;
-    let amount = Amount::new(negative, &whole, &fraction);
+    whole_amount(negative, &whole, &fraction, kind)
+}
+
+/// An integer's or decimal's amount from its digits, if it has not too many of them (and no
+/// fraction where a whole number is needed).
+fn whole_amount(negative: bool, whole: &str, fraction: &str, kind: Kind) -> Result<Amount, Unreadable> {
+    let amount = Amount::new(negative, whole, fraction);
     if amount.digits() > MAX_DIGITS {
         return Err(Unreadable::TooManyDigits);
     }

@@ -29,7 +29,9 @@
 use serde_json::{Map, Value as Json};
 
 use crate::model::{Field, FieldType, Repertoire};
-use crate::validate::clean::{Lines, clean};
+use std::borrow::Cow;
+
+use crate::validate::clean::{Lines, clean, clean_cow};
 use crate::validate::jis::{
     in_jis_x_0208, in_jis_x_0213, in_zengin, is_ascii_printable, is_ideograph, is_katakana_reading, standard_form,
     windows_form,
@@ -73,15 +75,17 @@ pub fn interpret(ty: FieldType, field: &Field, answer: &Json, cx: &Context<'_>) 
     if ty == FieldType::PersonName {
         return person_name(field, answer, set);
     }
-    let Some(raw) = as_text(answer) else {
-        return Outcome::problem(Problem::error("text.wrong_format", State::WrongFormat));
+    let raw: Cow<'_, str> = match answer {
+        Json::String(s) => Cow::Borrowed(s),
+        Json::Number(n) => Cow::Owned(n.to_string()),
+        _ => return Outcome::problem(Problem::error("text.wrong_format", State::WrongFormat)),
     };
     let lines = if ty == FieldType::Multiline { Lines::Many } else { Lines::One };
-    let cleaned = clean(&raw, lines);
+    let cleaned = clean_cow(&raw, lines);
     if cleaned.is_empty() {
         return Outcome::problem(Problem::error("text.invisible_only", State::WrongCharacters));
     }
-    let normalized = normalize(&cleaned, set);
+    let normalized = normalize(&cleaned, set).into_owned();
     let judged = judge(&normalized, set);
     let mut problems: Vec<Problem> = judged
         .findings
@@ -135,14 +139,36 @@ fn as_text(answer: &Json) -> Option<String> {
     }
 }
 
-/// Puts a cleaned text in the one right form of `set` (idempotent).
-fn normalize(s: &str, set: Set) -> String {
-    match set {
+/// Puts a cleaned text in the one right form of `set` (idempotent); borrowed when it is in
+/// that form already (most answers are).
+fn normalize(s: &str, set: Set) -> Cow<'_, str> {
+    let already = match set {
+        Set::Any | Set::Name | Set::Ascii => s.chars().all(|c| !changed_by_folding(c)),
+        Set::Jis0208 | Set::Jis0213 => s.chars().all(|c| !changed_by_widening(c) && full_width(c) == c),
+        Set::Katakana => s.chars().all(|c| !changed_by_widening(c) && c != ' ' && (c == 'ー' || !is_hyphen_like(c))),
+        Set::Zengin => false,
+    };
+    if already {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(match set {
         Set::Any | Set::Name | Set::Ascii => widen_kana(&fold_width(s)),
         Set::Jis0208 | Set::Jis0213 => widen_kana(s).chars().map(full_width).collect(),
         Set::Katakana => katakana_form(&widen_kana(s)),
         Set::Zengin => zengin_form(s),
-    }
+    })
+}
+
+/// Whether [`widen_kana`] may change `c` (or the character before it): half-width katakana
+/// and voiced marks, combining or spacing.
+fn changed_by_widening(c: char) -> bool {
+    matches!(c, '\u{3099}'..='\u{309C}' | '\u{FF61}'..='\u{FF9F}')
+}
+
+/// Whether [`fold_width`] then [`widen_kana`] may change `c`: full-width ASCII, the
+/// ideographic space and what widening changes.
+fn changed_by_folding(c: char) -> bool {
+    matches!(c, '\u{3000}' | '\u{FF01}'..='\u{FF5E}') || changed_by_widening(c)
 }
 
 /// The full-width form of a character for JIS fields.
@@ -326,6 +352,9 @@ fn unit_allowed(unit: &Unit<'_>, set: Set) -> bool {
 
 /// `text.wrong_characters`, once for each different character outside the set (at most three).
 fn judge_repertoire(s: &str, set: Set) -> Vec<Finding> {
+    if set == Set::Any {
+        return Vec::new(); // every unit is allowed
+    }
     let mut named: Vec<&str> = Vec::new();
     let mut out = Vec::new();
     for unit in units(s) {
@@ -505,8 +534,8 @@ fn person_name(field: &Field, answer: &Json, set: Set) -> Outcome {
         Ok(parts) => parts,
         Err(p) => return Outcome::problem(p),
     };
-    let family = normalize(&clean(&family, Lines::One), set);
-    let given = normalize(&clean(&given, Lines::One), set);
+    let family = normalize(&clean_cow(&family, Lines::One), set).into_owned();
+    let given = normalize(&clean_cow(&given, Lines::One), set).into_owned();
     let normalized = name_json(&family, &given);
     let mut map = std::collections::BTreeMap::new();
     map.insert("family".to_string(), Value::String(family.clone()));
