@@ -185,13 +185,19 @@ struct Planned {
     compiled: CompiledCatalog,
     validator: crate::validate::Validator,
     navigator: std::sync::OnceLock<crate::navigate::NavigatorPlans>,
+    visibility: std::sync::OnceLock<std::collections::HashMap<String, std::collections::HashSet<String>>>,
 }
 
 impl Catalog {
     /// Plans a compiled catalogue.
     pub fn new(compiled: CompiledCatalog) -> Catalog {
         let validator = crate::validate::Validator::new(&compiled);
-        Catalog(std::sync::Arc::new(Planned { compiled, validator, navigator: std::sync::OnceLock::new() }))
+        Catalog(std::sync::Arc::new(Planned {
+            compiled,
+            validator,
+            navigator: std::sync::OnceLock::new(),
+            visibility: std::sync::OnceLock::new(),
+        }))
     }
 
     /// Loads and plans a catalogue from its JSON text (see [`CompiledCatalog::from_json`]).
@@ -209,6 +215,16 @@ impl Catalog {
         &self.0.validator
     }
 
+    /// The names (first segments: a field id, or a concept's head like `person`) that decide
+    /// which pages and fields of `procedure` are shown. An answer whose field id or first
+    /// segment is not among them cannot change what is shown (made on first use, then kept).
+    pub fn visibility_names(&self, procedure: &str) -> Option<&std::collections::HashSet<String>> {
+        self.0
+            .visibility
+            .get_or_init(|| self.0.compiled.procedures.iter().map(|p| (p.id.clone(), visibility_names_of(p))).collect())
+            .get(procedure)
+    }
+
     /// Its navigator (life events planned on first use, then kept).
     pub fn navigator(&self) -> crate::navigate::Navigator<'_> {
         let plans = self.0.navigator.get_or_init(|| crate::navigate::NavigatorPlans::new(&self.0.compiled));
@@ -221,4 +237,28 @@ impl std::ops::Deref for Catalog {
     fn deref(&self) -> &CompiledCatalog {
         &self.0.compiled
     }
+}
+
+fn visibility_names_of(procedure: &Procedure) -> std::collections::HashSet<String> {
+    fn add(src: Option<&str>, out: &mut std::collections::HashSet<String>) {
+        if let Some(e) = src.and_then(|s| crate::expr::parse(s).ok()) {
+            for n in e.names() {
+                if let Some(head) = n.segments().next() {
+                    out.insert(head.to_string());
+                }
+            }
+        }
+    }
+    fn fields(list: &[crate::model::Field], out: &mut std::collections::HashSet<String>) {
+        for f in list {
+            add(f.show_if.as_deref(), out);
+            fields(&f.fields, out);
+        }
+    }
+    let mut out = std::collections::HashSet::new();
+    for page in &procedure.form.pages {
+        add(page.show_if.as_deref(), &mut out);
+        fields(&page.fields, &mut out);
+    }
+    out
 }

@@ -377,6 +377,28 @@ impl Session {
         }
     }
 
+    /// Whether an answer to `key` can change which questions are shown: some page or field
+    /// condition of a procedure that asks it names it. When not, a host need not compute
+    /// relevance again after it changes (see [`Session::relevant`]).
+    pub fn affects_visibility(&self, key: &str) -> bool {
+        let head = key.split('.').next().unwrap_or(key);
+        self.parts.iter().any(|part| {
+            let Some(names) = self.catalog.visibility_names(&self.procedure(part).id) else { return true };
+            if names.contains(head) || names.contains(key) {
+                return true;
+            }
+            // Conditions name a field by its id in its own procedure.
+            part.field_at.get(key).is_some_and(|&(page, at)| {
+                self.procedure(part)
+                    .form
+                    .pages
+                    .get(page)
+                    .and_then(|p| p.fields.get(at))
+                    .is_some_and(|f| names.contains(&f.id))
+            })
+        })
+    }
+
     /// The keys of the questions relevant now (relevant in any procedure that asks them).
     pub fn relevant(&self, today: Date) -> Vec<String> {
         let mut relevant = HashSet::new();

@@ -170,3 +170,34 @@ fn a_submitted_session_takes_no_more_answers() {
     assert!(session.submit(today(), "2026-11-23T10:01:00+09:00").is_err(), "submitted once only");
     assert_eq!(session.answer("move.date"), Some(&json!("2026-11-20")), "the submitted answers are kept");
 }
+
+#[test]
+fn an_answer_that_no_condition_names_never_changes_what_is_shown() {
+    let catalog = support::sample("oishida");
+    let samples = [json!("2026-11-20"), json!(true), json!(false), json!("1"), json!("山田"), json!(""), json!(null)];
+    let (mut silent, mut all) = (0, 0);
+    for event in &catalog.life_events {
+        let ids: Vec<&str> = event
+            .procedures
+            .iter()
+            .filter(|a| catalog.procedure(&a.procedure).is_some_and(|p| p.procedure_type != ProcedureType::Authority))
+            .map(|a| a.procedure.as_str())
+            .collect();
+        let Ok(mut session) = Session::start(&catalog, &ids) else { continue };
+        let keys: Vec<String> = session.questions().iter().map(|q| q.key.clone()).collect();
+        all += keys.len();
+        for key in &keys {
+            if session.affects_visibility(key) {
+                continue;
+            }
+            silent += 1;
+            let before = session.relevant(today());
+            for v in &samples {
+                session.set_answer(key, v.clone()).unwrap();
+                assert_eq!(session.relevant(today()), before, "{}: answering {key} changed what is shown", event.id);
+            }
+        }
+    }
+    // Both kinds exist in the samples: the test proves something.
+    assert!(silent > 0 && silent < all, "{silent} of {all} answers are silent");
+}

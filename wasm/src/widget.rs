@@ -885,7 +885,10 @@ impl State {
                 }
             }
             Stage::Step(_) => {
-                self.update_visibility();
+                // Only what depends on the changed answer is looked at again.
+                if self.session.as_ref().is_some_and(|s| s.affects_visibility(&key)) {
+                    self.update_visibility();
+                }
                 if self.showing {
                     self.revalidate(&key);
                     self.render_issues();
