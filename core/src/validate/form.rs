@@ -4,6 +4,7 @@
 //! A [`FormPlan`] is built once per procedure (expressions parsed and resolved); validating
 //! then only reads answers and evaluates.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
@@ -362,6 +363,7 @@ impl FormPlan {
     ) -> Validation {
         let mut run = Run::new(self, answers, today, code_lists);
         run.shared = shared;
+        run.look_up_all();
         let mut out = Validation::default();
         for i in 0..self.fields.len() {
             if !run.relevant(i) {
@@ -515,6 +517,22 @@ impl<'a> Run<'a> {
         }
     }
 
+    /// Looks up every field's answer at once, when that is cheaper than one by one: a map by
+    /// field id not much larger than the form is walked once (no search per field).
+    fn look_up_all(&mut self) {
+        let AnswerMap::ByField(m) = self.answers else { return };
+        // (Field ids are unique in checked definitions; otherwise each is looked up alone.)
+        if m.len() > 2 * self.plan.fields.len() + 8 || self.plan.index.len() != self.plan.fields.len() {
+            return;
+        }
+        self.given.fill(Some(None));
+        for (id, answer) in m {
+            if let Some(&i) = self.plan.index.get(id.as_str()) {
+                self.given[i] = Some(Some(answer));
+            }
+        }
+    }
+
     /// The answer to top-level field `i` (looked up once per run).
     fn answer(&mut self, i: usize) -> Option<&'a Json> {
         if let Some(a) = self.given[i] {
@@ -627,7 +645,7 @@ impl<'a> Run<'a> {
     fn check_field(&mut self, i: usize, lang: Lang, out: &mut Validation) {
         let plan = &self.plan.fields[i];
         let answer = self.answer(i);
-        self.check_answer(plan, &plan.field.id, answer, lang, None, Some(i), out);
+        self.check_answer(plan, Path::Field(&plan.field.id), answer, lang, None, Some(i), out);
     }
 
     /// Checks one answer (of a top-level field when `index` is given, else of a group item's
@@ -636,7 +654,7 @@ impl<'a> Run<'a> {
     fn check_answer(
         &mut self,
         plan: &FieldPlan,
-        path: &str,
+        path: Path<'_>,
         answer: Option<&Json>,
         lang: Lang,
         item: Option<(&FieldPlan, &Map<String, Json>)>,
@@ -656,13 +674,13 @@ impl<'a> Run<'a> {
                     FieldType::Consent => "required-consent",
                     _ => "required",
                 };
-                out.issues.push(issue(path, &Problem::error(code, State::Empty), label, lang));
+                out.issues.push(issue(&path.text(), &Problem::error(code, State::Empty), label, lang));
             }
             return None;
         };
         let report = |problems: &[Problem], out: &mut Validation| {
             for p in problems {
-                out.issues.push(issue(path, p, label, lang));
+                out.issues.push(issue(&path.text(), p, label, lang));
             }
             problems.iter().any(|p| p.severity == Severity::Error)
         };
@@ -699,7 +717,7 @@ impl<'a> Run<'a> {
             && plan.ty != FieldType::Group
             && let Some(n) = normalized.take()
         {
-            self.pending.push((path.to_string(), n));
+            self.pending.push((path.text().into_owned(), n));
         }
         if !blocked {
             for (rule, check, when) in &plan.rules {
@@ -708,6 +726,7 @@ impl<'a> Run<'a> {
         }
         // A group's items: each item's fields, in the item's scope.
         if plan.ty == FieldType::Group {
+            let parent = path.text();
             let mut normalized_items = Vec::new();
             for (n, row) in answer.as_array().into_iter().flatten().enumerate() {
                 let Some(obj) = row.as_object() else { continue };
@@ -718,10 +737,9 @@ impl<'a> Run<'a> {
                     if !shown {
                         continue;
                     }
-                    let sub_path = format!("{path}[{n}].{}", sub.field.id);
                     let normalized = self.check_answer(
                         sub,
-                        &sub_path,
+                        Path::Item(&parent, n, &sub.field.id),
                         obj.get(&sub.field.id),
                         lang,
                         Some((plan, obj)),
@@ -736,7 +754,7 @@ impl<'a> Run<'a> {
                 normalized_items.push(Json::Object(normalized_row));
             }
             if item.is_none() {
-                self.pending.push((path.to_string(), Json::Array(normalized_items)));
+                self.pending.push((parent.into_owned(), Json::Array(normalized_items)));
             }
         }
         normalized
@@ -748,7 +766,7 @@ impl<'a> Run<'a> {
         rule: &Rule,
         check: &Condition,
         when: &Condition,
-        path: &str,
+        path: Path<'_>,
         lang: Lang,
         item: Option<(&FieldPlan, &Map<String, Json>)>,
         out: &mut Validation,
@@ -761,7 +779,7 @@ impl<'a> Run<'a> {
         // A rule is judged only when everything it reads is answered; emptiness is the
         // business of requiredness.
         if let Ok(false) = eval_condition(expr, &env, &mut Budget::default()) {
-            out.issues.push(rule_issue(path, rule, lang));
+            out.issues.push(rule_issue(&path.text(), rule, lang));
         }
     }
 
@@ -775,7 +793,7 @@ impl<'a> Run<'a> {
             }
             let before = out.issues.len();
             let first = rule.fields.first().cloned().unwrap_or_default();
-            self.rule(rule, check, when, &first, lang, None, out);
+            self.rule(rule, check, when, Path::Field(&first), lang, None, out);
             if out.issues.len() > before {
                 // The same message at every field it names.
                 let base = out.issues[before].clone();
@@ -783,6 +801,23 @@ impl<'a> Run<'a> {
                     out.issues.push(Issue { field: f.clone(), ..base.clone() });
                 }
             }
+        }
+    }
+}
+
+/// Where an answer is: a field's id, or a group item's field (`members[1].birth_date`), written
+/// out only when an issue or a normalised answer needs it.
+#[derive(Debug, Clone, Copy)]
+enum Path<'p> {
+    Field(&'p str),
+    Item(&'p str, usize, &'p str),
+}
+
+impl Path<'_> {
+    fn text(&self) -> Cow<'_, str> {
+        match *self {
+            Path::Field(p) => Cow::Borrowed(p),
+            Path::Item(group, n, field) => Cow::Owned(format!("{group}[{n}].{field}")),
         }
     }
 }
