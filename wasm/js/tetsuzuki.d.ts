@@ -167,6 +167,8 @@ export class Catalog {
   lifeEvents(lang: Lang): LifeEventInfo[];
   procedures(lang: Lang): ProcedureInfo[];
   navigate(event: string, answers: Answers, eventDate: IsoDate | null, today: IsoDate, lang: Lang): Checklist;
+  /** A life event's screening questions as render views (the checklist's `questions` say which to ask now). */
+  screeningQuestions(event: string, lang: Lang): Question[];
   validate(procedure: string, answers: Answers, today: IsoDate, lang: Lang): Validation;
   startSession(procedures: string[]): Session;
   restoreDraft(text: string): { session: Session; report: RestoreReport };
@@ -194,6 +196,8 @@ export class Session {
   /** Concepts recorded; throws `profile-no-consent` without consent. */
   updateProfile(profile: Profile, today: IsoDate, at: Rfc3339): string[];
   /** The draft's text, for the host to keep on the device. */
+  /** Whether the session was submitted (it then takes no more answers: `session-ended`). */
+  isEnded(): boolean;
   saveDraft(): string;
   free(): void;
 }

@@ -103,6 +103,12 @@ impl Catalog {
         to_js(&checklist)
     }
 
+    /// A life event's screening questions, as a renderer needs them.
+    #[wasm_bindgen(js_name = screeningQuestions)]
+    pub fn screening_questions(&self, event: &str, lang_tag: &str) -> Result<JsValue, JsValue> {
+        to_js(&host::screening_questions(&self.inner, event, lang(lang_tag)?).map_err(js_error)?)
+    }
+
     /// One procedure's form on its own: `{issues, normalized, relevant}`.
     pub fn validate(&self, procedure: &str, answers: JsValue, today: &str, lang_tag: &str) -> Result<JsValue, JsValue> {
         let answers = answers_from_js(&answers)?;
@@ -209,6 +215,12 @@ impl Session {
     #[wasm_bindgen(js_name = updateProfile)]
     pub fn update_profile(&self, profile: &mut Profile, today: &str, at: &str) -> Result<Vec<String>, JsValue> {
         self.inner.update_profile(&mut profile.inner, date(today)?, at).map_err(js_error)
+    }
+
+    /// Whether the session was submitted (it takes no more answers).
+    #[wasm_bindgen(js_name = isEnded)]
+    pub fn is_ended(&self) -> bool {
+        self.inner.is_ended()
     }
 
     /// The draft's text.
