@@ -258,10 +258,11 @@ struct Unit<'a> {
     position: usize,
 }
 
-fn units(s: &str) -> Vec<Unit<'_>> {
-    let mut out: Vec<Unit<'_>> = Vec::new();
+fn units(s: &str) -> impl Iterator<Item = Unit<'_>> {
     let mut iter = s.char_indices().peekable();
-    while let Some((start, base)) = iter.next() {
+    let mut position = 0;
+    std::iter::from_fn(move || {
+        let (start, base) = iter.next()?;
         let mut end = start + base.len_utf8();
         let (mut variant, mut combined) = (false, false);
         while let Some(&(j, m)) = iter.peek() {
@@ -273,10 +274,9 @@ fn units(s: &str) -> Vec<Unit<'_>> {
             end = j + m.len_utf8();
             iter.next();
         }
-        let position = out.len() + 1;
-        out.push(Unit { text: &s[start..end], base, variant, combined, position });
-    }
-    out
+        position += 1;
+        Some(Unit { text: &s[start..end], base, variant, combined, position })
+    })
 }
 
 /// Characters as residents count them.
@@ -449,7 +449,7 @@ fn judge_zengin(s: &str) -> Judged {
             .map(|mut f| {
                 let typed =
                     f.problem.args.iter().find(|(k, _)| *k == "char").map(|(_, v)| v.clone()).unwrap_or_default();
-                if let Some(unit) = units(s).into_iter().find(|u| u.text == typed) {
+                if let Some(unit) = units(s).find(|u| u.text == typed) {
                     for (k, v) in &mut f.problem.args {
                         if *k == "position" {
                             *v = unit.position.to_string();
