@@ -183,18 +183,25 @@ pub struct Catalog(std::sync::Arc<Planned>);
 #[derive(Debug)]
 struct Planned {
     compiled: CompiledCatalog,
-    validator: crate::validate::Validator,
+    /// The concepts' types (what conditions may name), made on first use.
+    concepts: std::sync::OnceLock<Vec<(String, crate::model::FieldType)>>,
+    /// Each procedure's form plan, made when a session or validation first needs it: loading
+    /// a catalogue plans nothing, so a page shows before any form is planned.
+    plans: Vec<std::sync::OnceLock<crate::validate::form::FormPlan>>,
+    validator: std::sync::OnceLock<crate::validate::Validator>,
     navigator: std::sync::OnceLock<crate::navigate::NavigatorPlans>,
     visibility: std::sync::OnceLock<std::collections::HashMap<String, std::collections::HashSet<String>>>,
 }
 
 impl Catalog {
-    /// Plans a compiled catalogue.
+    /// Takes a compiled catalogue; forms and life events are planned when first used.
     pub fn new(compiled: CompiledCatalog) -> Catalog {
-        let validator = crate::validate::Validator::new(&compiled);
+        let plans = compiled.procedures.iter().map(|_| std::sync::OnceLock::new()).collect();
         Catalog(std::sync::Arc::new(Planned {
             compiled,
-            validator,
+            concepts: std::sync::OnceLock::new(),
+            plans,
+            validator: std::sync::OnceLock::new(),
             navigator: std::sync::OnceLock::new(),
             visibility: std::sync::OnceLock::new(),
         }))
@@ -210,9 +217,21 @@ impl Catalog {
         &self.0.compiled
     }
 
-    /// Its validator (plans made once).
+    /// Its validator (every form planned on first use, then kept).
     pub fn validator(&self) -> &crate::validate::Validator {
-        &self.0.validator
+        self.0.validator.get_or_init(|| crate::validate::Validator::new(&self.0.compiled))
+    }
+
+    /// The form plan of the procedure at `index` in [`CompiledCatalog::procedures`] (made on
+    /// first use, then kept).
+    pub fn form_plan(&self, index: usize) -> Option<&crate::validate::form::FormPlan> {
+        let procedure = self.0.compiled.procedures.get(index)?;
+        let cell = self.0.plans.get(index)?;
+        Some(cell.get_or_init(|| {
+            let concepts =
+                self.0.concepts.get_or_init(|| crate::validate::form::concept_types(&self.0.compiled.concepts));
+            crate::validate::form::FormPlan::new(procedure, concepts)
+        }))
     }
 
     /// The names (first segments: a field id, or a concept's head like `person`) that decide

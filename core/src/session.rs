@@ -250,7 +250,7 @@ impl Session {
 
     /// The plan of a part's form (the catalogue plans every procedure once).
     fn plan(&self, part: &Part) -> Option<&FormPlan> {
-        self.catalog.validator().form_plan(&self.procedure(part).id)
+        self.catalog.form_plan(part.procedure)
     }
 
     /// Every question of the journey, each once, in order.
