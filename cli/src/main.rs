@@ -44,6 +44,21 @@ enum Command {
         /// The compiled catalogue (JSON).
         catalog: PathBuf,
     },
+    /// List the field-level changes between two catalogues: procedures and fields added or
+    /// removed, types, constraints, texts, rules, deadlines and versions. Each side is a
+    /// compiled catalogue (.json) or a folder of definitions compiled for `--town`.
+    Diff {
+        /// The old side: a compiled catalogue or a definitions folder.
+        old: PathBuf,
+        /// The new side: a compiled catalogue or a definitions folder.
+        new: PathBuf,
+        /// The town to compile folders for.
+        #[arg(long)]
+        town: Option<String>,
+        /// `text` (readable) or `json` (an array of {kind, aspect, procedure, path, old, new}).
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
     /// Print the JSON Schema of the definition format.
     Schema,
     /// Try one value of one field type: prints JSON {valid, normalized, issues}.
@@ -254,6 +269,16 @@ fn run(command: Command) -> Result<ExitCode, String> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Diff { old, new, town, format } => {
+            let old = catalog_or_compile(&old, town.as_deref())?;
+            let new = catalog_or_compile(&new, town.as_deref())?;
+            let changes = tetsuzuki::diff::catalogs(&old, &new);
+            match format {
+                Format::Json => println!("{}", serde_json::to_string_pretty(&changes).unwrap_or_default()),
+                Format::Text => print!("{}", tetsuzuki::diff::render(&changes)),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Schema => {
             print!("{}", tetsuzuki::schema::definition_schema_text());
             Ok(ExitCode::SUCCESS)
@@ -404,6 +429,22 @@ fn date_arg(given: Option<&str>) -> Result<Option<tetsuzuki::date::Date>, String
 fn read_catalog(path: &std::path::Path) -> Result<CompiledCatalog, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     CompiledCatalog::from_json(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// A compiled catalogue read from a file, or a folder of definitions checked and compiled
+/// for `town`.
+fn catalog_or_compile(path: &std::path::Path, town: Option<&str>) -> Result<CompiledCatalog, String> {
+    if path.is_file() && path.extension().is_some_and(|x| x == "json") {
+        return read_catalog(path);
+    }
+    let town =
+        town.ok_or_else(|| format!("{} is not a compiled catalogue: give `--town` to compile it", path.display()))?;
+    let (defs, diagnostics) = load(&[path.to_path_buf()])?;
+    if has_errors(&diagnostics) {
+        eprint!("{}", defs.render(&diagnostics));
+        return Err(format!("{} has errors: fix them first", path.display()));
+    }
+    tetsuzuki::compile::compile(defs.typed().map(|(_, d)| d), town).map_err(|e| e.to_string())
 }
 
 fn read_answers(path: Option<&std::path::Path>) -> Result<serde_json::Map<String, serde_json::Value>, String> {

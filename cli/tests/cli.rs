@@ -228,3 +228,46 @@ fn plan_counts_fields_questions_and_reused_answers() {
     assert!(reused >= 1, "the move date is not asked again: {plan}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn diff_lists_field_level_changes_as_text_and_json() {
+    let (dir, catalog) = compiled_sample("diff");
+    let same = tetsuzuki(&["diff", catalog.to_str().unwrap(), catalog.to_str().unwrap()]);
+    assert_eq!(same.status.code(), Some(0), "{}", String::from_utf8_lossy(&same.stderr));
+    assert_eq!(String::from_utf8_lossy(&same.stdout), "no changes\n");
+
+    // The other sample town, compiled from a definitions folder by the command itself.
+    fn copy(from: &std::path::Path, to: &std::path::Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let p = entry.unwrap().path();
+            let target = to.join(p.file_name().unwrap());
+            if p.is_dir() { copy(&p, &target) } else { std::fs::copy(&p, &target).map(|_| ()).unwrap() }
+        }
+    }
+    let defs = dir.join("defs");
+    copy(&root().join("fixtures/model"), &defs.join("model"));
+    copy(&root().join("fixtures/towns"), &defs.join("towns"));
+    let defs = defs.to_str().unwrap();
+    let out = tetsuzuki(&["diff", catalog.to_str().unwrap(), defs, "--town", "obanazawa"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("inkan-toroku\n"), "{text}");
+    assert!(text.contains("  ~ fee.amount [detail]: 300 → 200"), "{text}");
+
+    let out = tetsuzuki(&["diff", "--format", "json", catalog.to_str().unwrap(), defs, "--town", "obanazawa"]);
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    let fee = value
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["procedure"] == "inkan-toroku" && c["path"] == "fee.amount")
+        .expect("the fee change");
+    assert_eq!(fee["kind"], "changed");
+    assert_eq!((fee["old"].as_u64(), fee["new"].as_u64()), (Some(300), Some(200)));
+
+    let missing = tetsuzuki(&["diff", catalog.to_str().unwrap(), defs]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("--town"));
+    std::fs::remove_dir_all(dir).ok();
+}

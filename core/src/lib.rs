@@ -11,6 +11,7 @@ pub mod deadline;
 #[cfg(feature = "authoring")]
 pub mod definitions;
 pub mod diagnostic;
+pub mod diff;
 pub mod draft;
 pub mod expr;
 pub mod holidays;

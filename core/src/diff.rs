@@ -1,0 +1,389 @@
+//! Field-level differences between two compiled catalogues (or two procedures).
+//!
+//! `tetsuzuki diff OLD NEW` prints these; a town uses them to review a new version of the
+//! shared model before raising its pin, and a draft migration can use [`procedure`] to say
+//! which answers a changed procedure asks differently. Everything here is pure and ordered:
+//! the same two catalogues always give the same list.
+//!
+//! Paths are written inside a procedure: `version`, `title.en`, `fee.amount`,
+//! `deadline.days`, `pages.move`, `fields.move_date.max_length`, `fields.move_date.label.ja`,
+//! `fields.members/name` (a group's inner field), `rules.not_future.check`,
+//! `fields.move_date.rules.after_birth.message.en`. Catalogue-wide changes have no procedure:
+//! `life_events.birth`, `code_lists.prefecture.codes.13`, `town.departments.juumin.phone`.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::{Map, Value as Json};
+
+use crate::catalog::CompiledCatalog;
+use crate::model::{CodeList, Field, Procedure, Rule};
+
+/// Whether something was added, removed or changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeKind {
+    /// Only in the new catalogue.
+    Added,
+    /// Only in the old catalogue.
+    Removed,
+    /// In both, different.
+    Changed,
+}
+
+/// What a change is about (stable words, for filtering and for JSON readers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Aspect {
+    /// A whole procedure.
+    Procedure,
+    /// A procedure's version.
+    Version,
+    /// A resident-facing text in one language (titles, labels, hints, messages).
+    Text,
+    /// Anything else about a procedure: type, department, channels, fee, documents, identity.
+    Detail,
+    /// A whole page of a form, or its condition.
+    Page,
+    /// A whole field, or its concept, condition, prefill or page.
+    Field,
+    /// A field's type.
+    Type,
+    /// Whether a field must be answered.
+    Required,
+    /// A field's constraint: lengths, min/max, options, code list, items, files, dates.
+    Constraint,
+    /// A rule: its condition, severity or fields.
+    Rule,
+    /// The deadline rule.
+    Deadline,
+    /// A whole life event or what it holds.
+    LifeEvent,
+    /// A code of a code list.
+    CodeList,
+    /// The town: its names and departments.
+    Town,
+}
+
+/// One difference.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Change {
+    /// Added, removed or changed.
+    pub kind: ChangeKind,
+    /// What it is about.
+    pub aspect: Aspect,
+    /// The procedure it is in (none for catalogue-wide changes).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub procedure: Option<String>,
+    /// Where, inside the procedure (or the catalogue).
+    pub path: String,
+    /// The value before (none when added).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub old: Option<Json>,
+    /// The value after (none when removed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new: Option<Json>,
+}
+
+struct Out<'a> {
+    procedure: Option<&'a str>,
+    changes: Vec<Change>,
+}
+
+impl Out<'_> {
+    fn push(&mut self, aspect: Aspect, path: String, old: Option<Json>, new: Option<Json>) {
+        let kind = match (&old, &new) {
+            (None, Some(_)) => ChangeKind::Added,
+            (Some(_), None) => ChangeKind::Removed,
+            _ => ChangeKind::Changed,
+        };
+        self.changes.push(Change { kind, aspect, procedure: self.procedure.map(str::to_string), path, old, new });
+    }
+
+    /// Leaf by leaf under objects (arrays and scalars are compared whole).
+    fn values(&mut self, aspect: Aspect, path: &str, old: Option<&Json>, new: Option<&Json>) {
+        match (old, new) {
+            (Some(Json::Object(a)), Some(Json::Object(b))) => {
+                for key in keys(a, b) {
+                    self.values(aspect, &join(path, key), a.get(key), b.get(key));
+                }
+            }
+            (a, b) if a != b => self.push(aspect, path.to_string(), a.cloned(), b.cloned()),
+            _ => {}
+        }
+    }
+}
+
+fn keys<'m>(a: &'m Map<String, Json>, b: &'m Map<String, Json>) -> BTreeSet<&'m str> {
+    a.keys().chain(b.keys()).map(String::as_str).collect()
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
+}
+
+fn to_map<T: serde::Serialize>(value: &T) -> Map<String, Json> {
+    match serde_json::to_value(value) {
+        Ok(Json::Object(m)) => m,
+        _ => Map::new(),
+    }
+}
+
+/// Every change from `old` to `new`: procedures (in the new catalogue's order, then those
+/// removed), then life events, code lists and the town.
+pub fn catalogs(old: &CompiledCatalog, new: &CompiledCatalog) -> Vec<Change> {
+    let mut changes = Vec::new();
+    let mut catalogue = Out { procedure: None, changes: Vec::new() };
+    for p in &new.procedures {
+        match old.procedure(&p.id) {
+            Some(o) => changes.extend(procedure(o, p)),
+            None => {
+                let mut out = Out { procedure: Some(&p.id), changes: Vec::new() };
+                out.push(Aspect::Procedure, String::new(), None, Some(Json::String(p.version.clone())));
+                changes.extend(out.changes);
+            }
+        }
+    }
+    for o in &old.procedures {
+        if new.procedure(&o.id).is_none() {
+            let mut out = Out { procedure: Some(&o.id), changes: Vec::new() };
+            out.push(Aspect::Procedure, String::new(), Some(Json::String(o.version.clone())), None);
+            changes.extend(out.changes);
+        }
+    }
+    let events = |c: &CompiledCatalog| -> BTreeMap<String, Json> {
+        c.life_events.iter().map(|e| (e.id.clone(), serde_json::to_value(e).unwrap_or(Json::Null))).collect()
+    };
+    let (a, b) = (events(old), events(new));
+    for id in a.keys().chain(b.keys()).collect::<BTreeSet<_>>() {
+        let path = format!("life_events.{id}");
+        match (a.get(id), b.get(id)) {
+            (Some(x), Some(y)) => catalogue.values(Aspect::LifeEvent, &path, Some(x), Some(y)),
+            (x, y) => catalogue.push(
+                Aspect::LifeEvent,
+                path,
+                x.map(|_| Json::String(id.clone())),
+                y.map(|_| Json::String(id.clone())),
+            ),
+        }
+    }
+    let lists = |c: &CompiledCatalog| -> BTreeMap<String, CodeList> {
+        c.code_lists.iter().map(|l| (l.id.clone(), l.clone())).collect()
+    };
+    let (a, b) = (lists(old), lists(new));
+    for id in a.keys().chain(b.keys()).collect::<BTreeSet<_>>() {
+        let codes = |l: Option<&CodeList>| -> BTreeMap<String, Json> {
+            l.map(|l| l.codes.iter().map(|c| (c.code.clone(), serde_json::to_value(c).unwrap_or(Json::Null))).collect())
+                .unwrap_or_default()
+        };
+        let (ca, cb) = (codes(a.get(id)), codes(b.get(id)));
+        for code in ca.keys().chain(cb.keys()).collect::<BTreeSet<_>>() {
+            catalogue.values(Aspect::CodeList, &format!("code_lists.{id}.codes.{code}"), ca.get(code), cb.get(code));
+        }
+    }
+    let mut town_a = to_map(&old.town);
+    let mut town_b = to_map(&new.town);
+    // Offerings show up as the procedures they change; departments are keyed by id.
+    for t in [&mut town_a, &mut town_b] {
+        t.remove("procedures");
+        if let Some(Json::Array(ds)) = t.remove("departments") {
+            let by_id: Map<String, Json> = ds
+                .into_iter()
+                .map(|d| (d.get("id").and_then(Json::as_str).unwrap_or_default().to_string(), d))
+                .collect();
+            t.insert("departments".into(), Json::Object(by_id));
+        }
+    }
+    catalogue.values(Aspect::Town, "town", Some(&Json::Object(town_a)), Some(&Json::Object(town_b)));
+    changes.extend(catalogue.changes);
+    changes
+}
+
+/// Every change from one version of a procedure to another.
+pub fn procedure(old: &Procedure, new: &Procedure) -> Vec<Change> {
+    let mut out = Out { procedure: Some(&new.id), changes: Vec::new() };
+    let (mut a, mut b) = (to_map(old), to_map(new));
+    for m in [&mut a, &mut b] {
+        m.remove("id");
+        m.remove("form");
+    }
+    // The version first: it says how much to expect.
+    out.values(Aspect::Version, "version", a.remove("version").as_ref(), b.remove("version").as_ref());
+    for key in keys(&a, &b) {
+        let aspect = match key {
+            "title" | "summary" => Aspect::Text,
+            "deadline" => Aspect::Deadline,
+            _ => Aspect::Detail,
+        };
+        out.values(aspect, key, a.get(key), b.get(key));
+    }
+
+    // Pages by id.
+    let pages = |p: &Procedure| -> BTreeMap<String, Json> {
+        p.form
+            .pages
+            .iter()
+            .map(|page| {
+                let mut m = to_map(page);
+                m.remove("fields");
+                m.remove("id");
+                (page.id.clone(), Json::Object(m))
+            })
+            .collect()
+    };
+    let (pa, pb) = (pages(old), pages(new));
+    for id in pa.keys().chain(pb.keys()).collect::<BTreeSet<_>>() {
+        let path = format!("pages.{id}");
+        match (pa.get(id), pb.get(id)) {
+            (Some(x), Some(y)) => {
+                let (Json::Object(x), Json::Object(y)) = (x, y) else { continue };
+                for key in keys(x, y) {
+                    let aspect = if key == "title" { Aspect::Text } else { Aspect::Page };
+                    out.values(aspect, &join(&path, key), x.get(key), y.get(key));
+                }
+            }
+            (x, y) => {
+                out.push(Aspect::Page, path, x.map(|_| Json::String(id.clone())), y.map(|_| Json::String(id.clone())))
+            }
+        }
+    }
+
+    // Fields by their id path (groups' inner fields as `group/inner`), with their page.
+    let fa = flatten(old);
+    let fb = flatten(new);
+    let order: Vec<&String> = fb.keys().chain(fa.keys().filter(|k| !fb.contains_key(*k))).collect();
+    for id in order {
+        let path = format!("fields.{id}");
+        match (fa.get(id), fb.get(id)) {
+            (Some((pa, a)), Some((pb, b))) => {
+                if pa != pb {
+                    out.push(
+                        Aspect::Field,
+                        join(&path, "page"),
+                        Some(Json::String(pa.clone())),
+                        Some(Json::String(pb.clone())),
+                    );
+                }
+                field(&mut out, &path, a, b);
+            }
+            (None, Some((_, b))) => {
+                out.push(Aspect::Field, path, None, Some(Json::String(b.resolved_type().name().into())))
+            }
+            (Some((_, a)), None) => {
+                out.push(Aspect::Field, path, Some(Json::String(a.resolved_type().name().into())), None)
+            }
+            (None, None) => {}
+        }
+    }
+    rules(&mut out, "rules", &old.form.rules, &new.form.rules);
+    out.changes
+}
+
+/// Fields by id path, each with its page's id.
+fn flatten(p: &Procedure) -> BTreeMap<String, (String, &Field)> {
+    fn walk<'f>(prefix: &str, page: &str, fields: &'f [Field], out: &mut BTreeMap<String, (String, &'f Field)>) {
+        for f in fields {
+            let id = if prefix.is_empty() { f.id.clone() } else { format!("{prefix}/{}", f.id) };
+            walk(&id, page, &f.fields, out);
+            out.insert(id, (page.to_string(), f));
+        }
+    }
+    let mut out = BTreeMap::new();
+    for page in &p.form.pages {
+        walk("", &page.id, &page.fields, &mut out);
+    }
+    out
+}
+
+fn field(out: &mut Out<'_>, path: &str, old: &Field, new: &Field) {
+    let (mut a, mut b) = (to_map(old), to_map(new));
+    for m in [&mut a, &mut b] {
+        m.remove("id");
+        m.remove("fields");
+        m.remove("rules");
+    }
+    // `required` is left out when true: say so explicitly.
+    for (m, f) in [(&mut a, old), (&mut b, new)] {
+        m.insert("required".into(), serde_json::to_value(&f.required).unwrap_or(Json::Null));
+    }
+    for key in keys(&a, &b) {
+        let aspect = match key {
+            "type" => Aspect::Type,
+            "required" => Aspect::Required,
+            "label" | "hint" => Aspect::Text,
+            "concept" | "show_if" | "prefill" | "autocomplete" | "change" => Aspect::Field,
+            _ => Aspect::Constraint,
+        };
+        out.values(aspect, &join(path, key), a.get(key), b.get(key));
+    }
+    rules(out, &join(path, "rules"), &old.rules, &new.rules);
+}
+
+fn rules(out: &mut Out<'_>, path: &str, old: &[Rule], new: &[Rule]) {
+    let by_id = |rs: &[Rule]| -> BTreeMap<String, Json> {
+        rs.iter()
+            .map(|r| {
+                let mut m = to_map(r);
+                m.remove("id");
+                (r.id.clone(), Json::Object(m))
+            })
+            .collect()
+    };
+    let (a, b) = (by_id(old), by_id(new));
+    for id in a.keys().chain(b.keys()).collect::<BTreeSet<_>>() {
+        let rpath = format!("{path}.{id}");
+        match (a.get(id), b.get(id)) {
+            (Some(Json::Object(x)), Some(Json::Object(y))) => {
+                for key in keys(x, y) {
+                    let aspect = if matches!(key, "message" | "fix") { Aspect::Text } else { Aspect::Rule };
+                    out.values(aspect, &join(&rpath, key), x.get(key), y.get(key));
+                }
+            }
+            (x, y) => out.push(
+                Aspect::Rule,
+                rpath,
+                x.and_then(|r| r.get("check")).cloned(),
+                y.and_then(|r| r.get("check")).cloned(),
+            ),
+        }
+    }
+}
+
+/// The changes as a person reads them: one block per procedure, `+` added, `-` removed,
+/// `~` changed, values as JSON.
+pub fn render(changes: &[Change]) -> String {
+    if changes.is_empty() {
+        return "no changes\n".to_string();
+    }
+    let mut out = String::new();
+    let mut current: Option<Option<&str>> = None;
+    for c in changes {
+        let group = c.procedure.as_deref();
+        if current != Some(group) {
+            current = Some(group);
+            match group {
+                Some(p) => out.push_str(&format!("{p}\n")),
+                None => out.push_str("catalogue\n"),
+            }
+        }
+        let show = |v: &Option<Json>| v.as_ref().map(|v| v.to_string()).unwrap_or_default();
+        let path = if c.path.is_empty() { "(procedure)" } else { c.path.as_str() };
+        let aspect =
+            serde_json::to_value(c.aspect).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        match c.kind {
+            ChangeKind::Added => out.push_str(&format!("  + {path} [{aspect}]: {}\n", show(&c.new))),
+            ChangeKind::Removed => out.push_str(&format!("  - {path} [{aspect}]: {}\n", show(&c.old))),
+            ChangeKind::Changed => {
+                out.push_str(&format!("  ~ {path} [{aspect}]: {} → {}\n", show(&c.old), show(&c.new)))
+            }
+        }
+    }
+    let count = |k: ChangeKind| changes.iter().filter(|c| c.kind == k).count();
+    out.push_str(&format!(
+        "{} changes: {} added, {} removed, {} changed\n",
+        changes.len(),
+        count(ChangeKind::Added),
+        count(ChangeKind::Removed),
+        count(ChangeKind::Changed)
+    ));
+    out
+}
