@@ -330,6 +330,17 @@ pub fn screening_questions(catalog: &Catalog, event: &str, lang: Lang) -> Result
     Ok(e.questions.iter().map(|q| view(catalog, q, q.id.clone(), lang)).collect())
 }
 
+/// One question of a session as a renderer needs it in `lang` (see [`questions`]).
+pub fn question(session: &Session, key: &str, lang: Lang) -> Option<QuestionView> {
+    let q = session.question(key)?;
+    let field = session.field(key)?;
+    let mut v = view(session.catalog(), field, q.key.clone(), lang);
+    v.page = q.page;
+    v.asked_by = q.asked_by.clone();
+    v.label = q.label.get(lang).to_string();
+    Some(v)
+}
+
 /// A page of the journey in one language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PageView {

@@ -258,6 +258,11 @@ impl Session {
         &self.questions
     }
 
+    /// The question with this key.
+    pub fn question(&self, key: &str) -> Option<&JourneyQuestion> {
+        self.index.get(key).map(|&i| &self.questions[i])
+    }
+
     /// Every page of the journey (use [`Session::relevant_pages`] for what to show now).
     pub fn pages(&self) -> &[JourneyPage] {
         &self.pages

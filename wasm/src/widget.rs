@@ -7,7 +7,7 @@
 //! state is borrowed and dispatched after, so a host listener may call back in.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use serde_json::{Map, Value as Json, json};
@@ -71,7 +71,9 @@ struct State {
     checklist: Option<Checklist>,
     // Form.
     session: Option<Session>,
-    views: HashMap<String, QuestionView>,
+    /// The keys of the questions shown now (recomputed only when an answer that a
+    /// condition names changes).
+    relevant: HashSet<String>,
     shown: Vec<Issue>,
     showing: bool,
     acknowledged: HashSet<(String, String)>,
@@ -180,7 +182,7 @@ impl Widget {
             screening_views: Vec::new(),
             checklist: None,
             session: None,
-            views: HashMap::new(),
+            relevant: HashSet::new(),
             shown: Vec::new(),
             showing: false,
             acknowledged: HashSet::new(),
@@ -459,7 +461,7 @@ impl State {
 
     fn refresh_views(&mut self) {
         if let Some(s) = &self.session {
-            self.views = host::questions(s, self.lang).into_iter().map(|v| (v.key.clone(), v)).collect();
+            self.relevant = s.relevant(self.today).into_iter().collect();
         }
         if let Some(e) = self.event.clone() {
             self.screening_views = host::screening_questions(&self.catalog, &e, self.lang).unwrap_or_default();
@@ -469,7 +471,7 @@ impl State {
 
     fn steps(&self) -> Vec<Step> {
         let Some(s) = &self.session else { return Vec::new() };
-        let relevant: HashSet<String> = s.relevant(self.today).into_iter().collect();
+        let relevant = &self.relevant;
         let mut steps = Vec::new();
         for page in s.pages() {
             if !page.questions.iter().any(|k| relevant.contains(k)) {
@@ -814,6 +816,11 @@ impl State {
         }
     }
 
+    /// A question of the session as the renderer needs it, in the current language.
+    fn view(&self, key: &str) -> Option<QuestionView> {
+        host::question(self.session.as_ref()?, key, self.lang)
+    }
+
     fn answer_of(&self, key: &str) -> Option<Json> {
         match self.stage {
             Stage::Screening => self.screening.get(key).cloned(),
@@ -827,6 +834,9 @@ impl State {
             let _ = self.navigate();
         } else if let Some(s) = self.session.as_mut() {
             let _ = s.set_answer(key, value);
+            if s.affects_visibility(key) {
+                self.relevant = s.relevant(self.today).into_iter().collect();
+            }
         }
     }
 
@@ -871,7 +881,7 @@ impl State {
         let Some(key) = container.get_attribute("data-key") else { return };
         let view = match self.stage {
             Stage::Screening => self.screening_views.iter().find(|v| v.key == key).cloned(),
-            _ => self.views.get(&key).cloned(),
+            _ => self.view(&key),
         };
         let Some(view) = view else { return };
         // Text is read on every keystroke; choices, files and groups when they change.
@@ -890,8 +900,12 @@ impl State {
                     self.update_visibility();
                 }
                 if self.showing {
+                    // The DOM is touched only when what is shown changes.
+                    let before = self.shown.clone();
                     self.revalidate(&key);
-                    self.render_issues();
+                    if self.shown != before {
+                        self.render_issues();
+                    }
                 }
                 if committed {
                     self.save_draft();
@@ -1118,9 +1132,10 @@ impl State {
         let form = d.el("form", "tz-form");
         attrs(&form, &[("novalidate", "")]);
         let Some(s) = &self.session else { return };
-        let relevant: HashSet<String> = s.relevant(self.today).into_iter().collect();
+        let relevant = &self.relevant;
         for key in &step.keys {
-            let Some(view) = self.views.get(key) else { continue };
+            let Some(view) = self.view(key) else { continue };
+            let view = &view;
             let q = self.question(view, s.answer(key), s.source(key));
             if !relevant.contains(key) {
                 attrs(&q, &[("hidden", "")]);
@@ -1142,8 +1157,7 @@ impl State {
     }
 
     fn update_visibility(&self) {
-        let Some(s) = &self.session else { return };
-        let relevant: HashSet<String> = s.relevant(self.today).into_iter().collect();
+        let relevant = &self.relevant;
         let Ok(list) = self.root.query_selector_all(".tz-form > .tz-question[data-key]") else { return };
         for n in 0..list.length() {
             let Some(q) = list.item(n).and_then(|x| x.dyn_into::<Element>().ok()) else { continue };
@@ -1185,7 +1199,8 @@ impl State {
         add(parent, &[&h, &d.text("p", "", &self.t("ui-check-answers-lead"))]);
         let dl = d.el("dl", "tz-summary");
         for row in s.summary(self.today, self.lang) {
-            let view = self.views.get(&row.key);
+            let view = self.view(&row.key);
+            let view = view.as_ref();
             let r = d.el("div", "tz-summary-row");
             attrs(&r, &[("data-key", &row.key)]);
             let dd = d.el("dd", "");
@@ -1364,7 +1379,9 @@ impl State {
         let ul = d.el("ul", "");
         let keys: Vec<String> = match self.stage {
             Stage::Screening => self.screening_views.iter().map(|v| v.key.clone()).collect(),
-            _ => self.views.keys().cloned().collect(),
+            _ => {
+                self.session.as_ref().map(|s| s.questions().iter().map(|q| q.key.clone()).collect()).unwrap_or_default()
+            }
         };
         for (n, issue) in self.shown.iter().enumerate() {
             let key = issue_key(&issue.field, &keys).cloned().unwrap_or_else(|| issue.field.clone());
