@@ -3,7 +3,9 @@
 use std::collections::{BTreeSet, HashMap};
 
 use crate::catalog::{CompiledCatalog, FORMAT};
-use crate::model::{Concept, Document, Field, FieldType, LifeEvent, Procedure, Town};
+use crate::model::{
+    Concept, Document, Field, FieldOverride, FieldType, LifeEvent, Offering, Procedure, Requirement, Town,
+};
 
 /// Why a town could not be compiled.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -20,8 +22,10 @@ pub enum CompileError {
 
 /// Builds the catalogue of `town` from documents that passed the checker. Everything is
 /// resolved: each field carries its type, label and code list (from its concept when not its
-/// own), each procedure the town's department and fee; only what the town offers and uses is
-/// included.
+/// own), each procedure the town's department and fee, the town's field overrides and local
+/// fields; only what the town offers and uses is included. A town with `offer_all` gets every
+/// shared procedure (and, when it lists none, every life event whose procedures it offers);
+/// the compiled town lists them all. Change permissions are authoring data and left out.
 pub fn compile<'a>(
     documents: impl IntoIterator<Item = &'a Document>,
     town: &str,
@@ -29,7 +33,9 @@ pub fn compile<'a>(
     let mut concepts: HashMap<&str, &Concept> = HashMap::new();
     let mut code_lists = HashMap::new();
     let mut procedures: HashMap<&str, &Procedure> = HashMap::new();
+    let mut procedure_order: Vec<&Procedure> = Vec::new();
     let mut life_events: HashMap<&str, &LifeEvent> = HashMap::new();
+    let mut event_order: Vec<&LifeEvent> = Vec::new();
     let mut towns: Vec<&Town> = Vec::new();
     for d in documents {
         match d {
@@ -39,11 +45,14 @@ pub fn compile<'a>(
             }
             Document::Procedure(p) => {
                 procedures.insert(p.id.as_str(), p);
+                procedure_order.push(p);
             }
             Document::LifeEvent(e) => {
                 life_events.insert(e.id.as_str(), e);
+                event_order.push(e);
             }
             Document::Town(t) => towns.push(t),
+            Document::Model(_) => {}
         }
     }
     let Some(the_town) = towns.iter().find(|t| t.id == town) else {
@@ -55,23 +64,64 @@ pub fn compile<'a>(
     let resolve_fields =
         |fields: &[Field]| -> Vec<Field> { fields.iter().map(|f| resolve_field(f, &concepts)).collect() };
 
+    // The offerings: those listed (unless `offered: false`), then with `offer_all` every other
+    // shared procedure in the model's order.
+    let mut town = (*the_town).clone();
+    let mut offerings: Vec<Offering> = town.procedures.iter().filter(|o| o.offered).cloned().collect();
+    if town.offer_all {
+        let listed: BTreeSet<&str> = town.procedures.iter().map(|o| o.procedure.as_str()).collect();
+        for p in &procedure_order {
+            if !listed.contains(p.id.as_str()) && p.town.as_ref().is_none_or(|t| *t == town.id) {
+                offerings.push(Offering {
+                    procedure: p.id.clone(),
+                    department: None,
+                    fee: None,
+                    offered: true,
+                    fields: Vec::new(),
+                    local_fields: Vec::new(),
+                });
+            }
+        }
+    }
+
     let mut compiled_procedures = Vec::new();
-    for offering in &the_town.procedures {
+    for offering in &offerings {
         let Some(p) = procedures.get(offering.procedure.as_str()) else { continue };
         let mut p = (*p).clone();
+        p.change = None;
         if let Some(d) = &offering.department {
             p.department = d.clone();
         }
         if offering.fee.is_some() {
             p.fee = offering.fee.clone();
         }
+        for ov in &offering.fields {
+            if let Some(f) = field_mut(&mut p, &ov.field) {
+                apply_override(f, ov);
+            }
+        }
+        for local in &offering.local_fields {
+            if let Some(page) = p.form.pages.iter_mut().find(|page| page.id == local.page) {
+                page.fields.extend(local.fields.iter().cloned());
+            }
+        }
         for page in &mut p.form.pages {
             page.fields = resolve_fields(&page.fields);
         }
         compiled_procedures.push(p);
     }
+    if town.offer_all && town.life_events.is_empty() {
+        let offered: BTreeSet<&str> = compiled_procedures.iter().map(|p| p.id.as_str()).collect();
+        town.life_events = event_order
+            .iter()
+            .filter(|e| e.procedures.iter().all(|a| offered.contains(a.procedure.as_str())))
+            .map(|e| e.id.clone())
+            .collect();
+    }
+    town.offer_all = false;
+    town.procedures = offerings;
     let mut compiled_events = Vec::new();
-    for id in &the_town.life_events {
+    for id in &town.life_events {
         if let Some(e) = life_events.get(id.as_str()) {
             let mut e = (*e).clone();
             e.questions = resolve_fields(&e.questions);
@@ -117,7 +167,6 @@ pub fn compile<'a>(
         }
     }
     let compiled_lists = used_lists.iter().filter_map(|id| code_lists.get(id.as_str()).map(|l| (*l).clone())).collect();
-    let town = (*the_town).clone();
 
     let mut catalog = CompiledCatalog {
         format: FORMAT.to_string(),
@@ -132,8 +181,39 @@ pub fn compile<'a>(
     Ok(catalog)
 }
 
+/// The field at an id path (`members/name`).
+fn field_mut<'p>(p: &'p mut Procedure, id: &str) -> Option<&'p mut Field> {
+    let mut parts = id.split('/');
+    let first = parts.next()?;
+    let mut field = p.form.pages.iter_mut().flat_map(|page| page.fields.iter_mut()).find(|f| f.id == first)?;
+    for part in parts {
+        field = field.fields.iter_mut().find(|f| f.id == part)?;
+    }
+    Some(field)
+}
+
+/// A town's override, as the checker allowed it.
+fn apply_override(f: &mut Field, ov: &FieldOverride) {
+    if ov.label.is_some() {
+        f.label = ov.label.clone();
+    }
+    if ov.hint.is_some() {
+        f.hint = ov.hint.clone();
+    }
+    if let Some(r) = ov.required {
+        f.required = Requirement::Fixed(r);
+    }
+    f.min_length = ov.min_length.or(f.min_length);
+    f.max_length = ov.max_length.or(f.max_length);
+    f.min = ov.min.or(f.min);
+    f.max = ov.max.or(f.max);
+    f.min_items = ov.min_items.or(f.min_items);
+    f.max_items = ov.max_items.or(f.max_items);
+}
+
 fn resolve_field(f: &Field, concepts: &HashMap<&str, &Concept>) -> Field {
     let mut f = f.clone();
+    f.change = None;
     let concept = f.concept.as_deref().and_then(|c| concepts.get(c));
     if f.field_type.is_none() {
         f.field_type = Some(concept.map_or(FieldType::Text, |c| c.value_type));

@@ -31,6 +31,7 @@ fn the_sample_model_is_large_enough_and_marked_as_sample() {
             Vocabulary(v) => v.sample,
             CodeList(c) => c.sample,
             Town(t) => t.sample,
+            Model(m) => m.sample,
         };
         assert!(sample, "every fixture file must say `sample: true`: {d:?}");
     }

@@ -68,7 +68,7 @@ pub(super) const AUTOCOMPLETE: &[&str] = &[
 ];
 
 /// Which constraint keys apply to which types.
-fn applies(key: &str, ty: FieldType) -> bool {
+pub(super) fn applies(key: &str, ty: FieldType) -> bool {
     use FieldType::*;
     match key {
         "min_length" | "max_length" => matches!(ty, Text | Multiline | Katakana | ZenginKana | PersonName | Email),

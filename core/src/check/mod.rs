@@ -7,6 +7,7 @@
 //! events naming procedures a town does not offer.
 
 mod field;
+mod overlay;
 mod procedure;
 mod scope;
 mod text;
@@ -15,7 +16,7 @@ mod town;
 use std::collections::HashMap;
 
 use crate::diagnostic::{Diagnostic, Path, Target};
-use crate::model::{CodeList, Concept, Document, LifeEvent, Procedure, Town};
+use crate::model::{CodeList, Concept, Document, LifeEvent, Procedure, SharedModel, Town};
 
 pub use scope::value_type;
 
@@ -41,6 +42,7 @@ pub fn check_with(docs: &[(usize, &Document)], unreadable: &[String]) -> Vec<Dia
             Document::Procedure(p) => cx.check_procedure(doc, p),
             Document::LifeEvent(e) => cx.check_life_event(doc, e),
             Document::Town(t) => cx.check_town(doc, t),
+            Document::Model(m) => cx.check_model(doc, m),
         }
     }
     cx.out
@@ -54,6 +56,7 @@ struct Index<'a> {
     procedures: HashMap<&'a str, &'a Procedure>,
     life_events: HashMap<&'a str, &'a LifeEvent>,
     towns: HashMap<&'a str, &'a Town>,
+    models: Vec<&'a SharedModel>,
 }
 
 struct Checker<'a> {
@@ -97,6 +100,20 @@ impl<'a> Checker<'a> {
                     if self.index.towns.insert(&t.id, t).is_some() {
                         self.duplicate(doc, Path::root().key("id"), "town", &t.id);
                     }
+                }
+                Document::Model(m) => {
+                    if let Some(first) = self.index.models.first() {
+                        let first = first.id.clone();
+                        self.push(
+                            Diagnostic::error(
+                                "duplicate-id",
+                                Target::value(doc, Path::root().key("id")),
+                                format!("the shared model is declared twice (`{first}` and `{}`)", m.id),
+                            )
+                            .with_fix("keep one `kind: model` document for the whole model"),
+                        );
+                    }
+                    self.index.models.push(m);
                 }
             }
         }

@@ -10,7 +10,7 @@ use crate::model::{DeadlineRule, Field, FieldType, LifeEvent, Procedure, Procedu
 
 impl Checker<'_> {
     /// Every concept id with the type of its answers.
-    fn concept_types(&self) -> BTreeMap<String, Type> {
+    pub(super) fn concept_types(&self) -> BTreeMap<String, Type> {
         self.index.concepts.iter().map(|(id, c)| (id.to_string(), value_type(c.value_type))).collect()
     }
 

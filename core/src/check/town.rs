@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use super::Checker;
 use crate::diagnostic::{Diagnostic, Path, Target};
 use crate::ids::{is_valid_local_government_code, local_government_check_digit};
-use crate::model::Town;
+use crate::model::{Procedure, Town};
 
 impl Checker<'_> {
     pub(super) fn check_town(&mut self, doc: usize, t: &Town) {
@@ -52,10 +52,15 @@ impl Checker<'_> {
                 }
             }
         }
+        self.check_model_pin(doc, t);
+        let mut listed = HashSet::new();
         let mut offered = HashSet::new();
         for (i, o) in t.procedures.iter().enumerate() {
             let path = root.key("procedures").index(i);
-            if !offered.insert(o.procedure.as_str()) {
+            if o.offered {
+                offered.insert(o.procedure.as_str());
+            }
+            if !listed.insert(o.procedure.as_str()) {
                 self.push(
                     Diagnostic::error(
                         "duplicate-id",
@@ -97,6 +102,37 @@ impl Checker<'_> {
             }
             if let Some(per) = o.fee.as_ref().and_then(|f| f.per.as_ref()) {
                 self.text(doc, path.key("fee").key("per"), per);
+            }
+            self.check_offering_overlay(doc, &path, t, o, p);
+        }
+        if t.offer_all {
+            // Every shared procedure not listed: offered as the model has it.
+            let mut implicit: Vec<&Procedure> = self
+                .index
+                .procedures
+                .values()
+                .copied()
+                .filter(|p| !listed.contains(p.id.as_str()) && p.town.as_ref().is_none_or(|o| o == &t.id))
+                .collect();
+            implicit.sort_by(|a, b| a.id.cmp(&b.id));
+            for p in implicit {
+                offered.insert(p.id.as_str());
+                if !departments.contains(p.department.as_str()) {
+                    self.push(
+                        Diagnostic::error(
+                            "dangling-department",
+                            Target::value(doc, root.key("offer_all")),
+                            format!(
+                                "`{}` is handled by the department `{}`, which {} does not have",
+                                p.id, p.department, t.id
+                            ),
+                        )
+                        .with_fix(format!(
+                            "add the department `{}`, or list `- procedure: {}` with the `department:` that handles it",
+                            p.department, p.id
+                        )),
+                    );
+                }
             }
         }
         for (i, id) in t.life_events.iter().enumerate() {

@@ -1,4 +1,4 @@
-use super::{CodeList, LifeEvent, Procedure, Town, Vocabulary};
+use super::{CodeList, LifeEvent, Procedure, SharedModel, Town, Vocabulary};
 
 /// One YAML document of a definition file, told apart by its `kind`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -17,6 +17,8 @@ pub enum Document {
     CodeList(CodeList),
     /// `kind: town`: one town.
     Town(Town),
+    /// `kind: model`: the shared model's id and version.
+    Model(SharedModel),
 }
 
 /// The kind of a document, as written in its `kind` key.
@@ -32,6 +34,8 @@ pub enum DocumentKind {
     CodeList,
     /// `town`.
     Town,
+    /// `model`.
+    Model,
 }
 
 impl Document {
@@ -43,6 +47,7 @@ impl Document {
             Document::Vocabulary(_) => DocumentKind::Vocabulary,
             Document::CodeList(_) => DocumentKind::CodeList,
             Document::Town(_) => DocumentKind::Town,
+            Document::Model(_) => DocumentKind::Model,
         }
     }
 }

@@ -300,6 +300,10 @@ pub struct Field {
     /// Rules checked on this field's answer.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rules: Vec<Rule>,
+    /// What a town may change (default `restrict`); `frozen` for fields bound by law.
+    /// Authoring only: compiled catalogues leave it out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub change: Option<super::ChangePolicy>,
 }
 }
 
@@ -332,6 +336,7 @@ impl Field {
             max_size_kb: None,
             accept: Vec::new(),
             rules: Vec::new(),
+            change: None,
         }
     }
 

@@ -10,6 +10,7 @@ mod concept;
 mod document;
 mod field;
 mod life_event;
+mod overlay;
 mod procedure;
 mod text;
 mod town;
@@ -19,6 +20,7 @@ pub use concept::{Concept, Sensitivity, Vocabulary};
 pub use document::{Document, DocumentKind};
 pub use field::{ChoiceOption, Field, FieldType, Prefill, Repertoire, Requirement, Rule, Severity};
 pub use life_event::{Applicability, LifeEvent};
+pub use overlay::{ChangePolicy, FieldOverride, LocalFields, SharedModel};
 pub use procedure::{
     Channel, Counting, DeadlineRule, DeadlineVariant, Fee, Form, Identity, LegalBasis, Page, Procedure, ProcedureType,
     RequiredDocument, Rollover,
@@ -51,4 +53,12 @@ pub(crate) use model_enum;
 
 pub(crate) fn is_false(b: &bool) -> bool {
     !*b
+}
+
+pub(crate) fn is_true(b: &bool) -> bool {
+    *b
+}
+
+pub(crate) fn yes() -> bool {
+    true
 }

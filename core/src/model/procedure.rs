@@ -44,6 +44,14 @@ pub struct Procedure {
     /// The questions (none for authority-initiated procedures).
     #[serde(default, skip_serializing_if = "Form::is_empty")]
     pub form: Form,
+    /// What a town may change in the form (default `restrict`: override fields within their
+    /// limits; `extend`: also add local fields; `frozen`: nothing). Authoring only: compiled
+    /// catalogues leave it out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub change: Option<super::ChangePolicy>,
+    /// A local procedure: the id of the one town that defines and offers it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub town: Option<String>,
 }
 }
 
@@ -67,6 +75,8 @@ impl Procedure {
             fee: None,
             deadline: None,
             form,
+            change: None,
+            town: None,
         }
     }
 }

@@ -1,4 +1,4 @@
-use super::{Fee, Text, model_type};
+use super::{Fee, FieldOverride, LocalFields, Text, model_type};
 
 model_type! {
 /// A town (市区町村) and what it offers.
@@ -14,9 +14,18 @@ pub struct Town {
     pub name: Text,
     /// The prefecture's name.
     pub prefecture: Text,
+    /// The version of the shared model the town uses (`1.0.0`); checked against the
+    /// model's `kind: model` document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model_version: Option<String>,
+    /// Offer every shared procedure and life event, except offerings with `offered: false`
+    /// (compiled catalogues list them all instead).
+    #[serde(default, skip_serializing_if = "super::is_false")]
+    pub offer_all: bool,
     /// The departments (課) that handle procedures.
     pub departments: Vec<Department>,
     /// The shared procedures the town offers, with local details.
+    #[serde(default)]
     pub procedures: Vec<Offering>,
     /// The life events the town's navigator offers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -57,5 +66,15 @@ pub struct Offering {
     /// The local fee, when it differs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fee: Option<Fee>,
+    /// `false`: not offered here (with `offer_all`, or to keep its overrides while it is
+    /// paused).
+    #[serde(default = "super::yes", skip_serializing_if = "super::is_true")]
+    pub offered: bool,
+    /// Changes to the shared procedure's fields, within what the model allows.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<FieldOverride>,
+    /// Fields the town adds (only to procedures marked `change: extend`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub local_fields: Vec<LocalFields>,
 }
 }
