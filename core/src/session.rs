@@ -443,7 +443,7 @@ impl Session {
         for part in &self.parts {
             let Some(plan) = self.plan(part) else { continue };
             let answers = self.answers_of(part);
-            for mut issue in plan.validate_shared(answers, today, lang, &self.catalog.code_lists, &shared).issues {
+            for mut issue in plan.issues_shared(answers, today, lang, &self.catalog.code_lists, &shared) {
                 Self::rekey(part, &mut issue);
                 if seen.insert((issue.field.clone(), issue.code.clone())) {
                     out.push(issue);

@@ -337,7 +337,7 @@ impl FormPlan {
         lang: Lang,
         code_lists: &[CodeList],
     ) -> Validation {
-        self.validate_with(answers.into(), today, lang, code_lists, None)
+        self.validate_with(answers.into(), today, lang, code_lists, None, true)
     }
 
     /// [`FormPlan::validate`], sharing reads of concept-bound answers with other procedures
@@ -350,7 +350,20 @@ impl FormPlan {
         code_lists: &[CodeList],
         shared: &std::cell::RefCell<SharedReads>,
     ) -> Validation {
-        self.validate_with(answers.into(), today, lang, code_lists, Some(shared))
+        self.validate_with(answers.into(), today, lang, code_lists, Some(shared), true)
+    }
+
+    /// [`FormPlan::validate_shared`] giving only the issues (no normalised answers and no
+    /// relevant ids are collected: what a session checking every keystroke's form needs).
+    pub fn issues_shared<'a>(
+        &self,
+        answers: impl Into<AnswerMap<'a>>,
+        today: Date,
+        lang: Lang,
+        code_lists: &[CodeList],
+        shared: &std::cell::RefCell<SharedReads>,
+    ) -> Vec<Issue> {
+        self.validate_with(answers.into(), today, lang, code_lists, Some(shared), false).issues
     }
 
     fn validate_with(
@@ -360,16 +373,20 @@ impl FormPlan {
         lang: Lang,
         code_lists: &[CodeList],
         shared: Option<&std::cell::RefCell<SharedReads>>,
+        collect: bool,
     ) -> Validation {
         let mut run = Run::new(self, answers, today, code_lists);
         run.shared = shared;
+        run.collect = collect;
         run.look_up_all();
         let mut out = Validation::default();
         for i in 0..self.fields.len() {
             if !run.relevant(i) {
                 continue;
             }
-            out.relevant.push(self.fields[i].field.id.clone());
+            if collect {
+                out.relevant.push(self.fields[i].field.id.clone());
+            }
             run.check_field(i, lang, &mut out);
         }
         run.form_rules(lang, &mut out);
@@ -449,6 +466,8 @@ struct Run<'a> {
     /// Normalised answers, collected in order and built into a map once (cheaper than
     /// inserting one by one).
     pending: Vec<(String, Json)>,
+    /// Whether normalised answers are collected (not when only the issues are wanted).
+    collect: bool,
     /// Reads shared with the other procedures of a session.
     shared: Option<&'a std::cell::RefCell<SharedReads>>,
 }
@@ -513,6 +532,7 @@ impl<'a> Run<'a> {
             values: vec![None; n],
             in_progress: vec![false; n],
             pending: Vec::new(),
+            collect: true,
             shared: None,
         }
     }
@@ -713,7 +733,8 @@ impl<'a> Run<'a> {
                 (o.normalized, report(&o.problems, out))
             }
         };
-        if item.is_none()
+        if self.collect
+            && item.is_none()
             && plan.ty != FieldType::Group
             && let Some(n) = normalized.take()
         {
@@ -753,7 +774,7 @@ impl<'a> Run<'a> {
                 out.issues.extend(item_out.issues);
                 normalized_items.push(Json::Object(normalized_row));
             }
-            if item.is_none() {
+            if item.is_none() && self.collect {
                 self.pending.push((parent.into_owned(), Json::Array(normalized_items)));
             }
         }
