@@ -78,7 +78,7 @@ function note(kind, text) {
 
 document.addEventListener('tetsuzuki-step', (e) => {
   const d = e.detail || {};
-  note('step', `${d.step ?? ''} ${d.page ?? ''} ${d.index != null ? `${d.index + 1}/${d.total}` : ''}`);
+  note('step', `${d.step ?? ''} ${d.page ?? ''} ${d.total ? `${d.index}/${d.total}` : ''}`);
 });
 document.addEventListener('tetsuzuki-issue', (e) => {
   const issues = e.detail?.issues || [];

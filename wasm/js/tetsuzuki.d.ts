@@ -224,7 +224,9 @@ export interface StepDetail {
   step: string;
   /** The page id (`procedure/page`), when on a page. */
   page?: string | null;
+  /** Which page, counting from 1 (0 when not on a page). */
   index?: number;
+  /** How many pages the form has now (0 when not on a page). */
   total?: number;
   /** The life event, on the navigator's questions. */
   event?: string;
