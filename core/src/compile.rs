@@ -4,7 +4,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use crate::catalog::{CompiledCatalog, FORMAT};
 use crate::model::{
-    Concept, Document, Field, FieldOverride, FieldType, LifeEvent, Offering, Procedure, Requirement, Town,
+    Concept, Document, Field, FieldOverride, FieldType, LifeEvent, Offering, Procedure, Region, Requirement, Town,
 };
 
 /// Why a town could not be compiled.
@@ -37,6 +37,7 @@ pub fn compile<'a>(
     let mut life_events: HashMap<&str, &LifeEvent> = HashMap::new();
     let mut event_order: Vec<&LifeEvent> = Vec::new();
     let mut towns: Vec<&Town> = Vec::new();
+    let mut regions: HashMap<&str, &Region> = HashMap::new();
     for d in documents {
         match d {
             Document::Vocabulary(v) => concepts.extend(v.concepts.iter().map(|c| (c.id.as_str(), c))),
@@ -53,6 +54,9 @@ pub fn compile<'a>(
             }
             Document::Town(t) => towns.push(t),
             Document::Model(_) => {}
+            Document::Region(r) => {
+                regions.insert(r.id.as_str(), r);
+            }
         }
     }
     let Some(the_town) = towns.iter().find(|t| t.id == town) else {
@@ -65,13 +69,18 @@ pub fn compile<'a>(
         |fields: &[Field]| -> Vec<Field> { fields.iter().map(|f| resolve_field(f, &concepts)).collect() };
 
     // The offerings: those listed (unless `offered: false`), then with `offer_all` every other
-    // shared procedure in the model's order.
+    // shared procedure in the model's order (except those the region does not offer).
     let mut town = (*the_town).clone();
+    let region = town.region.as_deref().and_then(|r| regions.get(r)).copied();
+    let region_offering = |id: &str| region.and_then(|r| r.procedures.iter().find(|o| o.procedure == id));
     let mut offerings: Vec<Offering> = town.procedures.iter().filter(|o| o.offered).cloned().collect();
     if town.offer_all {
         let listed: BTreeSet<&str> = town.procedures.iter().map(|o| o.procedure.as_str()).collect();
         for p in &procedure_order {
-            if !listed.contains(p.id.as_str()) && p.town.as_ref().is_none_or(|t| *t == town.id) {
+            if !listed.contains(p.id.as_str())
+                && p.town.as_ref().is_none_or(|t| *t == town.id)
+                && region_offering(&p.id).is_none_or(|o| o.offered)
+            {
                 offerings.push(Offering {
                     procedure: p.id.clone(),
                     department: None,
@@ -89,22 +98,10 @@ pub fn compile<'a>(
         let Some(p) = procedures.get(offering.procedure.as_str()) else { continue };
         let mut p = (*p).clone();
         p.change = None;
-        if let Some(d) = &offering.department {
-            p.department = d.clone();
+        if let Some(r) = region_offering(&p.id) {
+            apply_offering(&mut p, r);
         }
-        if offering.fee.is_some() {
-            p.fee = offering.fee.clone();
-        }
-        for ov in &offering.fields {
-            if let Some(f) = field_mut(&mut p, &ov.field) {
-                apply_override(f, ov);
-            }
-        }
-        for local in &offering.local_fields {
-            if let Some(page) = p.form.pages.iter_mut().find(|page| page.id == local.page) {
-                page.fields.extend(local.fields.iter().cloned());
-            }
-        }
+        apply_offering(&mut p, offering);
         for page in &mut p.form.pages {
             page.fields = resolve_fields(&page.fields);
         }
@@ -179,6 +176,27 @@ pub fn compile<'a>(
     };
     catalog.seal();
     Ok(catalog)
+}
+
+/// A region's or town's offering, as the checker allowed it: department, fee, field
+/// overrides and local fields.
+pub(crate) fn apply_offering(p: &mut Procedure, offering: &Offering) {
+    if let Some(d) = &offering.department {
+        p.department = d.clone();
+    }
+    if offering.fee.is_some() {
+        p.fee = offering.fee.clone();
+    }
+    for ov in &offering.fields {
+        if let Some(f) = field_mut(p, &ov.field) {
+            apply_override(f, ov);
+        }
+    }
+    for local in &offering.local_fields {
+        if let Some(page) = p.form.pages.iter_mut().find(|page| page.id == local.page) {
+            page.fields.extend(local.fields.iter().cloned());
+        }
+    }
 }
 
 /// The field at an id path (`members/name`).

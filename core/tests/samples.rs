@@ -32,6 +32,7 @@ fn the_sample_model_is_large_enough_and_marked_as_sample() {
             CodeList(c) => c.sample,
             Town(t) => t.sample,
             Model(m) => m.sample,
+            Region(r) => r.sample,
         };
         assert!(sample, "every fixture file must say `sample: true`: {d:?}");
     }

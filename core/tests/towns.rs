@@ -199,3 +199,61 @@ fn a_town_may_pause_a_shared_procedure() {
         assert!(e.procedures.iter().all(|a| funagata.procedure(&a.procedure).is_some()), "{}", e.id);
     }
 }
+
+/// A regional layer over funagata and oishida: the water works they share keep flat numbers
+/// to 15 characters and the region does not offer 水道の使用中止届 online.
+fn with_region(town_edit: impl Fn(&str, String) -> String) -> (Definitions, Vec<Diagnostic>) {
+    load(move |name, text| {
+        let text = match name {
+            "fixtures/towns/funagata.yaml" | "fixtures/towns/oishida.yaml" => {
+                text.replacen("model_version: \"1.0.0\"\n", "model_version: \"1.0.0\"\nregion: mogami-kita\n", 1)
+            }
+            "fixtures/model/model.yaml" => format!(
+                "{text}---\nkind: region\nsample: true\nid: mogami-kita\nname: {{ja: 北村山・最上の町（サンプル）, en: Towns of Kitamurayama and Mogami (sample)}}\nprocedures:\n  - procedure: suido-kaishi\n    fields:\n      - field: room\n        max_length: 15\n  - procedure: suido-chushi\n    offered: false\n"
+            ),
+            _ => text,
+        };
+        town_edit(name, text)
+    })
+}
+
+#[test]
+fn a_regional_layer_applies_between_the_model_and_the_town() {
+    let (defs, diagnostics) = with_region(|_, t| t);
+    assert!(diagnostics.is_empty(), "{}", defs.render(&diagnostics));
+    let room = |c: &CompiledCatalog| {
+        c.procedure("suido-kaishi").unwrap().form.fields().find(|f| f.id == "room").unwrap().max_length
+    };
+    let oishida = compiled(&defs, "oishida");
+    let funagata = compiled(&defs, "funagata");
+    let obanazawa = compiled(&defs, "obanazawa");
+    assert_eq!(room(&oishida), Some(15), "the region's");
+    assert_eq!(room(&funagata), Some(10), "the town's own, tighter still");
+    assert_eq!(room(&obanazawa), Some(20), "not in the region: the model's");
+    assert_eq!(funagata.town.region.as_deref(), Some("mogami-kita"));
+    // funagata offers everything the region offers; oishida lists 水道の使用中止届 itself.
+    assert!(funagata.procedure("suido-chushi").is_none());
+    assert!(oishida.procedure("suido-chushi").is_some());
+}
+
+#[test]
+fn a_town_may_not_loosen_what_its_region_tightened() {
+    let (defs, diagnostics) = with_region(|name, text| match name {
+        "fixtures/towns/funagata.yaml" => text.replacen("max_length: 10", "max_length: 18", 1),
+        _ => text,
+    });
+    let located: Vec<_> = diagnostics.iter().map(|d| defs.locate(d)).collect();
+    assert_eq!(located.len(), 1, "{}", defs.render(&diagnostics));
+    assert_eq!((located[0].code, located[0].file.as_str()), ("override-loosens", "fixtures/towns/funagata.yaml"));
+    assert!(located[0].message.contains("its `max_length` is 15"), "{}", located[0].message);
+}
+
+#[test]
+fn a_town_names_a_region_that_exists() {
+    let (defs, diagnostics) = load(|name, text| match name {
+        "fixtures/towns/funagata.yaml" => text.replacen("offer_all: true\n", "offer_all: true\nregion: mogami\n", 1),
+        _ => text,
+    });
+    let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, ["dangling-region"], "{}", defs.render(&diagnostics));
+}

@@ -16,7 +16,7 @@ mod town;
 use std::collections::HashMap;
 
 use crate::diagnostic::{Diagnostic, Path, Target};
-use crate::model::{CodeList, Concept, Document, LifeEvent, Procedure, SharedModel, Town};
+use crate::model::{CodeList, Concept, Document, LifeEvent, Procedure, Region, SharedModel, Town};
 
 pub use scope::value_type;
 
@@ -43,6 +43,7 @@ pub fn check_with(docs: &[(usize, &Document)], unreadable: &[String]) -> Vec<Dia
             Document::LifeEvent(e) => cx.check_life_event(doc, e),
             Document::Town(t) => cx.check_town(doc, t),
             Document::Model(m) => cx.check_model(doc, m),
+            Document::Region(r) => cx.check_region(doc, r),
         }
     }
     cx.out
@@ -57,6 +58,7 @@ struct Index<'a> {
     life_events: HashMap<&'a str, &'a LifeEvent>,
     towns: HashMap<&'a str, &'a Town>,
     models: Vec<&'a SharedModel>,
+    regions: HashMap<&'a str, &'a Region>,
 }
 
 struct Checker<'a> {
@@ -114,6 +116,11 @@ impl<'a> Checker<'a> {
                         );
                     }
                     self.index.models.push(m);
+                }
+                Document::Region(r) => {
+                    if self.index.regions.insert(&r.id, r).is_some() {
+                        self.duplicate(doc, Path::root().key("id"), "region", &r.id);
+                    }
                 }
             }
         }

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use super::Checker;
 use super::scope::Names;
 use crate::diagnostic::{Diagnostic, Path, Target};
-use crate::model::{ChangePolicy, Field, FieldOverride, Offering, Procedure, Requirement, SharedModel, Town};
+use crate::model::{ChangePolicy, Field, FieldOverride, Offering, Procedure, Region, Requirement, SharedModel, Town};
 
 /// The field at an id path (`members/name`) of a procedure's form.
 pub(crate) fn find_field<'p>(p: &'p Procedure, id: &str) -> Option<&'p Field> {
@@ -131,10 +131,48 @@ impl Checker<'_> {
         }
     }
 
-    /// A local procedure of another town; overrides and local fields of one offering.
-    pub(super) fn check_offering_overlay(&mut self, doc: usize, path: &Path, t: &Town, o: &Offering, p: &Procedure) {
-        if let Some(owner) = &p.town
-            && owner != &t.id
+    /// A regional layer: its offerings name shared procedures and change them within what the
+    /// model allows (departments are checked in each of its towns).
+    pub(super) fn check_region(&mut self, doc: usize, r: &Region) {
+        let root = Path::root();
+        self.text(doc, root.key("name"), &r.name);
+        let mut listed = HashSet::new();
+        for (i, o) in r.procedures.iter().enumerate() {
+            let path = root.key("procedures").index(i);
+            if !listed.insert(o.procedure.as_str()) {
+                self.push(
+                    Diagnostic::error(
+                        "duplicate-id",
+                        Target::value(doc, path.key("procedure")),
+                        format!("the procedure `{}` is listed twice", o.procedure),
+                    )
+                    .with_fix("list it once"),
+                );
+            }
+            let Some(p) = self.index.procedures.get(o.procedure.as_str()).copied() else {
+                let known: Vec<&str> = self.index.procedures.keys().copied().collect();
+                self.dangling("dangling-procedure", doc, path.key("procedure"), "procedure", &o.procedure, known);
+                continue;
+            };
+            if let Some(per) = o.fee.as_ref().and_then(|f| f.per.as_ref()) {
+                self.text(doc, path.key("fee").key("per"), per);
+            }
+            self.check_offering_overlay(doc, &path, None, o, p);
+        }
+    }
+
+    /// A local procedure of another town; overrides and local fields of one offering (of a
+    /// town, `town` its id, or of a region).
+    pub(super) fn check_offering_overlay(
+        &mut self,
+        doc: usize,
+        path: &Path,
+        town: Option<&str>,
+        o: &Offering,
+        p: &Procedure,
+    ) {
+        if let (Some(owner), Some(town)) = (&p.town, town)
+            && owner != town
         {
             self.push(
                 Diagnostic::error(
@@ -143,8 +181,8 @@ impl Checker<'_> {
                     format!("`{}` is a local procedure of {owner}; only {owner} may offer it", p.id),
                 )
                 .with_fix(format!(
-                    "define a local procedure of your own (another id, `town: {}`), or ask for `{}` in the shared model",
-                    t.id, p.id
+                    "define a local procedure of your own (another id, `town: {town}`), or ask for `{}` in the shared model",
+                    p.id
                 )),
             );
         }
@@ -201,7 +239,8 @@ impl Checker<'_> {
                 )
                 .with_fix(format!(
                     "remove `local_fields`; ask for `change: extend` on `{}` in the shared model, or define a local procedure (`town: {}`)",
-                    p.id, t.id
+                    p.id,
+                    town.unwrap_or("<town id>")
                 )),
             );
             return;

@@ -53,6 +53,18 @@ impl Checker<'_> {
             }
         }
         self.check_model_pin(doc, t);
+        let region = match &t.region {
+            None => None,
+            Some(r) => match self.index.regions.get(r.as_str()).copied() {
+                Some(region) => Some(region),
+                None => {
+                    let known: Vec<&str> = self.index.regions.keys().copied().collect();
+                    self.dangling("dangling-region", doc, root.key("region"), "region", r, known);
+                    None
+                }
+            },
+        };
+        let region_offering = |id: &str| region.and_then(|r| r.procedures.iter().find(|o| o.procedure == id));
         let mut listed = HashSet::new();
         let mut offered = HashSet::new();
         for (i, o) in t.procedures.iter().enumerate() {
@@ -75,6 +87,13 @@ impl Checker<'_> {
                 self.dangling("dangling-procedure", doc, path.key("procedure"), "procedure", &o.procedure, known);
                 continue;
             };
+            // The town's overrides are checked against the model as its region changed it.
+            let base = region_offering(&p.id).map(|r| {
+                let mut base = p.clone();
+                crate::compile::apply_offering(&mut base, r);
+                base
+            });
+            let p = base.as_ref().unwrap_or(p);
             let (department, dpath) = match &o.department {
                 Some(d) => (d.as_str(), path.key("department")),
                 None => (p.department.as_str(), path.key("procedure")),
@@ -103,7 +122,7 @@ impl Checker<'_> {
             if let Some(per) = o.fee.as_ref().and_then(|f| f.per.as_ref()) {
                 self.text(doc, path.key("fee").key("per"), per);
             }
-            self.check_offering_overlay(doc, &path, t, o, p);
+            self.check_offering_overlay(doc, &path, Some(&t.id), o, p);
         }
         if t.offer_all {
             // Every shared procedure not listed: offered as the model has it.
@@ -113,23 +132,22 @@ impl Checker<'_> {
                 .values()
                 .copied()
                 .filter(|p| !listed.contains(p.id.as_str()) && p.town.as_ref().is_none_or(|o| o == &t.id))
+                .filter(|p| region_offering(&p.id).is_none_or(|o| o.offered))
                 .collect();
             implicit.sort_by(|a, b| a.id.cmp(&b.id));
             for p in implicit {
                 offered.insert(p.id.as_str());
-                if !departments.contains(p.department.as_str()) {
+                let department = region_offering(&p.id).and_then(|o| o.department.as_deref()).unwrap_or(&p.department);
+                if !departments.contains(department) {
                     self.push(
                         Diagnostic::error(
                             "dangling-department",
                             Target::value(doc, root.key("offer_all")),
-                            format!(
-                                "`{}` is handled by the department `{}`, which {} does not have",
-                                p.id, p.department, t.id
-                            ),
+                            format!("`{}` is handled by the department `{department}`, which {} does not have", p.id, t.id),
                         )
                         .with_fix(format!(
-                            "add the department `{}`, or list `- procedure: {}` with the `department:` that handles it",
-                            p.department, p.id
+                            "add the department `{department}`, or list `- procedure: {}` with the `department:` that handles it",
+                            p.id
                         )),
                     );
                 }

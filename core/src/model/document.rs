@@ -1,4 +1,4 @@
-use super::{CodeList, LifeEvent, Procedure, SharedModel, Town, Vocabulary};
+use super::{CodeList, LifeEvent, Procedure, Region, SharedModel, Town, Vocabulary};
 
 /// One YAML document of a definition file, told apart by its `kind`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -19,6 +19,8 @@ pub enum Document {
     Town(Town),
     /// `kind: model`: the shared model's id and version.
     Model(SharedModel),
+    /// `kind: region`: overrides shared by neighbouring towns.
+    Region(Region),
 }
 
 /// The kind of a document, as written in its `kind` key.
@@ -36,6 +38,8 @@ pub enum DocumentKind {
     Town,
     /// `model`.
     Model,
+    /// `region`.
+    Region,
 }
 
 impl Document {
@@ -48,6 +52,7 @@ impl Document {
             Document::CodeList(_) => DocumentKind::CodeList,
             Document::Town(_) => DocumentKind::Town,
             Document::Model(_) => DocumentKind::Model,
+            Document::Region(_) => DocumentKind::Region,
         }
     }
 }

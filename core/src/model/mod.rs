@@ -20,7 +20,7 @@ pub use concept::{Concept, Sensitivity, Vocabulary};
 pub use document::{Document, DocumentKind};
 pub use field::{ChoiceOption, Field, FieldType, Prefill, Repertoire, Requirement, Rule, Severity};
 pub use life_event::{Applicability, LifeEvent};
-pub use overlay::{ChangePolicy, FieldOverride, LocalFields, SharedModel};
+pub use overlay::{ChangePolicy, FieldOverride, LocalFields, Region, SharedModel};
 pub use procedure::{
     Channel, Counting, DeadlineRule, DeadlineVariant, Fee, Form, Identity, LegalBasis, Page, Procedure, ProcedureType,
     RequiredDocument, Rollover,

@@ -5,7 +5,7 @@
 //! fields ([`LocalFields`]) within those limits. The checker enforces the limits; `compile`
 //! applies what passes.
 
-use super::{Field, Text, model_enum, model_type};
+use super::{Field, Offering, Text, model_enum, model_type};
 
 model_enum! {
 /// What a town may change in an element of the shared model.
@@ -80,5 +80,24 @@ pub struct LocalFields {
     pub page: String,
     /// The fields.
     pub fields: Vec<Field>,
+}
+}
+
+model_type! {
+/// A regional layer: overrides shared by a group of neighbouring towns (a 郡, a joint water
+/// works), applied between the shared model and each town's own overlay.
+pub struct Region {
+    /// Marks the file as sample data.
+    #[serde(default, skip_serializing_if = "super::is_false")]
+    pub sample: bool,
+    /// Id, named by its towns' `region` (`kitamurayama`).
+    pub id: String,
+    /// Its name.
+    pub name: Text,
+    /// Overrides of shared procedures, as in a town's offerings: fees, departments (each town
+    /// must have them), field overrides, local fields, `offered: false`. A procedure listed
+    /// here is not offered by that alone: each town still says what it offers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub procedures: Vec<Offering>,
 }
 }

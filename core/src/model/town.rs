@@ -18,6 +18,9 @@ pub struct Town {
     /// model's `kind: model` document.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model_version: Option<String>,
+    /// The regional layer the town belongs to (`kind: region`): its overrides apply first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
     /// Offer every shared procedure and life event, except offerings with `offered: false`
     /// (compiled catalogues list them all instead).
     #[serde(default, skip_serializing_if = "super::is_false")]
