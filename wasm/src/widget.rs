@@ -1218,28 +1218,10 @@ impl State {
         }
         add(parent, &[&dl]);
         if self.storage {
-            let p = d.el("div", "tz-choice");
-            let input = d.el("input", "tz-profile-consent");
-            attrs(&input, &[("type", "checkbox"), ("id", "tz-profile-consent")]);
-            if self.keep_profile {
-                attrs(&input, &[("checked", "")]);
-            }
-            let label = d.text("label", "", &self.t("ui-profile-consent"));
-            attrs(&label, &[("for", "tz-profile-consent")]);
-            add(&p, &[&input, &label]);
-            add(parent, &[&p]);
+            add(parent, &[&self.confirm_box("tz-profile-consent", "ui-profile-consent", self.keep_profile)]);
         }
         if self.counter {
-            let p = d.el("div", "tz-choice");
-            let input = d.el("input", "tz-counter-confirm");
-            attrs(&input, &[("type", "checkbox"), ("id", "tz-counter-confirm")]);
-            if self.counter_confirmed {
-                attrs(&input, &[("checked", "")]);
-            }
-            let label = d.text("label", "", &self.t("ui-counter-confirm"));
-            attrs(&label, &[("for", "tz-counter-confirm")]);
-            add(&p, &[&input, &label]);
-            add(parent, &[&p]);
+            add(parent, &[&self.confirm_box("tz-counter-confirm", "ui-counter-confirm", self.counter_confirmed)]);
         }
         let buttons = d.el("div", "tz-buttons");
         let submit = d.text("button", "tz-submit", &self.t("ui-submit"));
@@ -1704,6 +1686,15 @@ impl State {
             let _ = i.set_attribute("value", value);
         }
         input
+    }
+
+    /// A checkbox the resident (or staff) ticks to agree: its class is also its id.
+    fn confirm_box(&self, class: &str, text: &str, checked: bool) -> Element {
+        let wrap = self.choice("checkbox", class, class, "true", &self.t(text), checked);
+        if let Some(input) = wrap.query_selector("input").ok().flatten() {
+            input.set_class_name(class);
+        }
+        wrap
     }
 
     fn choice(&self, kind: &str, id: &str, name: &str, value: &str, label: &str, checked: bool) -> Element {
