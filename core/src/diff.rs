@@ -65,7 +65,7 @@ pub enum Aspect {
 }
 
 /// One difference.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Change {
     /// Added, removed or changed.
     pub kind: ChangeKind,

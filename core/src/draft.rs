@@ -56,6 +56,11 @@ pub struct RestoreReport {
     pub missing_procedures: Vec<String>,
     /// The draft was cut short and repaired: say so to the resident.
     pub truncated: bool,
+    /// Field-level changes of the draft's procedures since the draft (with its version
+    /// changed or not), when the catalogue it was made with was given
+    /// ([`restore_with_previous`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<crate::diff::Change>,
 }
 
 /// Why a draft could not be restored.
@@ -117,6 +122,35 @@ impl Session {
 /// Restores a session from a draft's text against `catalog`, reporting what changed. A draft
 /// cut short (a crash while saving) is repaired when its beginning is intact.
 pub fn restore(catalog: &Catalog, text: &str) -> Result<(Session, RestoreReport), DraftError> {
+    let (draft, truncated) = read(text)?;
+    restore_draft(catalog, draft, truncated)
+}
+
+/// [`restore`], given also the catalogue the draft was made with (a host that keeps the
+/// catalogues it served): the report then lists the field-level changes of the draft's
+/// procedures ([`crate::diff`]). A `previous` catalogue that is not the draft's (another
+/// content hash) is not compared.
+pub fn restore_with_previous(
+    catalog: &Catalog,
+    text: &str,
+    previous: &crate::catalog::CompiledCatalog,
+) -> Result<(Session, RestoreReport), DraftError> {
+    let (draft, truncated) = read(text)?;
+    let same_previous = draft.catalog_hash == previous.content_hash;
+    let ids: Vec<String> = draft.procedures.iter().map(|p| p.id.clone()).collect();
+    let (session, mut report) = restore_draft(catalog, draft, truncated)?;
+    if same_previous {
+        for id in &ids {
+            if let (Some(old), Some(new)) = (previous.procedure(id), catalog.procedure(id)) {
+                report.fields.extend(crate::diff::procedure(old, new));
+            }
+        }
+    }
+    Ok((session, report))
+}
+
+/// A draft's text read, repaired when cut short (`true`).
+fn read(text: &str) -> Result<(Draft, bool), DraftError> {
     let (draft, truncated) = match serde_json::from_str::<Json>(text) {
         Ok(v) => (v, false),
         Err(e) => match close_truncated(text).and_then(|t| serde_json::from_str::<Json>(&t).ok()) {
@@ -129,7 +163,7 @@ pub fn restore(catalog: &Catalog, text: &str) -> Result<(Session, RestoreReport)
         return Err(DraftError::UnsupportedFormat { found: format });
     }
     let draft: Draft = serde_json::from_value(draft).map_err(|e| DraftError::Malformed(e.to_string()))?;
-    restore_draft(catalog, draft, truncated)
+    Ok((draft, truncated))
 }
 
 /// Restores a session from a [`Draft`].
