@@ -247,10 +247,11 @@ pub fn procedure(old: &Procedure, new: &Procedure) -> Vec<Change> {
         }
     }
 
-    // Fields by their id path (groups' inner fields as `group/inner`), with their page.
-    let fa = flatten(old);
-    let fb = flatten(new);
-    let order: Vec<&String> = fb.keys().chain(fa.keys().filter(|k| !fb.contains_key(*k))).collect();
+    // Fields by their id path (groups' inner fields as `group/inner`), with their page: in the
+    // new form's order, then those removed in the old form's.
+    let (order_a, fa) = flatten(old);
+    let (order_b, fb) = flatten(new);
+    let order: Vec<&String> = order_b.iter().chain(order_a.iter().filter(|k| !fb.contains_key(*k))).collect();
     for id in order {
         let path = format!("fields.{id}");
         match (fa.get(id), fb.get(id)) {
@@ -278,20 +279,24 @@ pub fn procedure(old: &Procedure, new: &Procedure) -> Vec<Change> {
     out.changes
 }
 
-/// Fields by id path, each with its page's id.
-fn flatten(p: &Procedure) -> BTreeMap<String, (String, &Field)> {
-    fn walk<'f>(prefix: &str, page: &str, fields: &'f [Field], out: &mut BTreeMap<String, (String, &'f Field)>) {
+type Flat<'f> = BTreeMap<String, (String, &'f Field)>;
+
+/// Fields by id path, each with its page's id, and the paths in the form's order (a group
+/// before its inner fields).
+fn flatten(p: &Procedure) -> (Vec<String>, Flat<'_>) {
+    fn walk<'f>(prefix: &str, page: &str, fields: &'f [Field], order: &mut Vec<String>, out: &mut Flat<'f>) {
         for f in fields {
             let id = if prefix.is_empty() { f.id.clone() } else { format!("{prefix}/{}", f.id) };
-            walk(&id, page, &f.fields, out);
+            order.push(id.clone());
+            walk(&id, page, &f.fields, order, out);
             out.insert(id, (page.to_string(), f));
         }
     }
-    let mut out = BTreeMap::new();
+    let (mut order, mut out) = (Vec::new(), BTreeMap::new());
     for page in &p.form.pages {
-        walk("", &page.id, &page.fields, &mut out);
+        walk("", &page.id, &page.fields, &mut order, &mut out);
     }
-    out
+    (order, out)
 }
 
 fn field(out: &mut Out<'_>, path: &str, old: &Field, new: &Field) {

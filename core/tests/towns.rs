@@ -257,3 +257,16 @@ fn a_town_names_a_region_that_exists() {
     let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
     assert_eq!(codes, ["dangling-region"], "{}", defs.render(&diagnostics));
 }
+
+#[test]
+fn an_override_that_leaves_no_answer_possible_is_a_bad_range() {
+    // The model's 部屋番号 has at most 20 characters; at least 30 tightens but fits nothing.
+    let (defs, diagnostics) = load(|name, text| match name {
+        "fixtures/towns/funagata.yaml" => text.replacen("        max_length: 10\n", "        min_length: 30\n", 1),
+        _ => text,
+    });
+    let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, ["bad-range"], "{}", defs.render(&diagnostics));
+    let l = defs.locate(&diagnostics[0]);
+    assert!(l.message.contains("`min_length` 30 above `max_length` 20"), "{}", l.message);
+}

@@ -43,6 +43,10 @@ fn policy_word(p: ChangePolicy) -> &'static str {
     }
 }
 
+/// A pair of bounds of a field after an override: the keys, the values, and whether the
+/// override sets the lower one.
+type Range<'k> = (&'k str, &'k str, Option<f64>, Option<f64>, bool);
+
 /// `(major, minor, patch)` of a semantic version.
 pub(crate) fn semver(v: &str) -> Option<(u64, u64, u64)> {
     let mut parts = v.split('.').map(|p| {
@@ -339,6 +343,40 @@ impl Checker<'_> {
                     .with_fix(format!("remove `{key}`; a stricter rule for `{name}` belongs in the shared model")),
                 ),
                 _ => {}
+            }
+        }
+        // The field as overridden must still have a range; pointed at what the override sets.
+        let pairs: [Range<'_>; 3] = [
+            (
+                "min_length",
+                "max_length",
+                ov.min_length.or(f.min_length).map(f64::from),
+                ov.max_length.or(f.max_length).map(f64::from),
+                ov.min_length.is_some(),
+            ),
+            ("min", "max", ov.min.or(f.min), ov.max.or(f.max), ov.min.is_some()),
+            (
+                "min_items",
+                "max_items",
+                ov.min_items.or(f.min_items).map(f64::from),
+                ov.max_items.or(f.max_items).map(f64::from),
+                ov.min_items.is_some(),
+            ),
+        ];
+        for (lo_key, hi_key, lo, hi, sets_lo) in pairs {
+            if let (Some(lo), Some(hi)) = (lo, hi)
+                && lo > hi
+            {
+                self.push(
+                    Diagnostic::error(
+                        "bad-range",
+                        Target::value(doc, opath.key(if sets_lo { lo_key } else { hi_key })),
+                        format!(
+                            "with this override `{name}` has `{lo_key}` {lo} above `{hi_key}` {hi}: no answer fits"
+                        ),
+                    )
+                    .with_fix(format!("keep `{lo_key}` at most `{hi_key}`")),
+                );
             }
         }
         if let Some(required) = ov.required {
