@@ -164,7 +164,8 @@ fn an_upgrade_that_a_local_override_no_longer_fits_is_reported_at_the_override()
 
 #[test]
 fn overrides_of_the_shared_model_are_checked_against_its_permissions() {
-    // 転入した日 is frozen (住民基本台帳法 22条); 転入届 does not take local fields.
+    // 転入した日 is frozen (住民基本台帳法 22条); 転入届 does not take local fields; its phone
+    // number is required already.
     let (defs, diagnostics) = load(|name, text| {
         match name {
         "fixtures/towns/funagata.yaml" => text.replacen(
@@ -177,7 +178,7 @@ fn overrides_of_the_shared_model_are_checked_against_its_permissions() {
     });
     let mut codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
     codes.sort_unstable();
-    assert_eq!(codes, ["frozen", "not-extensible"], "{}", defs.render(&diagnostics));
+    assert_eq!(codes, ["frozen", "not-extensible", "override-redundant"], "{}", defs.render(&diagnostics));
 }
 
 #[test]
@@ -269,4 +270,20 @@ fn an_override_that_leaves_no_answer_possible_is_a_bad_range() {
     assert_eq!(codes, ["bad-range"], "{}", defs.render(&diagnostics));
     let l = defs.locate(&diagnostics[0]);
     assert!(l.message.contains("`min_length` 30 above `max_length` 20"), "{}", l.message);
+}
+
+#[test]
+fn an_override_the_model_has_adopted_is_reported_as_redundant() {
+    // The next model version takes funagata's 10 characters for 部屋番号 itself.
+    let (defs, diagnostics) = load(|name, text| match name {
+        "fixtures/model/procedures/suido-kaishi.yaml" => text.replacen(
+            "hint: {ja: \"例: 201号室\", en: \"For example, 201\"}\n          max_length: 20",
+            "hint: {ja: \"例: 201号室\", en: \"For example, 201\"}\n          max_length: 10",
+            1,
+        ),
+        _ => text,
+    });
+    let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, ["override-redundant"], "{}", defs.render(&diagnostics));
+    assert_eq!(diagnostics[0].severity, tetsuzuki::diagnostic::Severity::Warning);
 }

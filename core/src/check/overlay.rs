@@ -274,6 +274,19 @@ impl Checker<'_> {
         }
     }
 
+    /// An override that says what the model (as its region changed it) already says: after an
+    /// upgrade that adopted the town's value, it only hides the next change.
+    fn redundant(&mut self, doc: usize, path: &Path, name: &str, what: &str) {
+        self.push(
+            Diagnostic::warning(
+                "override-redundant",
+                Target::value(doc, path.clone()),
+                format!("`{name}` already has {what} in the shared model: this override changes nothing"),
+            )
+            .with_fix("remove it, so the town follows the model when it changes"),
+        );
+    }
+
     fn check_override(&mut self, doc: usize, opath: &Path, p: &Procedure, f: &Field, ov: &FieldOverride) {
         let policy = f.change.unwrap_or(ChangePolicy::Restrict);
         let ty = self.field_type(f).unwrap_or(crate::model::FieldType::Text);
@@ -305,12 +318,15 @@ impl Checker<'_> {
                 );
                 continue;
             }
+            let shown = |v: f64| if v.fract() == 0.0 { format!("{}", v as i64) } else { v.to_string() };
             let tightens = match shared {
                 None => true,
-                Some(s) if new == s => continue,
+                Some(s) if new == s => {
+                    self.redundant(doc, &opath.key(key), &name, &format!("`{key}: {}`", shown(s)));
+                    continue;
+                }
                 Some(s) => (new > s) == larger_tightens,
             };
-            let shown = |v: f64| if v.fract() == 0.0 { format!("{}", v as i64) } else { v.to_string() };
             let limit = match shared {
                 Some(s) => format!("its `{key}` is {}", shown(s)),
                 None => format!("it sets no `{key}`"),
@@ -384,7 +400,9 @@ impl Checker<'_> {
                 Requirement::Fixed(b) => Some(*b),
                 Requirement::When(_) => None,
             };
-            if shared_fixed != Some(required) {
+            if shared_fixed == Some(required) {
+                self.redundant(doc, &opath.key("required"), &name, &format!("`required: {required}`"));
+            } else {
                 match (policy, required) {
                     (ChangePolicy::Restrict, false) => self.push(
                         Diagnostic::error(
