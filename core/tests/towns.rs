@@ -287,3 +287,26 @@ fn an_override_the_model_has_adopted_is_reported_as_redundant() {
     assert_eq!(codes, ["override-redundant"], "{}", defs.render(&diagnostics));
     assert_eq!(diagnostics[0].severity, tetsuzuki::diagnostic::Severity::Warning);
 }
+
+#[test]
+fn a_local_procedure_is_offered_by_its_town_only() {
+    let local = "---\nkind: procedure\nsample: true\nid: funagata-yukioroshi\nversion: 1.0.0\ntown: funagata\ntitle: {ja: 雪下ろし支援の申請, en: Application for help clearing roof snow}\ntype: application\ndepartment: kaigo\nform:\n  pages:\n    - id: house\n      title: {ja: お住まい, en: Your home}\n      fields:\n        - id: storeys\n          type: integer\n          min: 1\n          max: 3\n          label: {ja: 建物の階数, en: Number of storeys}\n";
+    let (defs, diagnostics) = load(|name, text| match name {
+        "fixtures/towns/funagata.yaml" => format!("{text}{local}"),
+        _ => text,
+    });
+    assert!(diagnostics.is_empty(), "{}", defs.render(&diagnostics));
+    assert!(compiled(&defs, "funagata").procedure("funagata-yukioroshi").is_some(), "offer_all includes its own");
+    assert!(compiled(&defs, "oishida").procedure("funagata-yukioroshi").is_none());
+
+    // Another town cannot offer it.
+    let (defs, diagnostics) = load(|name, text| match name {
+        "fixtures/towns/funagata.yaml" => format!("{text}{local}"),
+        "fixtures/towns/oishida.yaml" => {
+            text.replacen("  - procedure: tennyu\n", "  - procedure: tennyu\n  - procedure: funagata-yukioroshi\n", 1)
+        }
+        _ => text,
+    });
+    let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, ["not-local"], "{}", defs.render(&diagnostics));
+}
