@@ -41,42 +41,40 @@ const FILES: [(&str, [&str; 3]); 3] = [
     ),
 ];
 
-/// The compiled-in catalogue of every language.
+/// The compiled-in catalogue of every language. A language's files are parsed when it is
+/// first used (a page in Japanese never parses the English files).
 pub struct Catalogue {
-    bundles: Vec<(Lang, FluentBundle<FluentResource>)>,
+    bundles: [OnceLock<FluentBundle<FluentResource>>; 3],
 }
 
 /// The catalogue (built once).
 pub fn catalogue() -> &'static Catalogue {
-    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
-    CATALOGUE.get_or_init(Catalogue::build)
+    static CATALOGUE: Catalogue = Catalogue { bundles: [OnceLock::new(), OnceLock::new(), OnceLock::new()] };
+    &CATALOGUE
 }
 
 impl Catalogue {
-    fn build() -> Catalogue {
-        let mut bundles = Vec::new();
-        for (tag, sources) in FILES {
-            let lang = Lang::from_tag(tag).unwrap_or(Lang::Ja);
-            let locale: unic_langid::LanguageIdentifier =
-                if tag == "en" { "en".parse().unwrap_or_default() } else { "ja".parse().unwrap_or_default() };
-            let mut bundle = FluentBundle::new_concurrent(vec![locale]);
-            // No Unicode isolation marks around arguments: they would show up in plain text.
-            bundle.set_use_isolating(false);
-            for source in sources {
-                // A syntax error in our own files is caught by the tests; what parses is kept.
-                let resource = match FluentResource::try_new(source.to_string()) {
-                    Ok(r) => r,
-                    Err((r, _)) => r,
-                };
-                let _ = bundle.add_resource(resource);
-            }
-            bundles.push((lang, bundle));
+    fn build(tag: &str, sources: &[&str]) -> FluentBundle<FluentResource> {
+        let locale: unic_langid::LanguageIdentifier =
+            if tag == "en" { "en".parse().unwrap_or_default() } else { "ja".parse().unwrap_or_default() };
+        let mut bundle = FluentBundle::new_concurrent(vec![locale]);
+        // No Unicode isolation marks around arguments: they would show up in plain text.
+        bundle.set_use_isolating(false);
+        for source in sources {
+            // A syntax error in our own files is caught by the tests; what parses is kept.
+            let resource = match FluentResource::try_new(source.to_string()) {
+                Ok(r) => r,
+                Err((r, _)) => r,
+            };
+            let _ = bundle.add_resource(resource);
         }
-        Catalogue { bundles }
+        bundle
     }
 
     fn bundle(&self, lang: Lang) -> Option<&FluentBundle<FluentResource>> {
-        self.bundles.iter().find(|(l, _)| *l == lang).map(|(_, b)| b)
+        let i = FILES.iter().position(|(t, _)| *t == lang.tag())?;
+        let (tag, sources) = &FILES[i];
+        Some(self.bundles[i].get_or_init(|| Catalogue::build(tag, sources)))
     }
 
     /// The message `id` in `lang` with `args` (ja-easy falls back to ja), or `None` when the
