@@ -419,6 +419,31 @@ impl Session {
         self.questions.iter().filter(|q| relevant.contains(&q.key)).map(|q| q.key.clone()).collect()
     }
 
+    /// Which of `keys` are relevant now (in any procedure that asks them), evaluating only the
+    /// conditions they need: what a host showing one page re-checks after a keystroke.
+    /// Agrees with [`Session::relevant`] on these keys.
+    pub fn relevant_among(&self, keys: &[String], today: Date) -> HashSet<String> {
+        let mut out = HashSet::new();
+        for part in &self.parts {
+            let Some(plan) = self.plan(part) else { continue };
+            let procedure = self.procedure(part);
+            let asked: Vec<(&String, &str)> = keys
+                .iter()
+                .filter_map(|k| {
+                    let &(page, at) = part.field_at.get(k)?;
+                    Some((k, procedure.form.pages.get(page)?.fields.get(at)?.id.as_str()))
+                })
+                .collect();
+            if asked.is_empty() {
+                continue;
+            }
+            let ids: Vec<&str> = asked.iter().map(|(_, id)| *id).collect();
+            let shown = plan.relevance_of(&ids, self.answers_of(part), today, &self.catalog.code_lists);
+            out.extend(asked.iter().zip(shown).filter(|(_, s)| *s).map(|((k, _), _)| (*k).clone()));
+        }
+        out
+    }
+
     /// The pages to show now, with only their relevant questions; pages left empty are skipped.
     pub fn relevant_pages(&self, today: Date) -> Vec<JourneyPage> {
         let relevant: HashSet<String> = self.relevant(today).into_iter().collect();

@@ -201,3 +201,30 @@ fn an_answer_that_no_condition_names_never_changes_what_is_shown() {
     // Both kinds exist in the samples: the test proves something.
     assert!(silent > 0 && silent < all, "{silent} of {all} answers are silent");
 }
+
+#[test]
+fn relevance_of_a_page_agrees_with_relevance_of_the_whole_journey() {
+    let catalog = support::sample("oishida");
+    let samples = [json!(true), json!(false), json!("1"), json!("2026-11-20")];
+    for event in &catalog.life_events {
+        let ids: Vec<&str> = event
+            .procedures
+            .iter()
+            .filter(|a| catalog.procedure(&a.procedure).is_some_and(|p| p.procedure_type != ProcedureType::Authority))
+            .map(|a| a.procedure.as_str())
+            .collect();
+        let Ok(mut session) = Session::start(&catalog, &ids) else { continue };
+        let named: Vec<String> =
+            session.questions().iter().map(|q| q.key.clone()).filter(|k| session.affects_visibility(k)).collect();
+        // Answer the questions that conditions name, one sample after another.
+        for (n, key) in named.iter().enumerate() {
+            session.set_answer(key, samples[n % samples.len()].clone()).unwrap();
+            let whole: HashSet<String> = session.relevant(today()).into_iter().collect();
+            for page in session.pages() {
+                let among = session.relevant_among(&page.questions, today());
+                let expected: HashSet<String> = page.questions.iter().filter(|k| whole.contains(*k)).cloned().collect();
+                assert_eq!(among, expected, "{}: page {} after answering {key}", event.id, page.id);
+            }
+        }
+    }
+}

@@ -74,6 +74,9 @@ struct State {
     /// The keys of the questions shown now (recomputed only when an answer that a
     /// condition names changes).
     relevant: HashSet<String>,
+    /// `relevant` is exact only for the page shown (patched per keystroke): recompute it
+    /// before the pages are counted again.
+    relevant_stale: bool,
     shown: Vec<Issue>,
     showing: bool,
     acknowledged: HashSet<(String, String)>,
@@ -183,6 +186,7 @@ impl Widget {
             checklist: None,
             session: None,
             relevant: HashSet::new(),
+            relevant_stale: false,
             shown: Vec::new(),
             showing: false,
             acknowledged: HashSet::new(),
@@ -462,6 +466,7 @@ impl State {
     fn refresh_views(&mut self) {
         if let Some(s) = &self.session {
             self.relevant = s.relevant(self.today).into_iter().collect();
+            self.relevant_stale = false;
         }
         if let Some(e) = self.event.clone() {
             self.screening_views = host::screening_questions(&self.catalog, &e, self.lang).unwrap_or_default();
@@ -521,6 +526,7 @@ impl State {
     }
 
     fn go(&mut self, stage: Stage) {
+        self.refresh_relevant();
         self.stage = stage;
         self.showing = false;
         self.shown.clear();
@@ -540,6 +546,7 @@ impl State {
 
     fn next(&mut self) {
         let Stage::Step(i) = self.stage else { return };
+        self.refresh_relevant();
         let steps = self.steps();
         let Some(step) = steps.get(i) else {
             self.go(Stage::Check);
@@ -574,6 +581,7 @@ impl State {
     }
 
     fn back(&mut self) {
+        self.refresh_relevant();
         match self.stage {
             Stage::Step(0) if self.navigator => self.go(Stage::Screening),
             Stage::Step(i) if i > 0 => self.go(Stage::Step(i - 1)),
@@ -593,6 +601,7 @@ impl State {
 
     /// Goes to the step that asks `key` (from a change link or an error summary link).
     fn go_to_key(&mut self, key: &str, from_check: bool) {
+        self.refresh_relevant();
         let steps = self.steps();
         if let Some(i) = steps.iter().position(|s| s.keys.iter().any(|k| k == key)) {
             self.return_to_check = from_check;
@@ -816,6 +825,34 @@ impl State {
         }
     }
 
+    /// Recomputes which questions are shown, when a keystroke left it exact only for the page.
+    fn refresh_relevant(&mut self) {
+        if let (true, Some(s)) = (self.relevant_stale, &self.session) {
+            self.relevant = s.relevant(self.today).into_iter().collect();
+            self.relevant_stale = false;
+        }
+    }
+
+    /// After an answer that a condition names: which questions of the page shown are shown now
+    /// (only the conditions they need are evaluated).
+    fn patch_relevance(&mut self) {
+        let Some(s) = &self.session else { return };
+        let Ok(list) = self.root.query_selector_all(".tz-form > .tz-question[data-key]") else { return };
+        let keys: Vec<String> = (0..list.length())
+            .filter_map(|n| list.item(n).and_then(|x| x.dyn_into::<Element>().ok()))
+            .filter_map(|q| q.get_attribute("data-key"))
+            .collect();
+        let shown = s.relevant_among(&keys, self.today);
+        for k in keys {
+            if shown.contains(&k) {
+                self.relevant.insert(k);
+            } else {
+                self.relevant.remove(&k);
+            }
+        }
+        self.relevant_stale = true;
+    }
+
     /// A question of the session as the renderer needs it, in the current language.
     fn view(&self, key: &str) -> Option<QuestionView> {
         host::question(self.session.as_ref()?, key, self.lang)
@@ -835,7 +872,7 @@ impl State {
         } else if let Some(s) = self.session.as_mut() {
             let _ = s.set_answer(key, value);
             if s.affects_visibility(key) {
-                self.relevant = s.relevant(self.today).into_iter().collect();
+                self.patch_relevance();
             }
         }
     }
@@ -937,6 +974,7 @@ impl State {
     }
 
     fn render(&mut self) {
+        self.refresh_relevant();
         let d = self.dom.clone();
         let _ = self.root.set_attribute("lang", self.lang.tag());
         let frag = d.el("div", "tz-body");

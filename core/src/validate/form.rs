@@ -436,6 +436,20 @@ impl FormPlan {
         out
     }
 
+    /// Whether each of `fields` (ids of the form's fields) is relevant now. Only the
+    /// conditions these fields need are evaluated (a page's worth on a keystroke, not the
+    /// whole form); an unknown id is not relevant.
+    pub fn relevance_of<'a>(
+        &self,
+        fields: &[&str],
+        answers: impl Into<AnswerMap<'a>>,
+        today: Date,
+        code_lists: &[CodeList],
+    ) -> Vec<bool> {
+        let mut run = Run::new(self, answers.into(), today, code_lists);
+        fields.iter().map(|f| self.index.get(*f).is_some_and(|&i| run.relevant(i))).collect()
+    }
+
     /// The ids of the fields that are relevant now, in form order.
     pub fn relevant_fields<'a>(
         &self,
