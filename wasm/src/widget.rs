@@ -159,7 +159,10 @@ impl Widget {
         root.replace_children_with_node_1(&container);
         let navigator = opt_str(&options, "kind").as_deref() != Some("form");
         let storage_on = options.get("storage").and_then(Json::as_bool).unwrap_or(true);
-        let profile = if storage_on {
+        let counter = options.get("counter").and_then(Json::as_bool).unwrap_or(false);
+        // At the counter the device is the town's, not the resident's: no profile is read or
+        // kept there.
+        let profile = if storage_on && !counter {
             storage()
                 .and_then(|s| s.get_item(PROFILE_KEY).ok().flatten())
                 .map(|t| Profile::recover(&t).0)
@@ -176,7 +179,7 @@ impl Widget {
             lang,
             today,
             mode: if opt_str(&options, "mode").as_deref() == Some("one") { Mode::One } else { Mode::Pages },
-            counter: options.get("counter").and_then(Json::as_bool).unwrap_or(false),
+            counter,
             storage: storage_on,
             stage: Stage::Events,
             navigator,
@@ -1255,7 +1258,7 @@ impl State {
             add(&dl, &[&r]);
         }
         add(parent, &[&dl]);
-        if self.storage {
+        if self.storage && !self.counter {
             add(parent, &[&self.confirm_box("tz-profile-consent", "ui-profile-consent", self.keep_profile)]);
         }
         if self.counter {
@@ -1272,7 +1275,7 @@ impl State {
     }
 
     fn render_profile(&self, parent: &Element) {
-        if !self.storage {
+        if !self.storage || self.counter {
             return;
         }
         let d = &self.dom;
