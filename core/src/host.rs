@@ -341,6 +341,24 @@ pub fn question(session: &Session, key: &str, lang: Lang) -> Option<QuestionView
     Some(v)
 }
 
+/// A procedure's deadline in words, for when its date is not known yet: the period counted
+/// from the anchor, named by its concept's label (「転入した日から14日以内」).
+pub fn deadline_text(catalog: &Catalog, procedure: &str, lang: Lang) -> Option<String> {
+    let rule = catalog.procedure(procedure)?.deadline.as_ref()?;
+    let anchor = catalog
+        .concepts
+        .iter()
+        .find(|c| c.id == rule.anchor)
+        .map_or_else(|| rule.anchor.clone(), |c| c.label.get(lang).to_string());
+    match (rule.days, rule.months) {
+        (Some(days), _) => Some(ui_text_with(lang, "ui-due-days", &[("anchor", anchor), ("days", days.to_string())])),
+        (None, Some(months)) => {
+            Some(ui_text_with(lang, "ui-due-months", &[("anchor", anchor), ("months", months.to_string())]))
+        }
+        (None, None) => None,
+    }
+}
+
 /// A page of the journey in one language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PageView {

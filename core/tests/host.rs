@@ -61,3 +61,13 @@ fn every_error_crosses_with_its_stable_code() {
     let err: host::HostError = tetsuzuki::draft::restore(&catalog, "[]").err().unwrap().into();
     assert_eq!(err.code, "draft-format");
 }
+
+#[test]
+fn a_deadline_not_yet_dated_is_said_in_words() {
+    let catalog = support::sample("oishida");
+    let ja = host::deadline_text(&catalog, "tennyu", Lang::Ja).unwrap();
+    assert!(ja.contains("14日以内"), "{ja}");
+    let en = host::deadline_text(&catalog, "tennyu", Lang::En).unwrap();
+    assert!(en.starts_with("Within 14 days from"), "{en}");
+    assert_eq!(host::deadline_text(&catalog, "no-such-procedure", Lang::Ja), None);
+}

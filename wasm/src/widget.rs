@@ -1139,7 +1139,13 @@ impl State {
         let row = |label: &str, value: &str| {
             add(&meta, &[&d.text("dt", "", label), &d.text("dd", "", value)]);
         };
-        row(&self.t("ui-due"), &item.due.as_ref().map_or_else(|| self.t("ui-no-due"), |due| due.date.to_string()));
+        let due = match &item.due {
+            Some(due) => due.date.to_string(),
+            None => {
+                host::deadline_text(&self.catalog, &item.procedure, self.lang).unwrap_or_else(|| self.t("ui-no-due"))
+            }
+        };
+        row(&self.t("ui-due"), &due);
         if !item.documents.is_empty() {
             row(&self.t("ui-documents"), &item.documents.join("、"));
         }
