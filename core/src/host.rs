@@ -342,14 +342,19 @@ pub fn question(session: &Session, key: &str, lang: Lang) -> Option<QuestionView
 }
 
 /// A procedure's deadline in words, for when its date is not known yet: the period counted
-/// from the anchor, named by its concept's label (「転入した日から14日以内」).
+/// from the anchor, named by its field's or concept's label (「引っ越した日から14日以内」).
 pub fn deadline_text(catalog: &Catalog, procedure: &str, lang: Lang) -> Option<String> {
-    let rule = catalog.procedure(procedure)?.deadline.as_ref()?;
-    let anchor = catalog
-        .concepts
-        .iter()
-        .find(|c| c.id == rule.anchor)
-        .map_or_else(|| rule.anchor.clone(), |c| c.label.get(lang).to_string());
+    let p = catalog.procedure(procedure)?;
+    let rule = p.deadline.as_ref()?;
+    // The anchor is a field of the procedure, a concept, or the life event's own date.
+    let anchor = p
+        .form
+        .fields()
+        .find(|f| f.id == rule.anchor)
+        .and_then(|f| f.label.as_ref())
+        .map(|t| t.get(lang).to_string())
+        .or_else(|| catalog.concepts.iter().find(|c| c.id == rule.anchor).map(|c| c.label.get(lang).to_string()))
+        .unwrap_or_else(|| ui_text(lang, "ui-event-day"));
     match (rule.days, rule.months) {
         (Some(days), _) => Some(ui_text_with(lang, "ui-due-days", &[("anchor", anchor), ("days", days.to_string())])),
         (None, Some(months)) => {

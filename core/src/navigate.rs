@@ -227,6 +227,11 @@ impl<'c> Navigator<'c> {
         if let (Some(date), Some(concept)) = (event_date, &life_event.date) {
             env.values.entry(concept.clone()).or_insert(crate::value::Value::Date(date));
         }
+        // Without a date from the host, the event's date is its screening answer, when given.
+        let event_date = event_date.or_else(|| match life_event.date.as_ref().and_then(|c| env.values.get(c)) {
+            Some(crate::value::Value::Date(d)) => Some(*d),
+            _ => None,
+        });
         let holds = |c: &Condition| -> bool {
             match c {
                 None => true,

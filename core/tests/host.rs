@@ -71,3 +71,30 @@ fn a_deadline_not_yet_dated_is_said_in_words() {
     assert!(en.starts_with("Within 14 days from"), "{en}");
     assert_eq!(host::deadline_text(&catalog, "no-such-procedure", Lang::Ja), None);
 }
+
+#[test]
+fn every_deadline_of_the_samples_reads_well_before_it_is_dated() {
+    let catalog = support::sample("oishida");
+    for p in catalog.procedures.iter().filter(|p| p.deadline.is_some()) {
+        for lang in [Lang::Ja, Lang::En, Lang::JaEasy] {
+            let text = host::deadline_text(&catalog, &p.id, lang).unwrap();
+            assert!(!text.contains('_') && !text.contains("ui-"), "{}: {text}", p.id);
+        }
+    }
+}
+
+#[test]
+fn the_navigator_counts_from_the_event_date_the_resident_gave() {
+    let catalog = support::sample("oishida");
+    let event = catalog.life_event("birth").unwrap();
+    let concept = event.date.clone().unwrap();
+    let question = event.questions.iter().find(|q| q.concept.as_deref() == Some(concept.as_str())).unwrap();
+    let mut answers = serde_json::Map::new();
+    answers.insert(question.id.clone(), serde_json::json!("2026-11-10"));
+    let today = tetsuzuki::date::Date::parse_iso("2026-11-23").unwrap();
+    let checklist = catalog.navigator().navigate("birth", &answers, None, today, Lang::Ja).unwrap();
+    for item in &checklist.procedures {
+        let has_deadline = catalog.procedure(&item.procedure).unwrap().deadline.is_some();
+        assert_eq!(item.due.is_some(), has_deadline, "{}: dated from the answered birth date", item.procedure);
+    }
+}

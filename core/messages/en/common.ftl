@@ -59,6 +59,7 @@ ui-due = Due
 ui-no-due = No deadline
 ui-due-days = Within { $days } days from “{ $anchor }”
 ui-due-months = Within { $months } months from “{ $anchor }”
+ui-event-day = Day of the event
 ui-online-now = Can be done online
 ui-at-counter = Must be done at the office
 ui-documents = What you need

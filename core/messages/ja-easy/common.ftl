@@ -59,6 +59,7 @@ ui-due = いつまで
 ui-no-due = きげんは ありません
 ui-due-days = { $anchor }から { $days }にち いない
 ui-due-months = { $anchor }から { $months }かげつ いない
+ui-event-day = できごとの ひ
 ui-online-now = インターネットで できます
 ui-at-counter = やくばの まどぐちに きてください
 ui-documents = もってくる もの

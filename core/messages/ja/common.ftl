@@ -61,6 +61,7 @@ ui-due = 期限
 ui-no-due = 期限なし
 ui-due-days = { $anchor }から{ $days }日以内
 ui-due-months = { $anchor }から{ $months }か月以内
+ui-event-day = 出来事の日
 ui-online-now = オンラインで完了できます
 ui-at-counter = 窓口での手続きが必要です
 ui-documents = 必要なもの
