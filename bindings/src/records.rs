@@ -261,6 +261,8 @@ pub struct SummaryRow {
     pub label: String,
     /// The answer as JSON text.
     pub answer: String,
+    /// The answer as the resident reads it (choice labels, はい/いいえ; a My Number masked).
+    pub text: String,
     pub source: AnswerSource,
     /// The page's id, to go back and change it.
     pub page: String,
@@ -273,6 +275,7 @@ impl From<session::SummaryRow> for SummaryRow {
             key: r.key,
             label: r.label,
             answer: json_text(&r.answer),
+            text: r.text,
             source: r.source.into(),
             page: r.page,
             used_by: r.used_by,
@@ -461,6 +464,8 @@ pub struct Fact {
     pub concept: String,
     /// The value as JSON text.
     pub value: String,
+    /// Specific personal information (a My Number): show it masked, never log it.
+    pub sensitive: bool,
     /// `my_number_card`, `typed`, …
     pub source: String,
     pub since: Option<String>,
@@ -468,7 +473,13 @@ pub struct Fact {
 
 impl From<host::FactView> for Fact {
     fn from(f: host::FactView) -> Self {
-        Fact { concept: f.concept, value: json_text(&f.value), source: f.source, since: f.since }
+        Fact {
+            concept: f.concept,
+            value: json_text(&f.value),
+            sensitive: f.sensitive,
+            source: f.source,
+            since: f.since,
+        }
     }
 }
 

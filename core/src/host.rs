@@ -428,6 +428,46 @@ impl From<RestoreReport> for ReportView {
     }
 }
 
+/// What a person sees in place of a My Number (specific personal information).
+pub const MASK: &str = "●●●●●●●●●●●●";
+
+/// An answer as a person reads it (check-your-answers, the profile): a choice's code as its
+/// label, true and false as はい and いいえ, an address on one line, a file by its name, a
+/// group's items one after another; specific personal information (a My Number) masked.
+pub fn answer_text(answer: &Json, options: &[OptionView], sensitive: bool, lang: Lang) -> String {
+    if sensitive {
+        return MASK.to_string();
+    }
+    match answer {
+        Json::Bool(b) => ui_text(lang, if *b { "ui-yes" } else { "ui-no" }),
+        Json::String(s) => options.iter().find(|o| &o.value == s).map_or_else(|| s.clone(), |o| o.label.clone()),
+        Json::Number(n) => n.to_string(),
+        Json::Array(items) => items
+            .iter()
+            .map(
+                |i| if i.is_object() { answer_text(i, &[], false, lang) } else { answer_text(i, options, false, lang) },
+            )
+            .collect::<Vec<_>>()
+            .join(" / "),
+        Json::Object(obj) => {
+            if let (Some(name), true) = (obj.get("name").and_then(Json::as_str), obj.contains_key("size_kb")) {
+                return name.to_string();
+            }
+            let mut parts: Vec<String> = ADDRESS_PARTS
+                .iter()
+                .filter_map(|(p, _)| obj.get(*p))
+                .map(|v| answer_text(v, &[], false, lang))
+                .collect();
+            if parts.is_empty() {
+                parts = obj.values().map(|v| answer_text(v, &[], false, lang)).collect();
+            }
+            parts.retain(|p| !p.is_empty());
+            parts.join(" ")
+        }
+        Json::Null => String::new(),
+    }
+}
+
 /// A fact of the profile valid on a day.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FactView {
@@ -435,6 +475,8 @@ pub struct FactView {
     pub concept: String,
     /// The value.
     pub value: Json,
+    /// Specific personal information (a My Number): show it masked ([`answer_text`]).
+    pub sensitive: bool,
     /// How the profile knows it: `my_number_card`, `typed`, …
     pub source: String,
     /// Since when it holds.
@@ -450,6 +492,7 @@ pub fn facts(profile: &crate::profile::Profile, today: Date) -> Vec<FactView> {
             Some(FactView {
                 concept: c.to_string(),
                 value: fact.value.clone(),
+                sensitive: crate::profile::is_my_number_concept(c),
                 source: fact.source.kind().to_string(),
                 since: fact.valid_from.map(|d| d.to_string()),
             })

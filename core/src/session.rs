@@ -104,6 +104,9 @@ pub struct SummaryRow {
     pub label: String,
     /// The answer in its normalised form.
     pub answer: Json,
+    /// The answer as the resident reads it, in the chosen language (choice labels, はい/いいえ,
+    /// an address on one line; a My Number masked): see [`crate::host::answer_text`].
+    pub text: String,
     /// Where it came from.
     pub source: AnswerSource,
     /// The page that changes it.
@@ -524,9 +527,14 @@ impl Session {
             .filter_map(|key| {
                 let q = &self.questions[self.index[&key]];
                 let answer = normalized.get(&key).cloned().or_else(|| self.answers.get(&key).cloned())?;
+                let text = match crate::host::question(self, &key, lang) {
+                    Some(v) => crate::host::answer_text(&answer, &v.options, v.sensitive, lang),
+                    None => crate::host::answer_text(&answer, &[], crate::profile::is_my_number_concept(&key), lang),
+                };
                 Some(SummaryRow {
                     label: q.label.get(lang).to_string(),
                     answer,
+                    text,
                     source: self.sources.get(&key).cloned().unwrap_or(AnswerSource::Typed),
                     page: self.pages[q.page].id.clone(),
                     used_by: q.asked_by.clone(),

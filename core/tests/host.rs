@@ -98,3 +98,30 @@ fn the_navigator_counts_from_the_event_date_the_resident_gave() {
         assert_eq!(item.due.is_some(), has_deadline, "{}: dated from the answered birth date", item.procedure);
     }
 }
+
+#[test]
+fn answers_read_as_a_person_reads_them_and_a_my_number_never_shows() {
+    use serde_json::json;
+    let catalog = support::sample("oishida");
+    let mut session = Session::start(&catalog, &["tennyu", "jido-teate-nintei"]).unwrap();
+    let address = json!({"postal_code": "999-4112", "prefecture": "山形県", "city": "北村山郡大石田町", "town": "緑町", "block": "1"});
+    session.set_answer("address.current", address).unwrap();
+    session.set_answer("household.is_head", json!(true)).unwrap();
+    session.set_answer("person.gender", json!("1")).unwrap();
+    let my_number =
+        session.questions().iter().find(|q| q.field_type.name() == "my_number").map(|q| q.key.clone()).expect("asked");
+    session.set_answer(&my_number, json!("123456789018")).unwrap();
+    let today = tetsuzuki::date::Date::parse_iso("2026-11-23").unwrap();
+    let rows = session.summary(today, Lang::Ja);
+    let text = |k: &str| rows.iter().find(|r| r.key == k).map(|r| r.text.clone()).unwrap_or_default();
+    assert_eq!(text("address.current"), "999-4112 山形県 北村山郡大石田町 緑町 1");
+    assert_eq!(text("household.is_head"), "はい");
+    let gender = text("person.gender");
+    assert!(!gender.is_empty() && gender != "1", "a code is shown by its label: {gender}");
+    for r in &rows {
+        assert!(!r.text.contains("123456789018"), "{}: a My Number shows only masked", r.key);
+    }
+    assert_eq!(text(&my_number), host::MASK);
+    assert_eq!(host::answer_text(&json!(false), &[], false, Lang::En), "No");
+    assert_eq!(host::answer_text(&json!("123456789018"), &[], true, Lang::En), host::MASK);
+}

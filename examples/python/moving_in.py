@@ -153,7 +153,7 @@ def interview(catalog, today, lang, at):
 
     print("\nCheck your answers:")
     for row in session.summary(today=today, lang=lang):
-        print(f"  {row.label}: {json.dumps(row.answer, ensure_ascii=False)}  [{row.source.kind}]")
+        print(f"  {row.label}: {row.text}  [{row.source.kind}]")
     for issue in session.validate(today=today, lang=lang):
         if issue.severity == "warning":
             show(issue)

@@ -124,9 +124,13 @@ export interface Page { id: string; title: string; questions: string[] }
 export interface SummaryRow {
   key: string;
   label: string;
+  /** The normalised answer. */
   answer: AnswerValue;
+  /** The answer as the resident reads it (choice labels, はい/いいえ; a My Number masked). */
+  text: string;
   source: unknown;
-  page: number;
+  /** The page (`procedure/page`) that changes it. */
+  page: string;
   used_by: string[];
 }
 
@@ -149,7 +153,15 @@ export interface RestoreReport {
   missing_procedures: string[];
 }
 
-export interface Fact { concept: string; value: AnswerValue; source: unknown; since: Rfc3339 | IsoDate }
+export interface Fact {
+  concept: string;
+  value: AnswerValue;
+  /** A My Number: show it masked, never log it. */
+  sensitive: boolean;
+  /** How the profile knows it: `my_number_card`, `typed`, … */
+  source: string;
+  since: IsoDate | null;
+}
 
 // ───────────────────────────────────────────────────────────── the API
 

@@ -1246,12 +1246,10 @@ impl State {
         add(parent, &[&h, &d.text("p", "", &self.t("ui-check-answers-lead"))]);
         let dl = d.el("dl", "tz-summary");
         for row in s.summary(self.today, self.lang) {
-            let view = self.view(&row.key);
-            let view = view.as_ref();
             let r = d.el("div", "tz-summary-row");
             attrs(&r, &[("data-key", &row.key)]);
             let dd = d.el("dd", "");
-            add(&dd, &[&d.text("span", "", &display(&row.answer, view, self.lang))]);
+            add(&dd, &[&d.text("span", "", &row.text)]);
             if let AnswerSource::Profile { .. } = row.source {
                 add(&dd, &[&d.text("span", "tz-source", &format!(" ({})", self.t("ui-source-profile")))]);
             }
@@ -1299,12 +1297,7 @@ impl State {
                     .iter()
                     .find(|c| c.id == f.concept)
                     .map_or(f.concept.clone(), |c| c.label.get(self.lang).to_string());
-                let sensitive = tetsuzuki::profile::is_my_number_concept(&f.concept);
-                let value = if sensitive {
-                    "●●●●●●●●●●●●".to_string()
-                } else {
-                    display(&f.value, None, self.lang)
-                };
+                let value = host::answer_text(&f.value, &[], f.sensitive, self.lang);
                 add(&dl, &[&d.text("dt", "", &label), &d.text("dd", "", &value)]);
             }
             add(&details, &[&dl]);
@@ -1843,44 +1836,6 @@ fn read_answer(q: &Element, v: &QuestionView) -> Json {
             }
         }
         _ => inputs("input, textarea, select").first().map_or(Json::Null, |e| Json::String(value_of(e))),
-    }
-}
-
-/// An answer as the check-your-answers page shows it.
-fn display(answer: &Json, view: Option<&QuestionView>, lang: Lang) -> String {
-    if view.is_some_and(|v| v.sensitive) {
-        return "●●●●●●●●●●●●".to_string();
-    }
-    let option_label = |code: &str| -> String {
-        view.and_then(|v| v.options.iter().find(|o| o.value == code)).map_or(code.to_string(), |o| o.label.clone())
-    };
-    match answer {
-        Json::Bool(b) => ui_text(lang, if *b { "ui-yes" } else { "ui-no" }),
-        Json::String(s) => option_label(s),
-        Json::Number(n) => n.to_string(),
-        Json::Array(items) => items
-            .iter()
-            .map(|i| match i {
-                Json::Object(_) => display(i, None, lang),
-                other => display(other, view, lang),
-            })
-            .collect::<Vec<_>>()
-            .join(" / "),
-        Json::Object(obj) => {
-            if let Some(name) = obj.get("name").and_then(Json::as_str)
-                && obj.contains_key("size_kb")
-            {
-                return name.to_string();
-            }
-            let order = host::ADDRESS_PARTS.iter().map(|(p, _)| *p);
-            let mut parts: Vec<String> = order.filter_map(|p| obj.get(p)).map(|v| display(v, None, lang)).collect();
-            if parts.is_empty() {
-                parts = obj.values().map(|v| display(v, None, lang)).collect();
-            }
-            parts.retain(|p| !p.is_empty());
-            parts.join(" ")
-        }
-        Json::Null => String::new(),
     }
 }
 

@@ -141,6 +141,7 @@ def test_screening_summary_submissions_and_submit(catalog):
     rows = {r.key: r for r in session.summary(today=TODAY, lang="en")}
     assert rows["move.date"].source.kind == "screening" and rows["move.date"].source.event == "moving-in"
     assert rows["person.family_name"].source.kind == "typed" and rows["person.family_name"].answer == "山田"
+    assert rows["person.family_name"].text == "山田" and rows["household.is_head"].text == "Yes"
     preview = session.submissions(today=TODAY, at=AT)
     subs = session.submit(today=TODAY, at=datetime.datetime.fromisoformat(AT))
     assert [s.procedure for s in subs] == ["tennyu"] == [s.procedure for s in preview]

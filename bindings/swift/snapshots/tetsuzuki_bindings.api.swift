@@ -173,6 +173,7 @@ public func FfiConverterTypeDue_lower(_ value: Due) -> RustBuffer
 public struct Fact: Equatable, Hashable
     public var concept: String
     public var value: String
+    public var sensitive: Bool
     public var source: String
     public var since: String?
     public init(concept: String,
@@ -335,6 +336,7 @@ public struct SummaryRow: Equatable, Hashable
     public var key: String
     public var label: String
     public var answer: String
+    public var text: String
     public var source: AnswerSource
     public var page: String
     public var usedBy: [String]
