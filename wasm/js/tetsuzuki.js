@@ -15,8 +15,14 @@ let initialised;
 
 /** Initialises the wasm core (once); resolves when the API can be used. */
 export function ready() {
-  initialised ??= init({ module_or_path: new URL('./tetsuzuki_wasm_bg.wasm', import.meta.url) });
+  initialised ??= init({ module_or_path: new URL('./tetsuzuki_wasm_bg.wasm', import.meta.url) })
+    .then(() => mark('wasm-ready'));
   return initialised.then(() => undefined);
+}
+
+/** A User Timing mark (`tetsuzuki:NAME`) for the host's performance tools; never personal data. */
+function mark(name) {
+  globalThis.performance?.mark?.(`tetsuzuki:${name}`);
 }
 
 const catalogs = new Map();
@@ -28,7 +34,11 @@ function loadCatalog(url) {
       if (!response.ok) {
         throw Object.assign(new Error(`the catalogue could not be fetched (HTTP ${response.status})`), { code: 'catalog-fetch' });
       }
-      return Catalog.load(await response.text());
+      const text = await response.text();
+      mark('catalog-fetched');
+      const catalog = Catalog.load(text);
+      mark('catalog-loaded');
+      return catalog;
     });
     loading.catch(() => catalogs.delete(href));
     catalogs.set(href, loading);
@@ -64,7 +74,10 @@ class TetsuzukiElement extends HTMLElement {
     this.#mounting = true;
     try {
       const catalog = await loadCatalog(this.getAttribute('catalog') || 'catalog.json');
-      if (this.isConnected) this.#widget = Widget.mount(this, catalog, this.options());
+      if (this.isConnected) {
+        this.#widget = Widget.mount(this, catalog, this.options());
+        mark('interactive');
+      }
     } catch (e) {
       renderLoadFailure(this, this.getAttribute('lang') || 'ja');
       const detail = { code: e?.code || 'internal', message: String(e?.message || e) };

@@ -5,78 +5,61 @@
 //! `postal_code-wrong_length` (what is wrong) and `postal_code-wrong_length-fix` (what to do);
 //! machine fixes have a label `fix-…`. Every message gets `$label`, the field's label in the
 //! same language.
-
-use std::sync::OnceLock;
-
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+//!
+//! The files are parsed at build time (`core/build.rs`) into one sorted table of patterns per
+//! language, so the library carries no Fluent parser and parses nothing when a language is
+//! first used. The subset of Fluent the files may use is what the build accepts: text,
+//! variables (`{ $count }`), string and number literals, and selections on a variable with
+//! plural categories or whole-number keys (`{ $count -> [one] digit *[other] digits }`).
+//! Anything else fails the build at its `file:line:column`. The formatting here agrees with
+//! `fluent-bundle` on every message of every language (tested).
 
 use crate::model::Lang;
 
-/// The files of each language, in load order.
-const FILES: [(&str, [&str; 3]); 3] = [
-    (
-        "ja",
-        [
-            include_str!("../../messages/ja/common.ftl"),
-            include_str!("../../messages/ja/input.ftl"),
-            include_str!("../../messages/ja/identifiers.ftl"),
-        ],
-    ),
-    (
-        "en",
-        [
-            include_str!("../../messages/en/common.ftl"),
-            include_str!("../../messages/en/input.ftl"),
-            include_str!("../../messages/en/identifiers.ftl"),
-        ],
-    ),
-    (
-        "ja-easy",
-        [
-            include_str!("../../messages/ja-easy/common.ftl"),
-            include_str!("../../messages/ja-easy/input.ftl"),
-            include_str!("../../messages/ja-easy/identifiers.ftl"),
-        ],
-    ),
-];
-
-/// The compiled-in catalogue of every language. A language's files are parsed when it is
-/// first used (a page in Japanese never parses the English files).
-pub struct Catalogue {
-    bundles: [OnceLock<FluentBundle<FluentResource>>; 3],
+/// One part of a compiled message pattern.
+enum Part {
+    /// Text as written.
+    Text(&'static str),
+    /// The value of an argument (`{ $name }`).
+    Var(&'static str),
+    /// A selection on an argument: the variants and the index of the default one.
+    Select(&'static str, &'static [(Key, &'static [Part])], usize),
 }
 
-/// The catalogue (built once).
+/// The key of a variant of a selection.
+enum Key {
+    /// A plural category (`one`, `other`) of a number, or a string equal to the argument.
+    Name(&'static str),
+    /// A whole number equal to the argument.
+    Number(i64),
+}
+
+mod tables {
+    use super::{Key, Part};
+    include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+}
+
+/// The compiled-in catalogue of every language.
+pub struct Catalogue {
+    _private: (),
+}
+
+/// The catalogue.
 pub fn catalogue() -> &'static Catalogue {
-    static CATALOGUE: Catalogue = Catalogue { bundles: [OnceLock::new(), OnceLock::new(), OnceLock::new()] };
+    static CATALOGUE: Catalogue = Catalogue { _private: () };
     &CATALOGUE
 }
 
+/// The message table of a language, sorted by id.
+fn table(lang: Lang) -> &'static [(&'static str, &'static [Part])] {
+    match lang {
+        Lang::Ja => tables::JA,
+        Lang::En => tables::EN,
+        Lang::JaEasy => tables::JA_EASY,
+    }
+}
+
 impl Catalogue {
-    fn build(tag: &str, sources: &[&str]) -> FluentBundle<FluentResource> {
-        let locale: unic_langid::LanguageIdentifier =
-            if tag == "en" { "en".parse().unwrap_or_default() } else { "ja".parse().unwrap_or_default() };
-        let mut bundle = FluentBundle::new_concurrent(vec![locale]);
-        // No Unicode isolation marks around arguments: they would show up in plain text.
-        bundle.set_use_isolating(false);
-        for source in sources {
-            // A syntax error in our own files is caught by the tests; what parses is kept.
-            let resource = match FluentResource::try_new(source.to_string()) {
-                Ok(r) => r,
-                Err((r, _)) => r,
-            };
-            let _ = bundle.add_resource(resource);
-        }
-        bundle
-    }
-
-    fn bundle(&self, lang: Lang) -> Option<&FluentBundle<FluentResource>> {
-        let i = FILES.iter().position(|(t, _)| *t == lang.tag())?;
-        let (tag, sources) = &FILES[i];
-        Some(self.bundles[i].get_or_init(|| Catalogue::build(tag, sources)))
-    }
-
     /// The message `id` in `lang` with `args` (ja-easy falls back to ja), or `None` when the
     /// catalogue lacks it.
     pub fn format(&self, lang: Lang, id: &str, args: &[(&str, String)]) -> Option<String> {
@@ -90,54 +73,199 @@ impl Catalogue {
 
     /// The message `id` in exactly `lang`, without fallback.
     pub fn format_exact(&self, lang: Lang, id: &str, args: &[(&str, String)]) -> Option<String> {
-        let bundle = self.bundle(lang)?;
-        let pattern = bundle.get_message(id)?.value()?;
-        let mut fluent_args = FluentArgs::new();
-        for (k, v) in args {
-            // Numbers stay numbers so plural rules and number formatting apply.
-            match v.parse::<i64>() {
-                Ok(n) if !v.starts_with('0') || v == "0" => fluent_args.set(*k, FluentValue::from(n)),
-                _ => fluent_args.set(*k, FluentValue::from(v.clone())),
-            }
-        }
-        let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
-        Some(text.into_owned())
+        let table = table(lang);
+        let i = table.binary_search_by(|(key, _)| (*key).cmp(id)).ok()?;
+        let mut out = String::new();
+        write_parts(&mut out, lang, table[i].1, args);
+        Some(out)
     }
 
-    /// Every message id of `lang`'s files.
+    /// Every message id of `lang`, in order.
     pub fn ids(&self, lang: Lang) -> Vec<String> {
-        let Some(i) = FILES.iter().position(|(t, _)| *t == lang.tag()) else { return Vec::new() };
-        let mut ids = Vec::new();
-        for source in FILES[i].1 {
-            for line in source.lines() {
-                let Some((id, _)) = line.split_once(" =") else { continue };
-                if !id.is_empty()
-                    && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
-                    && !line.starts_with(' ')
-                {
-                    ids.push(id.to_string());
-                }
-            }
-        }
-        ids
+        table(lang).iter().map(|(id, _)| (*id).to_string()).collect()
     }
+}
 
-    /// Syntax errors in the compiled-in files, as `lang: message` (the tests require none).
-    pub fn syntax_errors() -> Vec<String> {
-        let mut out = Vec::new();
-        for (tag, sources) in FILES {
-            for source in sources {
-                if let Err((_, errors)) = FluentResource::try_new(source.to_string()) {
-                    out.extend(errors.iter().map(|e| format!("{tag}: {e:?}")));
+fn write_parts(out: &mut String, lang: Lang, parts: &[Part], args: &[(&str, String)]) {
+    for part in parts {
+        match part {
+            Part::Text(text) => out.push_str(text),
+            Part::Var(name) => match arg(args, name) {
+                Some(value) => out.push_str(value),
+                // As Fluent writes a missing argument.
+                None => {
+                    out.push_str("{$");
+                    out.push_str(name);
+                    out.push('}');
+                }
+            },
+            Part::Select(name, variants, default) => {
+                let chosen = arg(args, name)
+                    .and_then(|value| variants.iter().find(|(key, _)| matches(lang, key, value)))
+                    .or_else(|| variants.get(*default));
+                if let Some((_, parts)) = chosen {
+                    write_parts(out, lang, parts, args);
                 }
             }
         }
-        out
+    }
+}
+
+fn arg<'a>(args: &'a [(&str, String)], name: &str) -> Option<&'a str> {
+    args.iter().find(|(k, _)| *k == name).map(|(_, v)| v.as_str())
+}
+
+/// The argument as Fluent sees it: a whole number when it is written as one (no leading zero,
+/// so a code like `0123` stays text).
+fn number(value: &str) -> Option<i64> {
+    if value.starts_with('0') && value != "0" {
+        return None;
+    }
+    value.parse().ok()
+}
+
+fn matches(lang: Lang, key: &Key, value: &str) -> bool {
+    match (key, number(value)) {
+        (Key::Number(k), Some(n)) => *k == n,
+        (Key::Number(_), None) => false,
+        (Key::Name(category), Some(n)) => *category == plural_category(lang, n),
+        (Key::Name(name), None) => *name == value,
+    }
+}
+
+/// The CLDR cardinal plural category of a whole number: English has `one` (1 and -1: the rule
+/// reads the absolute value) and `other`; Japanese has only `other`.
+fn plural_category(lang: Lang, n: i64) -> &'static str {
+    match lang {
+        Lang::En if n.unsigned_abs() == 1 => "one",
+        _ => "other",
     }
 }
 
 /// The message id of a problem code: `postal_code.wrong_length` → `postal_code-wrong_length`.
 pub fn message_id(code: &str) -> String {
     code.replace('.', "-")
+}
+
+#[cfg(test)]
+mod tests {
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+
+    use super::*;
+
+    /// The files of each language, as Fluent itself reads them.
+    fn reference(lang: Lang) -> FluentBundle<FluentResource> {
+        let (locale, files): (&str, [&str; 3]) = match lang {
+            Lang::Ja => (
+                "ja",
+                [
+                    include_str!("../../messages/ja/common.ftl"),
+                    include_str!("../../messages/ja/input.ftl"),
+                    include_str!("../../messages/ja/identifiers.ftl"),
+                ],
+            ),
+            Lang::En => (
+                "en",
+                [
+                    include_str!("../../messages/en/common.ftl"),
+                    include_str!("../../messages/en/input.ftl"),
+                    include_str!("../../messages/en/identifiers.ftl"),
+                ],
+            ),
+            Lang::JaEasy => (
+                "ja",
+                [
+                    include_str!("../../messages/ja-easy/common.ftl"),
+                    include_str!("../../messages/ja-easy/input.ftl"),
+                    include_str!("../../messages/ja-easy/identifiers.ftl"),
+                ],
+            ),
+        };
+        let mut bundle = FluentBundle::new(vec![locale.parse::<unic_langid::LanguageIdentifier>().unwrap()]);
+        bundle.set_use_isolating(false);
+        for file in files {
+            bundle.add_resource(FluentResource::try_new(file.to_string()).expect("parses")).expect("no clashes");
+        }
+        bundle
+    }
+
+    fn fluent(bundle: &FluentBundle<FluentResource>, id: &str, args: &[(&str, String)]) -> Option<String> {
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut fluent_args = FluentArgs::new();
+        for (k, v) in args {
+            match number(v) {
+                Some(n) => fluent_args.set(*k, FluentValue::from(n)),
+                None => fluent_args.set(*k, FluentValue::from(v.clone())),
+            }
+        }
+        let mut errors = Vec::new();
+        Some(bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned())
+    }
+
+    /// Every message of every language, with every argument it names set to numbers that
+    /// reach each plural category and whole-number key, to text, to a code with a leading
+    /// zero, and left unset: the tables format exactly as `fluent-bundle` does.
+    #[test]
+    fn the_compiled_tables_format_as_fluent_does() {
+        let names = ["label", "count", "expected", "min", "max", "era", "last", "value", "length", "example"];
+        let values = ["0", "1", "2", "3", "12", "-1", "0123", "本人", "one", "other"];
+        for lang in Lang::ALL {
+            let bundle = reference(lang);
+            let ids = catalogue().ids(lang);
+            assert!(ids.len() > 100, "{} has {} messages", lang.tag(), ids.len());
+            for id in &ids {
+                for value in values {
+                    let args: Vec<(&str, String)> = names.iter().map(|n| (*n, value.to_string())).collect();
+                    assert_eq!(
+                        catalogue().format_exact(lang, id, &args),
+                        fluent(&bundle, id, &args),
+                        "{} {id} = {value}",
+                        lang.tag()
+                    );
+                }
+                assert_eq!(
+                    catalogue().format_exact(lang, id, &[]),
+                    fluent(&bundle, id, &[]),
+                    "{} {id} without arguments",
+                    lang.tag()
+                );
+            }
+            assert_eq!(catalogue().format_exact(lang, "no-such-message", &[]), None);
+        }
+    }
+
+    /// The ids the tables hold are exactly the messages of the files.
+    #[test]
+    fn every_message_of_the_files_is_in_the_tables() {
+        for lang in Lang::ALL {
+            let bundle = reference(lang);
+            for id in catalogue().ids(lang) {
+                assert!(bundle.has_message(&id), "{} {id}", lang.tag());
+            }
+            let sources = match lang {
+                Lang::Ja => "ja",
+                Lang::En => "en",
+                Lang::JaEasy => "ja-easy",
+            };
+            let count = ["common", "input", "identifiers"]
+                .iter()
+                .map(|f| {
+                    std::fs::read_to_string(format!("{}/messages/{sources}/{f}.ftl", env!("CARGO_MANIFEST_DIR")))
+                        .expect("readable")
+                        .lines()
+                        .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()) && l.contains(" ="))
+                        .count()
+                })
+                .sum::<usize>();
+            assert_eq!(catalogue().ids(lang).len(), count, "{}", lang.tag());
+        }
+    }
+
+    #[test]
+    fn ja_easy_falls_back_to_ja() {
+        let ids_easy = catalogue().ids(Lang::JaEasy);
+        if let Some(id) = catalogue().ids(Lang::Ja).into_iter().find(|id| !ids_easy.contains(id)) {
+            assert_eq!(catalogue().format(Lang::JaEasy, &id, &[]), catalogue().format(Lang::Ja, &id, &[]));
+        }
+    }
 }

@@ -556,7 +556,7 @@ pub(super) mod kit {
 
     use crate::date::Date;
     use crate::model::{CodeList, Field, Lang};
-    use crate::validate::messages::{Catalogue, catalogue, message_id};
+    use crate::validate::messages::{catalogue, message_id};
     use crate::validate::{Context, Outcome, Problem};
 
     /// Words no resident-facing message may use (shared/design/ERRORS.md).
@@ -736,7 +736,6 @@ pub(super) mod kit {
     /// Every code has a message and a fix, and every machine fix a label, in ja, en and
     /// ja-easy (for each plural variant), without banned words or unresolved arguments.
     pub fn catalogue_is_complete(codes: &[&str], fixes: &[&str]) {
-        assert_eq!(Catalogue::syntax_errors(), Vec::<String>::new());
         for lang in Lang::ALL {
             for count in ["1", "2", "11"] {
                 let mut args = sample_args();

@@ -43,11 +43,10 @@ pub fn fix_labels() -> impl Iterator<Item = &'static str> {
 #[cfg(test)]
 mod tests {
     use crate::model::Lang;
-    use crate::validate::messages::{Catalogue, catalogue, message_id};
+    use crate::validate::messages::{catalogue, message_id};
 
     #[test]
     fn every_code_and_fix_label_has_words_in_every_language() {
-        assert!(Catalogue::syntax_errors().is_empty(), "{:?}", Catalogue::syntax_errors());
         let cat = catalogue();
         let mut missing = Vec::new();
         let args = [("label", "L".to_string()), ("count", "3".to_string())];
