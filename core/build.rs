@@ -96,9 +96,9 @@ fn messages(out_dir: &Path) {
         }
         table.sort_by(|a, b| a.0.cmp(&b.0));
         let name = lang.replace('-', "_").to_uppercase();
-        let _ = writeln!(code, "pub(super) static {name}: &[(&str, &[Part])] = &[");
+        let _ = writeln!(code, "pub(super) static {name}: &[(&str, &str)] = &[");
         for (id, parts) in &table {
-            let _ = writeln!(code, "    ({id:?}, &[{parts}]),");
+            let _ = writeln!(code, "    ({id:?}, {parts:?}),");
         }
         code.push_str("];\n");
     }
@@ -112,19 +112,28 @@ fn messages(out_dir: &Path) {
     fs::write(&out, code).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
 }
 
-/// Writes a pattern as the `Part`s of `core/src/validate/messages.rs`.
+// A pattern is written as one string: text as it is, and between control characters that no
+// message may contain (checked): a variable `\x01name\x02`; a selection `\x03name\x02`, then
+// each variant `\x04key\x02…\x05` (key `*other` for the default, `#12` for a whole number),
+// then `\x06`. The runtime reads this in `core/src/validate/messages.rs`.
+
+/// Writes a pattern in the encoding above.
 fn pattern(p: &ast::Pattern<&str>, out: &mut String) -> Result<(), String> {
     for element in &p.elements {
         match element {
-            ast::PatternElement::TextElement { value } => text(value, out),
+            ast::PatternElement::TextElement { value } => text(value, out)?,
             ast::PatternElement::Placeable { expression } => placeable(expression, out)?,
         }
     }
     Ok(())
 }
 
-fn text(value: &str, out: &mut String) {
-    let _ = write!(out, "Part::Text({value:?}),");
+fn text(value: &str, out: &mut String) -> Result<(), String> {
+    if let Some(c) = value.chars().find(|c| ('\u{1}'..='\u{6}').contains(c)) {
+        return Err(format!("the control character U+{:04X} cannot be in a message", c as u32));
+    }
+    out.push_str(value);
+    Ok(())
 }
 
 fn placeable(expression: &ast::Expression<&str>, out: &mut String) -> Result<(), String> {
@@ -134,26 +143,27 @@ fn placeable(expression: &ast::Expression<&str>, out: &mut String) -> Result<(),
             let ast::InlineExpression::VariableReference { id } = selector else {
                 return Err("only a variable can be selected on".into());
             };
-            let mut default = None;
-            let _ = write!(out, "Part::Select({:?}, &[", id.name);
-            for (i, v) in variants.iter().enumerate() {
+            let _ = write!(out, "\u{3}{}\u{2}", id.name);
+            if !variants.iter().any(|v| v.default) {
+                return Err("a selection needs a default variant `*[…]`".into());
+            }
+            for v in variants {
+                out.push('\u{4}');
                 if v.default {
-                    default = Some(i);
+                    out.push('*');
                 }
                 match &v.key {
-                    ast::VariantKey::Identifier { name } => {
-                        let _ = write!(out, "(Key::Name({name:?}), &[");
-                    }
+                    ast::VariantKey::Identifier { name } => out.push_str(name),
                     ast::VariantKey::NumberLiteral { value } => {
                         let n: i64 = value.parse().map_err(|_| format!("variant key `{value}`: only whole numbers"))?;
-                        let _ = write!(out, "(Key::Number({n}), &[");
+                        let _ = write!(out, "#{n}");
                     }
                 }
+                out.push('\u{2}');
                 pattern(&v.value, out)?;
-                out.push_str("]),");
+                out.push('\u{5}');
             }
-            let default = default.ok_or("a selection needs a default variant `*[…]`")?;
-            let _ = write!(out, "], {default}),");
+            out.push('\u{6}');
             Ok(())
         }
     }
@@ -162,15 +172,11 @@ fn placeable(expression: &ast::Expression<&str>, out: &mut String) -> Result<(),
 fn inline_expression(inline: &ast::InlineExpression<&str>, out: &mut String) -> Result<(), String> {
     match inline {
         ast::InlineExpression::StringLiteral { value } => {
-            text(&fluent_syntax::unicode::unescape_unicode_to_string(value), out);
-            Ok(())
+            text(&fluent_syntax::unicode::unescape_unicode_to_string(value), out)
         }
-        ast::InlineExpression::NumberLiteral { value } => {
-            text(value, out);
-            Ok(())
-        }
+        ast::InlineExpression::NumberLiteral { value } => text(value, out),
         ast::InlineExpression::VariableReference { id } => {
-            let _ = write!(out, "Part::Var({:?}),", id.name);
+            let _ = write!(out, "\u{1}{}\u{2}", id.name);
             Ok(())
         }
         ast::InlineExpression::Placeable { expression } => placeable(expression, out),

@@ -16,28 +16,19 @@
 
 use crate::model::Lang;
 
-/// One part of a compiled message pattern.
-enum Part {
-    /// Text as written.
-    Text(&'static str),
-    /// The value of an argument (`{ $name }`).
-    Var(&'static str),
-    /// A selection on an argument: the variants and the index of the default one.
-    Select(&'static str, &'static [(Key, &'static [Part])], usize),
-}
-
-/// The key of a variant of a selection.
-enum Key {
-    /// A plural category (`one`, `other`) of a number, or a string equal to the argument.
-    Name(&'static str),
-    /// A whole number equal to the argument.
-    Number(i64),
-}
-
 mod tables {
-    use super::{Key, Part};
+    //! `(id, pattern)` per language, sorted by id. A pattern is one string: text as it is, a
+    //! variable `\x01name\x02`, a selection `\x03name\x02` followed by its variants
+    //! `\x04key\x02…\x05` (`*key` marks the default, `#12` a whole number) and `\x06`.
     include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 }
+
+const VAR: u8 = 1;
+const NAME_END: u8 = 2;
+const SELECT: u8 = 3;
+const VARIANT: u8 = 4;
+const VARIANT_END: u8 = 5;
+const SELECT_END: u8 = 6;
 
 /// The compiled-in catalogue of every language.
 pub struct Catalogue {
@@ -51,7 +42,7 @@ pub fn catalogue() -> &'static Catalogue {
 }
 
 /// The message table of a language, sorted by id.
-fn table(lang: Lang) -> &'static [(&'static str, &'static [Part])] {
+fn table(lang: Lang) -> &'static [(&'static str, &'static str)] {
     match lang {
         Lang::Ja => tables::JA,
         Lang::En => tables::EN,
@@ -76,7 +67,7 @@ impl Catalogue {
         let table = table(lang);
         let i = table.binary_search_by(|(key, _)| (*key).cmp(id)).ok()?;
         let mut out = String::new();
-        write_parts(&mut out, lang, table[i].1, args);
+        write_pattern(Some(&mut out), lang, table[i].1, args);
         Some(out)
     }
 
@@ -86,28 +77,72 @@ impl Catalogue {
     }
 }
 
-fn write_parts(out: &mut String, lang: Lang, parts: &[Part], args: &[(&str, String)]) {
-    for part in parts {
-        match part {
-            Part::Text(text) => out.push_str(text),
-            Part::Var(name) => match arg(args, name) {
-                Some(value) => out.push_str(value),
-                // As Fluent writes a missing argument.
-                None => {
-                    out.push_str("{$");
-                    out.push_str(name);
-                    out.push('}');
-                }
-            },
-            Part::Select(name, variants, default) => {
-                let chosen = arg(args, name)
-                    .and_then(|value| variants.iter().find(|(key, _)| matches(lang, key, value)))
-                    .or_else(|| variants.get(*default));
-                if let Some((_, parts)) = chosen {
-                    write_parts(out, lang, parts, args);
+/// Writes `pattern` up to its end or to the end of the variant it is in; returns the rest,
+/// which starts at that variant's end marker (or is empty). With `out` `None` it only skips.
+fn write_pattern<'p>(
+    mut out: Option<&mut String>,
+    lang: Lang,
+    mut pattern: &'p str,
+    args: &[(&str, String)],
+) -> &'p str {
+    loop {
+        let stop =
+            pattern.bytes().position(|b| matches!(b, VAR | SELECT | VARIANT_END | SELECT_END)).unwrap_or(pattern.len());
+        if let Some(out) = out.as_deref_mut() {
+            out.push_str(&pattern[..stop]);
+        }
+        pattern = &pattern[stop..];
+        match pattern.as_bytes().first() {
+            Some(&VAR) => {
+                let (name, rest) = name(&pattern[1..]);
+                pattern = rest;
+                if let Some(out) = out.as_deref_mut() {
+                    match arg(args, name) {
+                        Some(value) => out.push_str(value),
+                        // As Fluent writes a missing argument.
+                        None => {
+                            out.push_str("{$");
+                            out.push_str(name);
+                            out.push('}');
+                        }
+                    }
                 }
             }
+            Some(&SELECT) => {
+                let (name, mut rest) = name(&pattern[1..]);
+                let value = arg(args, name);
+                let (mut chosen, mut default) = (None, None);
+                while rest.as_bytes().first() == Some(&VARIANT) {
+                    let (key, body) = self::name(&rest[1..]);
+                    let after = write_pattern(None, lang, body, args);
+                    let variant = &body[..body.len() - after.len()];
+                    let (is_default, key) = match key.strip_prefix('*') {
+                        Some(key) => (true, key),
+                        None => (false, key),
+                    };
+                    if is_default {
+                        default = Some(variant);
+                    }
+                    if chosen.is_none() && value.is_some_and(|v| matches(lang, key, v)) {
+                        chosen = Some(variant);
+                    }
+                    rest = after.get(1..).unwrap_or("");
+                }
+                pattern = rest.get(1..).unwrap_or("");
+                if let (Some(out), Some(variant)) = (out.as_deref_mut(), chosen.or(default)) {
+                    write_pattern(Some(out), lang, variant, args);
+                }
+            }
+            _ => return pattern,
         }
+    }
+}
+
+/// A name up to its end marker, and the rest after it.
+fn name(text: &str) -> (&str, &str) {
+    match text.bytes().position(|b| b == NAME_END) {
+        Some(i) => (&text[..i], &text[i + 1..]),
+        None => (text, ""),
     }
 }
 
@@ -124,12 +159,13 @@ fn number(value: &str) -> Option<i64> {
     value.parse().ok()
 }
 
-fn matches(lang: Lang, key: &Key, value: &str) -> bool {
-    match (key, number(value)) {
-        (Key::Number(k), Some(n)) => *k == n,
-        (Key::Number(_), None) => false,
-        (Key::Name(category), Some(n)) => *category == plural_category(lang, n),
-        (Key::Name(name), None) => *name == value,
+/// Whether a variant's key selects the argument `value`: a whole-number key (`#12`) the same
+/// number, a plural category the category of a number, any other name the same text.
+fn matches(lang: Lang, key: &str, value: &str) -> bool {
+    match (key.strip_prefix('#'), number(value)) {
+        (Some(k), n) => n.is_some() && k.parse::<i64>().ok() == n,
+        (None, Some(n)) => key == plural_category(lang, n),
+        (None, None) => key == value,
     }
 }
 
