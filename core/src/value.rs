@@ -37,4 +37,30 @@ impl Value {
     pub fn is_null(&self) -> bool {
         matches!(self, Value::Null)
     }
+
+    /// A JSON answer as a typed value; nulls are no answer and are left out of lists and maps.
+    /// With `dates`, a string that is an ISO date (`2026-11-23`) becomes a [`Value::Date`].
+    pub fn from_json(json: &serde_json::Value, dates: bool) -> Option<Value> {
+        use serde_json::Value as Json;
+        Some(match json {
+            Json::Null => return None,
+            Json::Bool(b) => Value::Bool(*b),
+            Json::Number(n) => n.as_i64().map(Value::Int).or_else(|| n.as_f64().map(Value::Double))?,
+            Json::String(s) => match dates.then(|| Date::parse_iso(s)).flatten() {
+                Some(date) => Value::Date(date),
+                None => Value::String(s.clone()),
+            },
+            Json::Array(items) => Value::List(items.iter().filter_map(|v| Value::from_json(v, dates)).collect()),
+            Json::Object(fields) => {
+                // Inserted one by one (the keys come sorted): collecting would sort them again.
+                let mut map = BTreeMap::new();
+                for (k, v) in fields {
+                    if let Some(v) = Value::from_json(v, dates) {
+                        map.insert(k.clone(), v);
+                    }
+                }
+                Value::Map(map)
+            }
+        })
+    }
 }

@@ -510,26 +510,12 @@ impl Env for RunEnv<'_, '_> {
                 }
             }
             // A concept no field asks: a fact given beside the answers (a screening answer).
-            None => run.answers.fact(name).and_then(json_value),
+            None => run.answers.fact(name).and_then(|j| Value::from_json(j, true)),
         }
     }
 
     fn today(&self) -> Date {
         self.run.borrow().cx.today
-    }
-}
-
-/// A fact given as plain JSON (screening answers reused in a form).
-fn json_value(j: &Json) -> Option<Value> {
-    match j {
-        Json::Null => None,
-        Json::Bool(b) => Some(Value::Bool(*b)),
-        Json::Number(n) => n.as_i64().map(Value::Int).or_else(|| n.as_f64().map(Value::Double)),
-        Json::String(s) => Some(Date::parse_iso(s).map_or_else(|| Value::String(s.clone()), Value::Date)),
-        Json::Array(a) => Some(Value::List(a.iter().filter_map(json_value).collect())),
-        Json::Object(o) => {
-            Some(Value::Map(o.iter().filter_map(|(k, v)| json_value(v).map(|v| (k.clone(), v))).collect()))
-        }
     }
 }
 

@@ -391,20 +391,6 @@ fn file(field: &Field, answer: &Json) -> Outcome {
     out
 }
 
-/// A JSON answer as a typed value (nulls are no answer and are left out).
-fn json_value(j: &Json) -> Option<Value> {
-    match j {
-        Json::Null => None,
-        Json::Bool(b) => Some(Value::Bool(*b)),
-        Json::Number(n) => n.as_i64().map(Value::Int).or_else(|| n.as_f64().map(Value::Double)),
-        Json::String(s) => Some(Value::String(s.clone())),
-        Json::Array(a) => Some(Value::List(a.iter().filter_map(json_value).collect())),
-        Json::Object(o) => {
-            Some(Value::Map(o.iter().filter_map(|(k, v)| json_value(v).map(|v| (k.clone(), v))).collect()))
-        }
-    }
-}
-
 fn group(field: &Field, answer: &Json) -> Outcome {
     let problems = group_problems(field, answer);
     let Json::Array(items) = answer else { return Outcome { problems, ..Outcome::default() } };
@@ -412,7 +398,7 @@ fn group(field: &Field, answer: &Json) -> Outcome {
         return Outcome { problems, ..Outcome::default() };
     }
     Outcome {
-        value: Some(Value::List(items.iter().filter_map(json_value).collect())),
+        value: Some(Value::List(items.iter().filter_map(|j| Value::from_json(j, false)).collect())),
         normalized: Some(answer.clone()),
         problems,
     }
