@@ -819,7 +819,7 @@ fn index_into(container: Value, key: &Value, path: impl FnOnce() -> String) -> R
 fn capitalised(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
         None => String::new(),
     }
 }

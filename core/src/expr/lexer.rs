@@ -420,8 +420,8 @@ impl<'a> Lexer<'a> {
             }
             let text = &self.src[start..self.pos];
             if is_double {
-                match text.parse::<f64>() {
-                    Ok(x) if x.is_finite() => TokenKind::Double(x),
+                match parse_double(text) {
+                    Some(x) if x.is_finite() => TokenKind::Double(x),
                     _ => return Err(self.too_large(start)),
                 }
             } else {
@@ -589,6 +589,19 @@ fn lookalike(c: char) -> Option<(&'static str, String)> {
         _ => return None,
     };
     Some((what, write.to_owned()))
+}
+
+/// A decimal literal (`1.5`, `0.25e3`) read as JSON numbers are read, so a literal in a
+/// condition is the same double as the same number in an answer (and the library carries one
+/// float parser, serde_json's). Leading zeros, which JSON does not allow, are dropped first.
+fn parse_double(text: &str) -> Option<f64> {
+    let digits = text.trim_start_matches('0');
+    let json = if digits.is_empty() || digits.starts_with(['.', 'e', 'E']) {
+        ["0", digits].concat()
+    } else {
+        digits.to_string()
+    };
+    serde_json::from_str::<f64>(&json).ok()
 }
 
 #[cfg(test)]

@@ -71,7 +71,7 @@ pub fn interpret(ty: FieldType, field: &Field, answer: &Json, cx: &Context<'_>) 
 fn read_bool(answer: &Json) -> Option<bool> {
     match answer {
         Json::Bool(b) => Some(*b),
-        Json::String(s) => match plain_cow(s).to_lowercase().as_str() {
+        Json::String(s) => match plain_cow(s).to_ascii_lowercase().as_str() {
             "true" | "yes" | "はい" => Some(true),
             "false" | "no" | "いいえ" => Some(false),
             _ => None,

@@ -497,7 +497,7 @@ fn email(field: &Field, answer: &Json) -> Outcome {
     if s.chars().any(char::is_whitespace) || !local.chars().all(is_local_char) {
         return Outcome::problem(Problem::error("email.wrong_characters", State::WrongCharacters));
     }
-    let domain = domain.trim_end_matches('.').to_lowercase();
+    let domain = domain.trim_end_matches('.').to_ascii_lowercase();
     if local.is_empty() || local.len() > 64 || !is_domain(&domain) {
         let mut p = Problem::error("email.wrong_format", State::WrongFormat);
         if let Some(d) = suggest_domain(&domain).filter(|_| !local.is_empty()) {
