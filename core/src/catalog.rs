@@ -94,8 +94,9 @@ impl CompiledCatalog {
     /// Loads a catalogue from its JSON text, checking the format version and that the text is
     /// the one compiled (its content hash). Serve the file byte for byte as `compile` wrote it.
     pub fn from_json(text: &str) -> Result<CompiledCatalog, CatalogError> {
-        let catalog: CompiledCatalog =
-            serde_json::from_str(text).map_err(|e| CatalogError::Malformed(e.to_string()))?;
+        // The hand-written decoder reads what serde_json would (see `model::decode`) without
+        // serde's generic code for every model type in the widget's wasm.
+        let catalog = crate::model::decode::catalog(text)?;
         if catalog.format != FORMAT {
             return Err(CatalogError::UnsupportedFormat { found: catalog.format });
         }

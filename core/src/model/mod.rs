@@ -7,6 +7,7 @@
 
 mod codelist;
 mod concept;
+pub mod decode;
 mod document;
 mod field;
 mod life_event;
