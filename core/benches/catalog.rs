@@ -30,6 +30,16 @@ fn benches(c: &mut Criterion) {
     c.bench_function("sample catalogue: check + compile (budget 50 ms)", |b| {
         b.iter(|| check_and_compile(samples.clone(), "oishida"))
     });
+    let sample_json = check_and_compile(samples.clone(), "oishida").to_json();
+    c.bench_function("sample catalogue: load compiled JSON", |b| {
+        b.iter(|| CompiledCatalog::from_json(&sample_json).unwrap())
+    });
+    c.bench_function("sample catalogue: of which decoding", |b| {
+        b.iter(|| tetsuzuki::model::decode::catalog(&sample_json).unwrap())
+    });
+    c.bench_function("sample catalogue: serde_json, for comparison", |b| {
+        b.iter(|| serde_json::from_str::<CompiledCatalog>(&sample_json).unwrap())
+    });
 
     let generated: Vec<SourceFile> =
         generate::generated_model(2000).into_iter().map(|(n, t)| SourceFile::new(n, t)).collect();
@@ -53,7 +63,8 @@ fn benches(c: &mut Criterion) {
     group.bench_function("navigator (budget 1 ms)", |b| {
         b.iter(|| navigator.navigate("gen-event", &answers, event_date, today, tetsuzuki::model::Lang::Ja).unwrap())
     });
-    group.bench_function("of which: JSON parsing", |b| {
+    group.bench_function("of which: decoding", |b| b.iter(|| tetsuzuki::model::decode::catalog(&json).unwrap()));
+    group.bench_function("serde_json decoding, for comparison", |b| {
         b.iter(|| serde_json::from_str::<CompiledCatalog>(&json).unwrap())
     });
     group.finish();
