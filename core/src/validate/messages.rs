@@ -17,9 +17,11 @@
 use crate::model::Lang;
 
 mod tables {
-    //! `(id, pattern)` per language, sorted by id. A pattern is one string: text as it is, a
-    //! variable `\x01name\x02`, a selection `\x03name\x02` followed by its variants
-    //! `\x04key\x02…\x05` (`*key` marks the default, `#12` a whole number) and `\x06`.
+    //! `IDS`, every message id sorted; per language, its patterns one after another in one
+    //! string, and for the `i`th id the offsets `i` and `i + 1` of its pattern (an empty range
+    //! when the language lacks it). A pattern is text as it is, a variable `\x01name\x02`, a
+    //! selection `\x03name\x02` followed by its variants `\x04key\x02…\x05` (`*key` marks
+    //! the default, `#12` a whole number) and `\x06`.
     include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 }
 
@@ -41,13 +43,21 @@ pub fn catalogue() -> &'static Catalogue {
     &CATALOGUE
 }
 
-/// The message table of a language, sorted by id.
-fn table(lang: Lang) -> &'static [(&'static str, &'static str)] {
-    match lang {
-        Lang::Ja => tables::JA,
-        Lang::En => tables::EN,
-        Lang::JaEasy => tables::JA_EASY,
-    }
+/// The patterns of a language and their offsets, in the order of `tables::IDS`.
+fn table(lang: Lang) -> (&'static str, &'static [u32]) {
+    let (text, offsets) = match lang {
+        Lang::Ja => &tables::JA,
+        Lang::En => &tables::EN,
+        Lang::JaEasy => &tables::JA_EASY,
+    };
+    (text, offsets)
+}
+
+/// The pattern of the `i`th id in `lang`, if the language has it.
+fn pattern(lang: Lang, i: usize) -> Option<&'static str> {
+    let (text, offsets) = table(lang);
+    let (start, end) = (*offsets.get(i)? as usize, *offsets.get(i + 1)? as usize);
+    text.get(start..end).filter(|p| !p.is_empty())
 }
 
 impl Catalogue {
@@ -64,16 +74,17 @@ impl Catalogue {
 
     /// The message `id` in exactly `lang`, without fallback.
     pub fn format_exact(&self, lang: Lang, id: &str, args: &[(&str, String)]) -> Option<String> {
-        let table = table(lang);
-        let i = table.binary_search_by(|(key, _)| (*key).cmp(id)).ok()?;
+        let i = tables::IDS.binary_search(&id).ok()?;
+        let pattern = pattern(lang, i)?;
         let mut out = String::new();
-        write_pattern(Some(&mut out), lang, table[i].1, args);
+        write_pattern(Some(&mut out), lang, pattern, args);
         Some(out)
     }
 
     /// Every message id of `lang`, in order.
     pub fn ids(&self, lang: Lang) -> Vec<String> {
-        table(lang).iter().map(|(id, _)| (*id).to_string()).collect()
+        let has = |i: &usize| pattern(lang, *i).is_some();
+        (0..tables::IDS.len()).filter(has).map(|i| tables::IDS[i].to_string()).collect()
     }
 }
 
