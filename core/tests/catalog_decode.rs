@@ -378,6 +378,14 @@ proptest! {
     }
 
     #[test]
+    fn string_contents_are_read_as_serde_json_reads_them(raw in "([a-z\\\\\"\u{0}-\u{1f}\u{7f}é日😀/]|\\\\u[0-9a-fA-FdD]{0,4}){0,40}") {
+        // Written into the text as is: quotes, backslashes and control characters at any
+        // offset (the decoder skips plain bytes eight at a time).
+        agree(&with_field(&format!(r#"{{"id":"{raw}"}}"#)));
+        agree(&with_field(&format!(r#"{{"id":"a","label":{{"ja":"{raw}","en":"{raw}{raw}"}}}}"#)));
+    }
+
+    #[test]
     fn any_text_is_refused_or_read_without_panicking(text in "\\PC{0,200}") {
         agree(&text);
     }

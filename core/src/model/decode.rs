@@ -296,6 +296,7 @@ impl<'a> Parser<'a> {
         }
         self.pos += 1;
         let start = self.pos;
+        self.skip_plain();
         loop {
             match self.at(self.pos) {
                 Some(b'"') => {
@@ -307,6 +308,31 @@ impl<'a> Parser<'a> {
                 Some(c) if c >= 0x20 => self.pos += 1,
                 _ => return Err(self.bad_string_byte()),
             }
+        }
+    }
+
+    /// Skips the bytes of a string that need no attention (not `"`, `\\` or a control
+    /// character), eight at a time.
+    fn skip_plain(&mut self) {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        while let Some(chunk) = self.bytes().get(self.pos..self.pos + 8) {
+            let Ok(chunk) = <[u8; 8]>::try_from(chunk) else { return };
+            let w = u64::from_le_bytes(chunk);
+            let quote = w ^ (ONES * u64::from(b'"'));
+            let backslash = w ^ (ONES * u64::from(b'\\'));
+            // A byte below 0x20, or equal to `"` or `\\`, sets its high bit here (bytes after
+            // the first such one may be flagged wrongly; only the first counts).
+            let found = (w.wrapping_sub(ONES * 0x20)
+                | quote.wrapping_sub(ONES) & !quote
+                | backslash.wrapping_sub(ONES) & !backslash)
+                & !w
+                & HIGH;
+            if found != 0 {
+                self.pos += (found.trailing_zeros() / 8) as usize;
+                return;
+            }
+            self.pos += 8;
         }
     }
 
