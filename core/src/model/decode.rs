@@ -1430,3 +1430,76 @@ fn applicability(p: &mut Parser<'_>) -> R<Applicability> {
     })?;
     Ok(a)
 }
+
+#[cfg(all(test, feature = "authoring"))]
+mod tests {
+    use super::*;
+
+    /// The property names serde gives a model type (from its JSON Schema, derived from the
+    /// same attributes), in declaration order.
+    fn properties<T: schemars::JsonSchema>() -> Vec<String> {
+        let schema = schemars::schema_for!(T);
+        let props = schema.as_value().get("properties").and_then(|p| p.as_object()).cloned().unwrap_or_default();
+        props.keys().cloned().collect()
+    }
+
+    fn sorted(fields: &[&str]) -> Vec<String> {
+        let mut v: Vec<String> = fields.iter().map(|s| s.to_string()).collect();
+        v.sort();
+        v
+    }
+
+    /// A field added to a model type must be added to its shape and decode function: this
+    /// fails until it is.
+    #[test]
+    fn every_shape_lists_exactly_the_fields_of_its_type() {
+        let cases: Vec<(&Shape, Vec<String>)> = vec![
+            (&TEXT, properties::<Text>()),
+            (&TOWN, properties::<Town>()),
+            (&DEPARTMENT, properties::<Department>()),
+            (&OFFERING, properties::<Offering>()),
+            (&FIELD_OVERRIDE, properties::<FieldOverride>()),
+            (&LOCAL_FIELDS, properties::<LocalFields>()),
+            (&FEE, properties::<Fee>()),
+            (&CONCEPT, properties::<Concept>()),
+            (&CODE_LIST, properties::<CodeList>()),
+            (&CODE, properties::<Code>()),
+            (&PROCEDURE, properties::<Procedure>()),
+            (&LEGAL_BASIS, properties::<LegalBasis>()),
+            (&REQUIRED_DOCUMENT, properties::<RequiredDocument>()),
+            (&DEADLINE_RULE, properties::<DeadlineRule>()),
+            (&DEADLINE_VARIANT, properties::<DeadlineVariant>()),
+            (&FORM, properties::<Form>()),
+            (&PAGE, properties::<Page>()),
+            (&FIELD, properties::<Field>()),
+            (&CHOICE_OPTION, properties::<ChoiceOption>()),
+            (&RULE, properties::<Rule>()),
+            (&LIFE_EVENT, properties::<LifeEvent>()),
+            (&APPLICABILITY, properties::<Applicability>()),
+        ];
+        for (shape, mut props) in cases {
+            props.sort();
+            assert_eq!(sorted(shape.fields), props, "{}", shape.what);
+        }
+    }
+
+    /// Required fields are those serde reports missing in `{}`.
+    #[test]
+    fn required_fields_are_the_ones_serde_requires() {
+        fn first_missing<T: serde::de::DeserializeOwned>() -> Option<String> {
+            let e = serde_json::from_str::<T>("{}").err()?.to_string();
+            Some(e.split('`').nth(1)?.to_string())
+        }
+        fn first_required(shape: &Shape) -> Option<String> {
+            (shape.required != 0).then(|| shape.fields[shape.required.trailing_zeros() as usize].to_string())
+        }
+        assert_eq!(first_missing::<Text>(), first_required(&TEXT));
+        assert_eq!(first_missing::<Town>(), first_required(&TOWN));
+        assert_eq!(first_missing::<Field>(), first_required(&FIELD));
+        assert_eq!(first_missing::<Procedure>(), first_required(&PROCEDURE));
+        assert_eq!(first_missing::<Form>(), first_required(&FORM));
+        assert_eq!(first_missing::<Offering>(), first_required(&OFFERING));
+        assert_eq!(first_missing::<FieldOverride>(), first_required(&FIELD_OVERRIDE));
+        assert_eq!(first_missing::<DeadlineRule>(), first_required(&DEADLINE_RULE));
+    }
+}
