@@ -164,7 +164,10 @@ impl NavigatorPlans {
                 scope.insert(q.id.clone(), crate::check::value_type(q.resolved_type()));
             }
             let parse = |src: Option<&str>| -> Condition {
-                src.and_then(|s| expr::parse(s).ok()).map(|e| expr::resolve(&e, &scope))
+                src.and_then(|s| expr::parse(s).ok()).map(|mut e| {
+                    expr::resolve_in_place(&mut e, &scope);
+                    e
+                })
             };
             let conditions = event
                 .procedures

@@ -56,4 +56,4 @@ pub use ast::{BinaryOp, Expr, ExprKind, Name, Precedence, Span, UnaryOp};
 pub use error::{ExprError, codes};
 pub use eval::{Budget, Env, EvalError, MapEnv, eval, eval_condition};
 pub use parser::{MAX_DEPTH, MAX_NODES, MAX_SOURCE_BYTES, parse};
-pub use types::{MapScope, Scope, Type, check, resolve};
+pub use types::{MapScope, Scope, Type, check, resolve, resolve_in_place};

@@ -246,30 +246,49 @@ pub fn check(expr: &Expr, scope: &dyn Scope, expected: Option<&Type>) -> Result<
 /// reports them). Meant for trees within the limits (every tree [`parse`](super::parse) returns
 /// or [`check`] accepts): it recurses once per level.
 pub fn resolve(expr: &Expr, scope: &dyn Scope) -> Expr {
-    if let Some(chain) = chain(expr) {
-        return match longest_match(&chain, scope) {
-            Some((k, _)) => rebuild_chain(&chain, k),
-            None => expr.clone(),
-        };
+    let mut resolved = expr.clone();
+    resolve_in_place(&mut resolved, scope);
+    resolved
+}
+
+/// [`resolve`] without a copy: `expr` is changed where a chain has a shorter known prefix, and
+/// otherwise kept (what planning a form does with every condition it parses).
+pub fn resolve_in_place(expr: &mut Expr, scope: &dyn Scope) {
+    // A lone name is its own longest match (or unknown): nothing to change.
+    if matches!(expr.kind, ExprKind::Name(_)) {
+        return;
     }
-    let r = |e: &Expr| Box::new(resolve(e, scope));
-    let kind = match &expr.kind {
-        ExprKind::List(items) => ExprKind::List(items.iter().map(|e| resolve(e, scope)).collect()),
-        ExprKind::Select { operand, field } => ExprKind::Select { operand: r(operand), field: field.clone() },
-        ExprKind::Index { operand, index } => ExprKind::Index { operand: r(operand), index: r(index) },
-        ExprKind::Call { function, target, args } => ExprKind::Call {
-            function: function.clone(),
-            target: target.as_deref().map(r),
-            args: args.iter().map(|e| resolve(e, scope)).collect(),
-        },
-        ExprKind::Unary { op, operand } => ExprKind::Unary { op: *op, operand: r(operand) },
-        ExprKind::Binary { op, left, right } => ExprKind::Binary { op: *op, left: r(left), right: r(right) },
-        ExprKind::Conditional { cond, then, otherwise } => {
-            ExprKind::Conditional { cond: r(cond), then: r(then), otherwise: r(otherwise) }
+    if let Some(chain) = chain(expr) {
+        if let Some((k, _)) = longest_match(&chain, scope) {
+            let rebuilt = rebuild_chain(&chain, k);
+            *expr = rebuilt;
         }
-        other => other.clone(),
-    };
-    Expr::new(kind, expr.span)
+        return;
+    }
+    match &mut expr.kind {
+        ExprKind::List(items) => items.iter_mut().for_each(|e| resolve_in_place(e, scope)),
+        ExprKind::Select { operand, .. } | ExprKind::Unary { operand, .. } => resolve_in_place(operand, scope),
+        ExprKind::Index { operand, index } => {
+            resolve_in_place(operand, scope);
+            resolve_in_place(index, scope);
+        }
+        ExprKind::Call { target, args, .. } => {
+            if let Some(target) = target {
+                resolve_in_place(target, scope);
+            }
+            args.iter_mut().for_each(|e| resolve_in_place(e, scope));
+        }
+        ExprKind::Binary { left, right, .. } => {
+            resolve_in_place(left, scope);
+            resolve_in_place(right, scope);
+        }
+        ExprKind::Conditional { cond, then, otherwise } => {
+            resolve_in_place(cond, scope);
+            resolve_in_place(then, scope);
+            resolve_in_place(otherwise, scope);
+        }
+        _ => {}
+    }
 }
 
 /// A name chain `a.b.c`: the segments, root first, each with the node whose span ends with it.

@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// FNV-1a: names are short and trusted (they come from checked definitions), so a simple
 /// fast hash beats the default DoS-resistant one on the per-keystroke path.
@@ -237,7 +237,10 @@ struct Condition(Option<Expr>);
 
 impl Condition {
     fn new(src: Option<&str>, scope: &MapScope) -> Condition {
-        Condition(src.and_then(|s| expr::parse(s).ok()).map(|e| expr::resolve(&e, scope)))
+        Condition(src.and_then(|s| expr::parse(s).ok()).map(|mut e| {
+            expr::resolve_in_place(&mut e, scope);
+            e
+        }))
     }
 }
 
@@ -248,8 +251,34 @@ struct FieldPlan {
     page: usize,
     show_if: Condition,
     required_if: Option<Condition>,
-    rules: Vec<(Rule, Condition, Condition)>,
+    /// The field's rules, planned when first checked (loading a large form plans only what
+    /// its first page and its conditions need).
+    rules: Rules,
     items: Vec<FieldPlan>,
+}
+
+/// Rules (`check` and `when` of each), planned on first use in the scope they see.
+#[derive(Debug, Clone)]
+struct Rules {
+    scope: Arc<MapScope>,
+    plans: OnceLock<Vec<(Condition, Condition)>>,
+}
+
+impl Rules {
+    fn new(scope: &Arc<MapScope>) -> Rules {
+        Rules { scope: Arc::clone(scope), plans: OnceLock::new() }
+    }
+
+    /// Each rule with its planned `check` and `when`.
+    fn of<'r>(&'r self, rules: &'r [Rule]) -> impl Iterator<Item = (&'r Rule, &'r Condition, &'r Condition)> {
+        let plans = self.plans.get_or_init(|| {
+            rules
+                .iter()
+                .map(|r| (Condition::new(Some(&r.check), &self.scope), Condition::new(r.when.as_deref(), &self.scope)))
+                .collect()
+        });
+        rules.iter().zip(plans).map(|(r, (check, when))| (r, check, when))
+    }
 }
 
 /// A procedure's form, ready to validate quickly and often (every keystroke).
@@ -259,7 +288,8 @@ pub struct FormPlan {
     index: NameMap<usize>,
     concept_fields: NameMap<usize>,
     pages: Vec<Condition>,
-    form_rules: Vec<(Rule, Condition, Condition)>,
+    form_rules: Vec<Rule>,
+    form_rule_plans: Rules,
 }
 
 fn scope_of(fields: &[&Field], concepts: &[(String, FieldType)]) -> MapScope {
@@ -270,25 +300,18 @@ fn scope_of(fields: &[&Field], concepts: &[(String, FieldType)]) -> MapScope {
     scope
 }
 
-fn rule_plans(rules: &[Rule], scope: &MapScope) -> Vec<(Rule, Condition, Condition)> {
-    rules
-        .iter()
-        .map(|r| (r.clone(), Condition::new(Some(&r.check), scope), Condition::new(r.when.as_deref(), scope)))
-        .collect()
-}
-
-fn field_plan(f: &Field, page: usize, scope: &MapScope) -> FieldPlan {
+fn field_plan(f: &Field, page: usize, scope: &Arc<MapScope>) -> FieldPlan {
     // Only a group's inner fields see a wider scope; copying the scope for every field would
     // make planning quadratic in the form's size.
     let wider;
     let inner_scope = if f.fields.is_empty() {
         scope
     } else {
-        let mut s = scope.clone();
+        let mut s = MapScope::clone(scope);
         for sub in &f.fields {
             s.insert(sub.id.clone(), value_type(sub.resolved_type()));
         }
-        wider = s;
+        wider = Arc::new(s);
         &wider
     };
     FieldPlan {
@@ -300,7 +323,7 @@ fn field_plan(f: &Field, page: usize, scope: &MapScope) -> FieldPlan {
             Requirement::When(src) => Some(Condition::new(Some(src), scope)),
             Requirement::Fixed(_) => None,
         },
-        rules: rule_plans(&f.rules, scope),
+        rules: Rules::new(scope),
         items: f.fields.iter().map(|sub| field_plan(sub, page, inner_scope)).collect(),
     }
 }
@@ -310,7 +333,7 @@ impl FormPlan {
     /// with their types (conditions may name them).
     pub fn new(procedure: &Procedure, concepts: &[(String, FieldType)]) -> FormPlan {
         let all: Vec<&Field> = procedure.form.fields().collect();
-        let scope = scope_of(&all, concepts);
+        let scope = Arc::new(scope_of(&all, concepts));
         let mut fields = Vec::new();
         for (pi, page) in procedure.form.pages.iter().enumerate() {
             for f in &page.fields {
@@ -325,7 +348,8 @@ impl FormPlan {
             index,
             concept_fields,
             pages: procedure.form.pages.iter().map(|p| Condition::new(p.show_if.as_deref(), &scope)).collect(),
-            form_rules: rule_plans(&procedure.form.rules, &scope),
+            form_rules: procedure.form.rules.clone(),
+            form_rule_plans: Rules::new(&scope),
         }
     }
 
@@ -741,7 +765,7 @@ impl<'a> Run<'a> {
             self.pending.push((path.text().into_owned(), n));
         }
         if !blocked {
-            for (rule, check, when) in &plan.rules {
+            for (rule, check, when) in plan.rules.of(&plan.field.rules) {
                 self.rule(rule, check, when, path, lang, item, out);
             }
         }
@@ -806,7 +830,7 @@ impl<'a> Run<'a> {
 
     fn form_rules(&mut self, lang: Lang, out: &mut Validation) {
         let plan = self.plan;
-        for (rule, check, when) in &plan.form_rules {
+        for (rule, check, when) in plan.form_rule_plans.of(&plan.form_rules) {
             // Checked only when every field it is shown at is relevant.
             let targets: Vec<usize> = rule.fields.iter().filter_map(|f| plan.index.get(f).copied()).collect();
             if targets.iter().any(|&i| !self.relevant(i)) {
