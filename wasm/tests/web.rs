@@ -108,7 +108,10 @@ fn malformed_json_is_a_typed_error() {
         catalog_summary(r#"{"format": "tetsuzuki-catalog/1", "town": "#).expect_err("truncated JSON is refused");
     let (code, message) = thrown(error);
     assert_eq!(code, "catalog-malformed");
-    assert!(message.contains("EOF") && message.contains("line 1"), "says what and where: {message}");
+    assert!(
+        message.contains("found the end of the text") && message.contains("town at line 1, column 43"),
+        "says what and where: {message}"
+    );
 }
 
 #[wasm_bindgen_test]

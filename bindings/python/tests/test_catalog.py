@@ -72,7 +72,9 @@ def test_malformed_json_is_a_typed_error():
     with pytest.raises(TetsuzukiError.InvalidCatalog) as caught:
         catalog_summary('{"format": "tetsuzuki-catalog/1", "town": ')
     assert caught.value.code == "catalog-malformed"
-    assert "EOF" in caught.value.reason and "line 1" in caught.value.reason
+    # Where (the field, line and column) and what: the catalogue decoder's words.
+    assert "town at line 1, column 43" in caught.value.reason
+    assert "found the end of the text" in caught.value.reason
 
 
 def test_wrong_shape_is_a_typed_error():
