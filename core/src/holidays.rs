@@ -155,7 +155,7 @@ pub fn holidays_in(year: i32) -> Vec<(Date, &'static str)> {
         }
     }
 
-    all.sort_by_key(|&(date, _)| date);
+    sort_by_date(&mut all);
     all.dedup_by_key(|&mut (date, _)| date);
     all
 }
@@ -236,8 +236,14 @@ fn named_holidays(year: i32) -> Vec<(Date, &'static str)> {
     let in_force = ymd(1948, 7, 20);
     let mut named: Vec<(Date, &'static str)> =
         days.into_iter().filter_map(|(date, name)| Some((date?, name))).filter(|&(date, _)| date >= in_force).collect();
-    named.sort_by_key(|&(date, _)| date);
+    sort_by_date(&mut named);
     named
+}
+
+/// Sorts named days by date, keeping the order of days on the same date (one sort for both
+/// lists: each closure would be its own copy of the sort in the wasm).
+fn sort_by_date(days: &mut [(Date, &'static str)]) {
+    days.sort_by_key(|&(date, _)| date);
 }
 
 /// The day of March of 春分の日 in `year`, by the standard approximation formula

@@ -333,7 +333,8 @@ impl Session {
     pub fn prefill(&mut self, facts: &[(String, Json, String)]) -> Vec<String> {
         let mut filled = Vec::new();
         for (concept, value, provenance) in facts {
-            let single: Map<String, Json> = [(concept.clone(), value.clone())].into_iter().collect();
+            let mut single = Map::new();
+            single.insert(concept.clone(), value.clone());
             filled.extend(self.fill(&single, || AnswerSource::Profile { provenance: provenance.clone() }));
         }
         filled

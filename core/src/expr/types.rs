@@ -160,7 +160,13 @@ impl MapScope {
 
 impl<S: Into<String>> FromIterator<(S, Type)> for MapScope {
     fn from_iter<I: IntoIterator<Item = (S, Type)>>(iter: I) -> Self {
-        MapScope(iter.into_iter().map(|(name, ty)| (name.into(), ty)).collect())
+        // Inserted one by one: collecting into a BTreeMap would sort (a sort per map type in
+        // the widget's wasm).
+        let mut scope = MapScope::new();
+        for (name, ty) in iter {
+            scope.0.insert(name.into(), ty);
+        }
+        scope
     }
 }
 

@@ -657,14 +657,14 @@ impl<'a> Run<'a> {
                 .iter()
                 .filter_map(|item| {
                     let obj = item.as_object()?;
-                    let row = plan
-                        .items
-                        .iter()
-                        .filter_map(|sub| {
-                            let a = obj.get(&sub.field.id).filter(|a| !is_empty(a))?;
-                            Some((sub.field.id.clone(), self.typed(sub, a)?))
-                        })
-                        .collect();
+                    let mut row = BTreeMap::new();
+                    for sub in &plan.items {
+                        if let Some(v) =
+                            obj.get(&sub.field.id).filter(|a| !is_empty(a)).and_then(|a| self.typed(sub, a))
+                        {
+                            row.insert(sub.field.id.clone(), v);
+                        }
+                    }
                     Some(Value::Map(row))
                 })
                 .collect();
@@ -887,7 +887,13 @@ fn issue(path: &str, p: &Problem, label: &str, lang: Lang) -> Issue {
         message,
         fix,
         machine_fix,
-        params: p.args.iter().map(|(k, v)| (k.to_string(), v.clone())).collect(),
+        params: {
+            let mut params = BTreeMap::new();
+            for (k, v) in &p.args {
+                params.insert(k.to_string(), v.clone());
+            }
+            params
+        },
     }
 }
 

@@ -202,8 +202,13 @@ fn address(answer: &Json) -> Outcome {
             problems.push(Problem::error(code, State::Empty).arg("part", key));
         }
     }
-    let value = Value::Map(parts.iter().map(|(k, v)| (k.to_string(), Value::String(v.clone()))).collect());
-    let normalized = Json::Object(parts.into_iter().map(|(k, v)| (k.to_string(), Json::String(v))).collect());
+    // Inserted one by one (collecting into a map sorts, a copy of the sort per map type).
+    let (mut value, mut normalized) = (BTreeMap::new(), Map::new());
+    for (k, v) in parts {
+        value.insert(k.to_string(), Value::String(v.clone()));
+        normalized.insert(k.to_string(), Json::String(v));
+    }
+    let (value, normalized) = (Value::Map(value), Json::Object(normalized));
     Outcome { value: Some(value), normalized: Some(normalized), problems }
 }
 
@@ -360,8 +365,9 @@ fn file(field: &Field, answer: &Json) -> Outcome {
         normalized.insert("media_type".into(), Json::String(media.clone()));
     }
     let size_value = obj.get("size_kb").and_then(Json::as_i64).map_or(Value::Double(size_kb), Value::Int);
-    let mut map =
-        BTreeMap::from([("name".to_string(), Value::String(name.clone())), ("size_kb".to_string(), size_value)]);
+    let mut map = BTreeMap::new();
+    map.insert("name".to_string(), Value::String(name.clone()));
+    map.insert("size_kb".to_string(), size_value);
     if !media.is_empty() {
         map.insert("media_type".into(), Value::String(media.clone()));
     }
