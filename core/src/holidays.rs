@@ -240,10 +240,9 @@ fn named_holidays(year: i32) -> Vec<(Date, &'static str)> {
     named
 }
 
-/// Sorts named days by date, keeping the order of days on the same date (one sort for both
-/// lists: each closure would be its own copy of the sort in the wasm).
-fn sort_by_date(days: &mut [(Date, &'static str)]) {
-    days.sort_by_key(|&(date, _)| date);
+/// Sorts named days by date, keeping the order of days on the same date.
+fn sort_by_date(days: &mut Vec<(Date, &'static str)>) {
+    crate::small::sort_by_key(days, |&(date, _)| date);
 }
 
 /// The day of March of 春分の日 in `year`, by the standard approximation formula

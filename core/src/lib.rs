@@ -23,6 +23,7 @@ pub mod profile;
 #[cfg(feature = "authoring")]
 pub mod schema;
 pub mod session;
+mod small;
 #[cfg(feature = "authoring")]
 pub mod source;
 pub mod suggest;

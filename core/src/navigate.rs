@@ -293,7 +293,9 @@ impl<'c> Navigator<'c> {
             }
         }
         // Ordered by due date; undated last; ties keep the life event's order.
-        procedures.sort_by_key(|i| i.due.map_or((1, Date::new(9999, 12, 31)), |d| (0, Some(d.date))));
+        crate::small::sort_by_key(&mut procedures, |i| {
+            i.due.map_or((1, Date::new(9999, 12, 31)), |d| (0, Some(d.date)))
+        });
         Ok(Checklist { event: event.to_string(), questions, issues: validation.issues, procedures, town_actions })
     }
 }
