@@ -156,7 +156,8 @@ fn normalize_part(s: &str) -> String {
 fn address(answer: &Json) -> Outcome {
     let wrong_format = || Outcome::problem(Problem::error("address.wrong_format", State::WrongFormat));
     let Json::Object(obj) = answer else { return wrong_format() };
-    let mut parts: BTreeMap<&'static str, String> = BTreeMap::new();
+    // In the order of PARTS (a short list: no map needed).
+    let mut parts: Vec<(&'static str, String)> = Vec::new();
     for key in PARTS {
         let text = match obj.get(key) {
             None | Some(Json::Null) => continue,
@@ -165,11 +166,11 @@ fn address(answer: &Json) -> Outcome {
             Some(_) => return wrong_format(),
         };
         if !text.is_empty() {
-            parts.insert(key, text);
+            parts.push((key, text));
         }
     }
     let mut problems = Vec::new();
-    if let Some(text) = parts.get_mut("postal_code") {
+    if let Some(text) = parts.iter_mut().find(|(k, _)| *k == "postal_code").map(|(_, t)| t) {
         match parse_postal_code(text) {
             Ok(code) => *text = code,
             Err(PostalError::WrongCharacters) => problems.push(
@@ -186,7 +187,7 @@ fn address(answer: &Json) -> Outcome {
             ),
         }
     }
-    match parts.get_mut("prefecture") {
+    match parts.iter_mut().find(|(k, _)| *k == "prefecture").map(|(_, t)| t) {
         None => problems.push(Problem::error("address.prefecture_missing", State::Empty).arg("part", "prefecture")),
         Some(text) => match prefecture(text) {
             Some(name) => *text = name.to_string(),
@@ -198,7 +199,7 @@ fn address(answer: &Json) -> Outcome {
     for (key, code) in
         [("city", "address.city_missing"), ("town", "address.town_missing"), ("block", "address.block_missing")]
     {
-        if !parts.contains_key(key) {
+        if !parts.iter().any(|(k, _)| *k == key) {
             problems.push(Problem::error(code, State::Empty).arg("part", key));
         }
     }
