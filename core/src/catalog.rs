@@ -191,20 +191,22 @@ struct Planned {
     plans: Vec<std::sync::OnceLock<crate::validate::form::FormPlan>>,
     validator: std::sync::OnceLock<crate::validate::Validator>,
     navigator: std::sync::OnceLock<crate::navigate::NavigatorPlans>,
-    visibility: std::sync::OnceLock<std::collections::HashMap<String, std::collections::HashSet<String>>>,
+    /// Each procedure's visibility names, from its form plan's parsed conditions.
+    visibility: Vec<std::sync::OnceLock<std::collections::HashSet<String>>>,
 }
 
 impl Catalog {
     /// Takes a compiled catalogue; forms and life events are planned when first used.
     pub fn new(compiled: CompiledCatalog) -> Catalog {
         let plans = compiled.procedures.iter().map(|_| std::sync::OnceLock::new()).collect();
+        let visibility = compiled.procedures.iter().map(|_| std::sync::OnceLock::new()).collect();
         Catalog(std::sync::Arc::new(Planned {
             compiled,
             concepts: std::sync::OnceLock::new(),
             plans,
             validator: std::sync::OnceLock::new(),
             navigator: std::sync::OnceLock::new(),
-            visibility: std::sync::OnceLock::new(),
+            visibility,
         }))
     }
 
@@ -237,12 +239,12 @@ impl Catalog {
 
     /// The names (first segments: a field id, or a concept's head like `person`) that decide
     /// which pages and fields of `procedure` are shown. An answer whose field id or first
-    /// segment is not among them cannot change what is shown (made on first use, then kept).
+    /// segment is not among them cannot change what is shown (made on first use from the
+    /// form's plan, whose conditions are already parsed, then kept).
     pub fn visibility_names(&self, procedure: &str) -> Option<&std::collections::HashSet<String>> {
-        self.0
-            .visibility
-            .get_or_init(|| self.0.compiled.procedures.iter().map(|p| (p.id.clone(), visibility_names_of(p))).collect())
-            .get(procedure)
+        let index = self.0.compiled.procedures.iter().position(|p| p.id == procedure)?;
+        let cell = self.0.visibility.get(index)?;
+        Some(cell.get_or_init(|| self.form_plan(index).map(|plan| plan.visibility_names()).unwrap_or_default()))
     }
 
     /// Its navigator (life events planned on first use, then kept).
@@ -257,28 +259,4 @@ impl std::ops::Deref for Catalog {
     fn deref(&self) -> &CompiledCatalog {
         &self.0.compiled
     }
-}
-
-fn visibility_names_of(procedure: &Procedure) -> std::collections::HashSet<String> {
-    fn add(src: Option<&str>, out: &mut std::collections::HashSet<String>) {
-        if let Some(e) = src.and_then(|s| crate::expr::parse(s).ok()) {
-            for n in e.names() {
-                if let Some(head) = n.segments().next() {
-                    out.insert(head.to_string());
-                }
-            }
-        }
-    }
-    fn fields(list: &[crate::model::Field], out: &mut std::collections::HashSet<String>) {
-        for f in list {
-            add(f.show_if.as_deref(), out);
-            fields(&f.fields, out);
-        }
-    }
-    let mut out = std::collections::HashSet::new();
-    for page in &procedure.form.pages {
-        add(page.show_if.as_deref(), &mut out);
-        fields(&page.fields, &mut out);
-    }
-    out
 }

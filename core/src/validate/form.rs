@@ -353,6 +353,30 @@ impl FormPlan {
         }
     }
 
+    /// The names (first segments: a field id, or a concept's head like `person`) that the
+    /// conditions showing or hiding its pages and fields (group items' included) depend on.
+    pub fn visibility_names(&self) -> std::collections::HashSet<String> {
+        fn add(condition: &Condition, out: &mut std::collections::HashSet<String>) {
+            for name in condition.0.iter().flat_map(|e| e.names()) {
+                if let Some(head) = name.segments().next() {
+                    out.insert(head.to_string());
+                }
+            }
+        }
+        fn fields(plans: &[FieldPlan], out: &mut std::collections::HashSet<String>) {
+            for f in plans {
+                add(&f.show_if, out);
+                fields(&f.items, out);
+            }
+        }
+        let mut out = std::collections::HashSet::new();
+        for page in &self.pages {
+            add(page, &mut out);
+        }
+        fields(&self.fields, &mut out);
+        out
+    }
+
     /// Validates every relevant field and every rule.
     pub fn validate<'a>(
         &self,
