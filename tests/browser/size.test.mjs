@@ -1,6 +1,6 @@
 // The transfer-size budget of the widget bundle: gzip -9 of every .wasm, .js and .css file in
 // dist/ (what a host page downloads). Issue #7's budget is a hard cap of 150 KB and a goal of
-// 100 KB. The whole core in wasm is ~362 KB gz today (434 KB before the Fluent runtime and
+// 100 KB. The whole core in wasm is ~347 KB gz today (435 KB before the Fluent runtime and
 // serde's derived catalogue decoding left it), so that cap is NOT met (issue #7 stays open on
 // it). Until it is, this test guards against growth: it fails above REGRESSION_CAP and prints
 // where the bundle stands against the issue's cap and goal. `scripts/size-report` shows where
@@ -15,7 +15,7 @@ import { ROOT } from './support.mjs';
 export const HARD_CAP = 150_000;
 export const GOAL = 100_000;
 /** Today's size plus a little room; lower it as the bundle shrinks, down to HARD_CAP. */
-export const REGRESSION_CAP = 370_000;
+export const REGRESSION_CAP = 360_000;
 
 export async function bundleSizes() {
   const dist = join(ROOT, 'dist');
