@@ -36,7 +36,8 @@ pub enum TetsuzukiError {
     /// `bad-*`: a host value of the wrong kind (not JSON, not a date, not a language).
     #[error("{code}: {reason}")]
     BadInput { code: String, reason: String },
-    /// `no-procedures`, `not-ready`, `session-ended`: the session cannot do that now.
+    /// `no-procedures`, `not-ready`, `session-ended`, `session-unconfirmed`: the session cannot
+    /// do that now.
     #[error("{code}: {reason}")]
     SessionState { code: String, reason: String },
     /// `draft-*`: a draft that could not make a session.
@@ -64,7 +65,7 @@ impl From<HostError> for TetsuzukiError {
             TetsuzukiError::InvalidDraft { code, reason }
         } else if c.starts_with("profile-") {
             TetsuzukiError::Profile { code, reason }
-        } else if matches!(c, "no-procedures" | "not-ready" | "session-ended") {
+        } else if matches!(c, "no-procedures" | "not-ready" | "session-ended" | "session-unconfirmed") {
             TetsuzukiError::SessionState { code, reason }
         } else {
             TetsuzukiError::Internal { code, reason }
@@ -318,6 +319,36 @@ impl Session {
     /// Whether the session was submitted.
     pub fn is_ended(&self) -> bool {
         lock(&self.inner).is_ended()
+    }
+
+    /// 書かない窓口: staff fill the session on the resident's behalf; it is then submitted
+    /// only after the resident confirms the answers (`session-unconfirmed` until then).
+    pub fn set_assisted(&self, assisted: bool) {
+        lock(&self.inner).set_assisted(assisted);
+    }
+
+    /// Whether staff fill the session on the resident's behalf.
+    pub fn is_assisted(&self) -> bool {
+        lock(&self.inner).is_assisted()
+    }
+
+    /// The resident confirms the answers as they are (or withdraws that); a changed answer
+    /// clears it.
+    pub fn confirm_by_resident(&self, confirmed: bool) {
+        lock(&self.inner).confirm_by_resident(confirmed);
+    }
+
+    /// Whether the resident has confirmed the answers as they are now.
+    pub fn is_confirmed_by_resident(&self) -> bool {
+        lock(&self.inner).is_confirmed_by_resident()
+    }
+
+    /// The issue to show while an assisted session is unconfirmed (`counter.unconfirmed`).
+    pub fn confirmation_issue(&self, lang: &str) -> Result<Option<Issue>> {
+        guarded(|| {
+            let lang = parse_lang(lang)?;
+            Ok(lock(&self.inner).confirmation_issue(lang).map(Issue::from))
+        })
     }
 
     /// Records this session's answers in the profile (needs its consent); returns the concepts.

@@ -34,6 +34,12 @@ pub enum SessionError {
     /// The session was submitted: it takes no more answers (start a new one).
     #[error("this session was submitted and takes no more answers; start a new session")]
     Ended,
+    /// Staff filled the session on the resident's behalf and the resident has not confirmed
+    /// the answers since they last changed; nothing is submitted.
+    #[error(
+        "staff entered these answers on the resident's behalf and the resident has not confirmed them; show the resident the summary and let them confirm"
+    )]
+    Unconfirmed,
 }
 
 impl SessionError {
@@ -45,6 +51,7 @@ impl SessionError {
             SessionError::UnknownQuestion(_) => "unknown-question",
             SessionError::NotReady(_) => "not-ready",
             SessionError::Ended => "session-ended",
+            SessionError::Unconfirmed => "session-unconfirmed",
         }
     }
 }
@@ -156,6 +163,11 @@ pub struct Session {
     aside_procedures: Vec<crate::draft::DraftProcedure>,
     /// Submitted: no more answers are taken.
     ended: bool,
+    /// Filled by staff on the resident's behalf (書かない窓口): submitting needs the resident's
+    /// confirmation of the answers as they are.
+    assisted: bool,
+    /// The resident confirmed the answers (cleared by any change of an answer).
+    confirmed: bool,
 }
 
 fn key_of(procedure: &Procedure, field: &Field) -> String {
@@ -244,6 +256,8 @@ impl Session {
             aside: Map::new(),
             aside_procedures: Vec::new(),
             ended: false,
+            assisted: false,
+            confirmed: false,
         })
     }
 
@@ -289,9 +303,51 @@ impl Session {
         if !self.index.contains_key(key) {
             return Err(SessionError::UnknownQuestion(key.to_string()));
         }
+        if self.answers.get(key) != Some(&value) {
+            // What the resident confirmed is no longer what would be submitted.
+            self.confirmed = false;
+        }
         self.answers.insert(key.to_string(), value);
         self.sources.insert(key.to_string(), source);
         Ok(())
+    }
+
+    /// Marks the session as filled by staff on the resident's behalf (書かない窓口, counter
+    /// mode), or not. An assisted session is submitted only after the resident has confirmed
+    /// the answers ([`Session::confirm_by_resident`]).
+    pub fn set_assisted(&mut self, assisted: bool) {
+        self.assisted = assisted;
+    }
+
+    /// Whether staff fill the session on the resident's behalf.
+    pub fn is_assisted(&self) -> bool {
+        self.assisted
+    }
+
+    /// Records that the resident has read the answers (the check-your-answers summary) and
+    /// confirms them, or withdraws that. Any later change of an answer clears it.
+    pub fn confirm_by_resident(&mut self, confirmed: bool) {
+        self.confirmed = confirmed;
+    }
+
+    /// Whether the resident has confirmed the answers as they are now.
+    pub fn is_confirmed_by_resident(&self) -> bool {
+        self.confirmed
+    }
+
+    /// The issue to show when an assisted session is not yet confirmed by the resident
+    /// (`counter.unconfirmed` on the confirmation `counter-confirm`), or `None` when it can be
+    /// submitted as far as confirmation goes.
+    pub fn confirmation_issue(&self, lang: Lang) -> Option<Issue> {
+        (self.assisted && !self.confirmed).then(|| Issue {
+            field: "counter-confirm".into(),
+            code: "counter.unconfirmed".into(),
+            severity: crate::model::Severity::Error,
+            message: crate::host::ui_text(lang, "ui-counter-confirm-needed"),
+            fix: crate::host::ui_text(lang, "ui-counter-confirm"),
+            machine_fix: None,
+            params: BTreeMap::new(),
+        })
     }
 
     /// The field that asks a question (in the first procedure that asks it).
@@ -362,6 +418,7 @@ impl Session {
         }
         for (key, value) in answers {
             if self.index.contains_key(key) && !self.answers.contains_key(key) && !crate::validate::is_empty(value) {
+                self.confirmed = false;
                 self.answers.insert(key.clone(), value.clone());
                 self.sources.insert(key.clone(), source());
                 filled.push(key.clone());
@@ -573,10 +630,15 @@ impl Session {
     }
 
     /// Submits: the submissions (see [`Session::submissions`]), after which the session takes
-    /// no more answers. Nothing is submitted while errors remain, and the session stays open.
+    /// no more answers. Nothing is submitted while errors remain, nor while an assisted session
+    /// waits for the resident's confirmation ([`SessionError::Unconfirmed`]); the session then
+    /// stays open.
     pub fn submit(&mut self, today: Date, at: &str) -> Result<Vec<Submission>, SessionError> {
         if self.ended {
             return Err(SessionError::Ended);
+        }
+        if self.assisted && !self.confirmed {
+            return Err(SessionError::Unconfirmed);
         }
         let submissions = self.submissions(today, at)?;
         self.ended = true;

@@ -172,6 +172,47 @@ fn a_submitted_session_takes_no_more_answers() {
 }
 
 #[test]
+fn an_assisted_session_is_submitted_only_as_the_resident_confirmed_it() {
+    use tetsuzuki::session::SessionError;
+    let catalog = support::sample("oishida");
+    let mut session = Session::start(&catalog, &["tennyu"]).unwrap();
+    let vector: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(support::root().join("fixtures/vectors/sessions/moving-in-complete.json")).unwrap(),
+    )
+    .unwrap();
+    for (key, value) in vector["answers"].as_object().unwrap() {
+        session.set_answer(key, value.clone()).unwrap();
+    }
+    session.set_answer("move.date", json!("2026-11-20")).unwrap();
+    // Not assisted: no confirmation asked.
+    assert_eq!(session.confirmation_issue(Lang::Ja), None);
+
+    // 書かない窓口: staff filled it; the resident has not confirmed.
+    session.set_assisted(true);
+    for lang in Lang::ALL {
+        let issue = session.confirmation_issue(lang).expect("asks for the resident's confirmation");
+        assert_eq!((issue.field.as_str(), issue.code.as_str()), ("counter-confirm", "counter.unconfirmed"));
+        assert!(!issue.message.is_empty() && !issue.message.starts_with("ui-"), "{lang:?}: {}", issue.message);
+        assert!(!issue.fix.is_empty() && !issue.fix.starts_with("ui-"), "{lang:?}: {}", issue.fix);
+    }
+    assert_eq!(session.submit(today(), "2026-11-23T10:00:00+09:00"), Err(SessionError::Unconfirmed));
+    assert_eq!(SessionError::Unconfirmed.code(), "session-unconfirmed");
+    assert!(!session.is_ended());
+
+    // Confirmed, then an answer changes: the confirmation no longer holds.
+    session.confirm_by_resident(true);
+    assert_eq!(session.confirmation_issue(Lang::Ja), None);
+    session.set_answer("move.date", json!("2026-11-20")).unwrap();
+    assert!(session.is_confirmed_by_resident(), "the same answer again changes nothing");
+    session.set_answer("move.date", json!("2026-11-19")).unwrap();
+    assert!(!session.is_confirmed_by_resident(), "a changed answer needs confirming again");
+    assert_eq!(session.submit(today(), "2026-11-23T10:00:00+09:00"), Err(SessionError::Unconfirmed));
+
+    session.confirm_by_resident(true);
+    assert_eq!(session.submit(today(), "2026-11-23T10:00:00+09:00").map(|s| s.len()), Ok(1));
+}
+
+#[test]
 fn an_answer_that_no_condition_names_never_changes_what_is_shown() {
     let catalog = support::sample("oishida");
     let samples = [json!("2026-11-20"), json!(true), json!(false), json!("1"), json!("山田"), json!(""), json!(null)];

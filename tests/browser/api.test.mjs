@@ -44,6 +44,12 @@ test('the module loads under the strict CSP, summarises the catalogue and throws
       lang: () => catalog.lifeEvents('fr'),
       date: () => m.checkValue('date', '2026-11-20', '23/11/2026', 'ja'),
       none: () => catalog.startSession([]),
+      unconfirmed: () => {
+        const s = catalog.startSession(['tennyu']);
+        s.setAssisted(true);
+        if (s.confirmationIssue('ja')?.code !== 'counter.unconfirmed') throw new Error('no confirmation issue');
+        s.submit('2026-11-23', '2026-11-23T10:00:00+09:00');
+      },
     })) {
       try { f(); errors[name] = 'no error'; } catch (e) { errors[name] = { name: e.name, code: e.code, message: e.message, isError: e instanceof Error }; }
     }
@@ -67,7 +73,7 @@ test('the module loads under the strict CSP, summarises the catalogue and throws
   assert.equal(out.check.valid, false);
   assert.ok(out.check.issues.some((i) => i.machine_fix && i.machine_fix.value === 'ヤマダ'), JSON.stringify(out.check));
   const codes = Object.fromEntries(Object.entries(out.errors).map(([k, e]) => [k, e.code]));
-  assert.deepEqual(codes, { malformed: 'catalog-malformed', changed: 'catalog-hash', event: 'unknown-event', lang: 'bad-lang', date: 'bad-date', none: 'no-procedures' });
+  assert.deepEqual(codes, { malformed: 'catalog-malformed', changed: 'catalog-hash', event: 'unknown-event', lang: 'bad-lang', date: 'bad-date', none: 'no-procedures', unconfirmed: 'session-unconfirmed' });
   for (const e of Object.values(out.errors)) {
     assert.equal(e.name, 'TetsuzukiError');
     assert.equal(e.isError, true);

@@ -203,13 +203,23 @@ export class Session {
   summary(today: IsoDate, lang: Lang): SummaryRow[];
   /** A preview; throws `not-ready` while errors remain. */
   submissions(today: IsoDate, at: Rfc3339): Submission[];
-  /** Ends the session. Throws `not-ready` while errors remain. */
+  /** Ends the session. Throws `not-ready` while errors remain, `session-unconfirmed` while an
+   * assisted session waits for the resident's confirmation. */
   submit(today: IsoDate, at: Rfc3339): Submission[];
+  /** 書かない窓口: staff fill the session on the resident's behalf; it is then submitted only
+   * after the resident confirms the answers as they are. */
+  setAssisted(assisted: boolean): void;
+  isAssisted(): boolean;
+  /** The resident has read the summary and confirms (or withdraws); any changed answer clears it. */
+  confirmByResident(confirmed: boolean): void;
+  isConfirmedByResident(): boolean;
+  /** The issue to show (`counter.unconfirmed`) while an assisted session is unconfirmed, else null. */
+  confirmationIssue(lang: Lang): Issue | null;
   /** Concepts recorded; throws `profile-no-consent` without consent. */
   updateProfile(profile: Profile, today: IsoDate, at: Rfc3339): string[];
-  /** The draft's text, for the host to keep on the device. */
   /** Whether the session was submitted (it then takes no more answers: `session-ended`). */
   isEnded(): boolean;
+  /** The draft's text, for the host to keep on the device. */
   saveDraft(): string;
   free(): void;
 }

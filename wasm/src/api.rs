@@ -211,6 +211,37 @@ impl Session {
         to_js(&self.inner.submit(date(today)?, at).map_err(js_error)?)
     }
 
+    /// 書かない窓口: staff fill the session on the resident's behalf (it is then submitted only
+    /// after the resident confirms).
+    #[wasm_bindgen(js_name = setAssisted)]
+    pub fn set_assisted(&mut self, assisted: bool) {
+        self.inner.set_assisted(assisted);
+    }
+
+    /// Whether staff fill the session on the resident's behalf.
+    #[wasm_bindgen(js_name = isAssisted)]
+    pub fn is_assisted(&self) -> bool {
+        self.inner.is_assisted()
+    }
+
+    /// The resident confirms the answers as they are (or withdraws that).
+    #[wasm_bindgen(js_name = confirmByResident)]
+    pub fn confirm_by_resident(&mut self, confirmed: bool) {
+        self.inner.confirm_by_resident(confirmed);
+    }
+
+    /// Whether the resident has confirmed the answers as they are now.
+    #[wasm_bindgen(js_name = isConfirmedByResident)]
+    pub fn is_confirmed_by_resident(&self) -> bool {
+        self.inner.is_confirmed_by_resident()
+    }
+
+    /// The issue to show while an assisted session is unconfirmed, else `null`.
+    #[wasm_bindgen(js_name = confirmationIssue)]
+    pub fn confirmation_issue(&self, lang_tag: &str) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.confirmation_issue(lang(lang_tag)?))
+    }
+
     /// Records this session's answers in the profile (with its consent); returns the concepts.
     #[wasm_bindgen(js_name = updateProfile)]
     pub fn update_profile(&self, profile: &mut Profile, today: &str, at: &str) -> Result<Vec<String>, JsValue> {

@@ -85,7 +85,6 @@ struct State {
     submitted: Vec<String>,
     profile: Profile,
     keep_profile: bool,
-    counter_confirmed: bool,
     feedback_sent: bool,
     outbox: Vec<(String, Json)>,
 }
@@ -198,7 +197,6 @@ impl Widget {
             submitted: Vec::new(),
             profile,
             keep_profile,
-            counter_confirmed: false,
             feedback_sent: false,
             outbox: Vec::new(),
         };
@@ -450,6 +448,8 @@ impl State {
                 Err(_) => self.store(&key, None),
             }
         }
+        // 書かない窓口: staff fill in, the resident confirms before anything is submitted.
+        session.set_assisted(self.counter);
         if let Some(e) = &event {
             session.reuse_screening(e, &self.screening);
         }
@@ -624,16 +624,9 @@ impl State {
     }
 
     fn submit(&mut self) {
-        if self.counter && !self.counter_confirmed {
-            self.shown = vec![Issue {
-                field: "counter-confirm".into(),
-                code: "counter.unconfirmed".into(),
-                severity: Severity::Error,
-                message: self.t("ui-counter-confirm-needed"),
-                fix: self.t("ui-counter-confirm"),
-                machine_fix: None,
-                params: Default::default(),
-            }];
+        let unconfirmed = self.session.as_ref().and_then(|s| s.confirmation_issue(self.lang));
+        if let Some(issue) = unconfirmed {
+            self.shown = vec![issue];
             self.showing = true;
             self.render();
             if let Some(summary) = self.root.query_selector(".tz-error-summary").ok().flatten() {
@@ -914,7 +907,10 @@ impl State {
             return;
         }
         if target.class_name().contains("tz-counter-confirm") {
-            self.counter_confirmed = target.dyn_ref::<HtmlInputElement>().is_some_and(HtmlInputElement::checked);
+            let confirmed = target.dyn_ref::<HtmlInputElement>().is_some_and(HtmlInputElement::checked);
+            if let Some(session) = self.session.as_mut() {
+                session.confirm_by_resident(confirmed);
+            }
             return;
         }
         let Some(container) = target.closest(".tz-question[data-key]").ok().flatten() else { return };
@@ -1266,7 +1262,8 @@ impl State {
             add(parent, &[&self.confirm_box("tz-profile-consent", "ui-profile-consent", self.keep_profile)]);
         }
         if self.counter {
-            add(parent, &[&self.confirm_box("tz-counter-confirm", "ui-counter-confirm", self.counter_confirmed)]);
+            let confirmed = self.session.as_ref().is_some_and(Session::is_confirmed_by_resident);
+            add(parent, &[&self.confirm_box("tz-counter-confirm", "ui-counter-confirm", confirmed)]);
         }
         let buttons = d.el("div", "tz-buttons");
         let submit = d.text("button", "tz-submit", &self.t("ui-submit"));

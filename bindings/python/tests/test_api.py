@@ -151,6 +151,23 @@ def test_screening_summary_submissions_and_submit(catalog):
     assert session.is_ended()
 
 
+def test_an_assisted_session_waits_for_the_residents_confirmation(catalog):
+    session = filled(catalog)
+    assert session.confirmation_issue() is None
+    session.set_assisted(True)
+    assert session.is_assisted() and not session.is_confirmed_by_resident()
+    issue = session.confirmation_issue(lang="en")
+    assert (issue.field, issue.code) == ("counter-confirm", "counter.unconfirmed") and issue.message and issue.fix
+    with pytest.raises(TetsuzukiError.SessionState) as caught:
+        session.submit(today=TODAY, at=AT)
+    assert caught.value.code == "session-unconfirmed" and not session.is_ended()
+    session.confirm_by_resident(True)
+    session.set_answer("person.family_name", "佐藤")
+    assert not session.is_confirmed_by_resident(), "a changed answer needs confirming again"
+    session.confirm_by_resident(True)
+    assert [s.procedure for s in session.submit(today=TODAY, at=AT)] == ["tennyu"]
+
+
 def test_use_after_submit_is_a_typed_error(catalog):
     session = filled(catalog)
     session.submit(today=TODAY, at=AT)

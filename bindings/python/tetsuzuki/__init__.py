@@ -206,6 +206,23 @@ class Session:
     def is_ended(self) -> bool:
         return self.native.is_ended()
 
+    def set_assisted(self, assisted: bool) -> None:
+        """書かない窓口: staff fill in; submitted only after the resident confirms."""
+        self.native.set_assisted(assisted)
+
+    def is_assisted(self) -> bool:
+        return self.native.is_assisted()
+
+    def confirm_by_resident(self, confirmed: bool) -> None:
+        self.native.confirm_by_resident(confirmed)
+
+    def is_confirmed_by_resident(self) -> bool:
+        return self.native.is_confirmed_by_resident()
+
+    def confirmation_issue(self, *, lang: str = "ja") -> Optional[Any]:
+        issue = self.native.confirmation_issue(lang)
+        return None if issue is None else _issues([issue])[0]
+
     def update_profile(self, profile: "Profile", *, today: Any, at: Any) -> List[str]:
         return self.native.update_profile(profile.native, _date(today), _time(at))
 

@@ -72,6 +72,10 @@ open class Session: SessionProtocol, @unchecked Sendable
     public init(noHandle: NoHandle)
     public func uniffiCloneHandle() -> UInt64
 open func answer(key: String) -> String?
+open func confirmByResident(confirmed: Bool)
+open func confirmationIssue(lang: String)throws  -> Issue?
+open func isAssisted() -> Bool
+open func isConfirmedByResident() -> Bool
 open func isEnded() -> Bool
 open func pages(today: String, lang: String)throws  -> [Page]
 open func prefill(profile: Profile, today: String)throws  -> [String]
@@ -80,6 +84,7 @@ open func questions(lang: String)throws  -> [Question]
 open func reuseScreening(event: String, answers: String)throws  -> [String]
 open func saveDraft() -> String
 open func setAnswer(key: String, value: String)throws
+open func setAssisted(assisted: Bool)
 open func submissions(today: String, at: String)throws  -> [Submission]
 open func submit(today: String, at: String)throws  -> [Submission]
 open func summary(today: String, lang: String)throws  -> [SummaryRow]
@@ -380,6 +385,8 @@ public struct FfiConverterTypeTetsuzukiError: FfiConverterRustBuffer
     public static func write(_ value: TetsuzukiError, into buf: inout [UInt8])
 public func FfiConverterTypeTetsuzukiError_lift(_ buf: RustBuffer) throws -> TetsuzukiError
 public func FfiConverterTypeTetsuzukiError_lower(_ value: TetsuzukiError) -> RustBuffer
+    public static func write(_ value: SwiftType, into buf: inout [UInt8])
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType
     public static func write(_ value: SwiftType, into buf: inout [UInt8])
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType
     public static func write(_ value: SwiftType, into buf: inout [UInt8])
