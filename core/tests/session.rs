@@ -14,6 +14,18 @@ fn today() -> Date {
     Date::parse_iso("2026-11-23").unwrap()
 }
 
+/// Answers every question of 転入届 as the complete moving-in vector does, moved in on 20 November.
+fn answer_moving_in(session: &mut Session) {
+    let vector: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(support::root().join("fixtures/vectors/sessions/moving-in-complete.json")).unwrap(),
+    )
+    .unwrap();
+    for (key, value) in vector["answers"].as_object().unwrap() {
+        session.set_answer(key, value.clone()).unwrap();
+    }
+    session.set_answer("move.date", json!("2026-11-20")).unwrap();
+}
+
 #[test]
 fn every_concept_is_asked_at_most_once_in_every_life_event() {
     let catalog = support::sample("oishida");
@@ -155,14 +167,7 @@ fn a_submitted_session_takes_no_more_answers() {
         Err(tetsuzuki::session::SessionError::NotReady(_))
     ));
     assert!(!session.is_ended());
-    let vector: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(support::root().join("fixtures/vectors/sessions/moving-in-complete.json")).unwrap(),
-    )
-    .unwrap();
-    for (key, value) in vector["answers"].as_object().unwrap() {
-        session.set_answer(key, value.clone()).unwrap();
-    }
-    session.set_answer("move.date", json!("2026-11-20")).unwrap();
+    answer_moving_in(&mut session);
     let submitted = session.submit(today(), "2026-11-23T10:00:00+09:00").unwrap();
     assert_eq!(submitted.len(), 1);
     assert!(session.is_ended());
@@ -176,14 +181,7 @@ fn an_assisted_session_is_submitted_only_as_the_resident_confirmed_it() {
     use tetsuzuki::session::SessionError;
     let catalog = support::sample("oishida");
     let mut session = Session::start(&catalog, &["tennyu"]).unwrap();
-    let vector: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(support::root().join("fixtures/vectors/sessions/moving-in-complete.json")).unwrap(),
-    )
-    .unwrap();
-    for (key, value) in vector["answers"].as_object().unwrap() {
-        session.set_answer(key, value.clone()).unwrap();
-    }
-    session.set_answer("move.date", json!("2026-11-20")).unwrap();
+    answer_moving_in(&mut session);
     // Not assisted: no confirmation asked.
     assert_eq!(session.confirmation_issue(Lang::Ja), None);
 
