@@ -142,7 +142,7 @@ async function largestSampleForm(browser, server) {
   const page = await openPage(browser);
   await page.goto(server.url + '/t/blank.html');
   const r = await page.evaluate(async () => {
-    const m = await import('/dist/tetsuzuki.js');
+    const m = await import('/dist/tetsuzuki-api.js');
     await m.ready();
     const c = m.Catalog.load(await (await fetch('/catalog.json')).text());
     const sizes = c.procedures('ja').map((p) => {

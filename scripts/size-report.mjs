@@ -3,7 +3,7 @@
 // has its name section (scripts/size-report builds one exactly as scripts/build-wasm does, but
 // keeps the names).
 //
-//   node scripts/size-report.mjs target/size/tetsuzuki_wasm_bg.wasm [--depth 2] [--top 40]
+//   node scripts/size-report.mjs target/size/named.wasm [--depth 2] [--top 40]
 //
 // Each row: raw bytes of the function bodies (or data) and the gzip size of those bytes alone
 // (gzip -9 of the group by itself: a little more than its share of the whole file's gzip).

@@ -1,4 +1,4 @@
-// The widget's JS API (dist/tetsuzuki.js) in Debian's headless Chromium under the strict CSP:
+// The JS API (dist/tetsuzuki-api.js) in Debian's headless Chromium under the strict CSP:
 // the catalogue summary, typed errors, and the conformance vectors (fixtures/vectors/) agreeing
 // with the Rust runner (core/tests/vectors.rs) on issues, normalised values, checklists and
 // submissions.
@@ -30,7 +30,7 @@ async function onBlankPage(fn, arg) {
 
 test('the module loads under the strict CSP, summarises the catalogue and throws typed errors', async () => {
   const out = await onBlankPage(async () => {
-    const m = await import('/dist/tetsuzuki.js');
+    const m = await import('/dist/tetsuzuki-api.js');
     const first = m.ready();
     await first;
     await m.ready(); // idempotent
@@ -57,7 +57,8 @@ test('the module loads under the strict CSP, summarises the catalogue and throws
       summary: catalog.summary(),
       events: catalog.lifeEvents('en').map((e) => e.id),
       check: m.checkValue('katakana', 'やまだ', '2026-11-23', 'ja'),
-      elements: [!!customElements.get('tetsuzuki-navigator'), !!customElements.get('tetsuzuki-form')],
+      elementsBefore: [!!customElements.get('tetsuzuki-navigator'), !!customElements.get('tetsuzuki-form')],
+      elements: await import('/dist/tetsuzuki.js').then(() => [!!customElements.get('tetsuzuki-navigator'), !!customElements.get('tetsuzuki-form')]),
       errors,
     };
   });
@@ -69,7 +70,8 @@ test('the module loads under the strict CSP, summarises the catalogue and throws
   assert.equal(out.summary.life_events, raw.life_events.length);
   assert.equal(out.summary.concepts, raw.concepts.length);
   assert.deepEqual(out.events, raw.life_events.map((e) => e.id));
-  assert.deepEqual(out.elements, [true, true], 'importing the module registers both elements');
+  assert.deepEqual(out.elementsBefore, [false, false], 'the API module defines no elements');
+  assert.deepEqual(out.elements, [true, true], 'importing the widget module registers both elements');
   assert.equal(out.check.valid, false);
   assert.ok(out.check.issues.some((i) => i.machine_fix && i.machine_fix.value === 'ヤマダ'), JSON.stringify(out.check));
   const codes = Object.fromEntries(Object.entries(out.errors).map(([k, e]) => [k, e.code]));
@@ -81,11 +83,20 @@ test('the module loads under the strict CSP, summarises the catalogue and throws
   assert.match(out.errors.malformed.message, /line 1/);
 });
 
-test('dist/ holds the declarations and the guide; every export is declared', async () => {
+test('dist/ holds the declarations and the guides; every export is declared', async () => {
   const dts = await readFile(join(ROOT, 'dist', 'tetsuzuki.d.ts'), 'utf8');
+  const apiDts = await readFile(join(ROOT, 'dist', 'tetsuzuki-api.d.ts'), 'utf8');
   await readFile(join(ROOT, 'dist', 'GUIDE.md'), 'utf8');
-  const names = await onBlankPage(async () => Object.keys(await import('/dist/tetsuzuki.js')).sort());
-  for (const n of names) assert.match(dts, new RegExp(`export (declare )?(function|class|const) ${n}\\b`), `${n} is declared`);
+  await readFile(join(ROOT, 'dist', 'HOST-API.md'), 'utf8');
+  const names = await onBlankPage(async () => ({
+    widget: Object.keys(await import('/dist/tetsuzuki.js')).sort(),
+    api: Object.keys(await import('/dist/tetsuzuki-api.js')).sort(),
+  }));
+  assert.deepEqual(names.widget, ['ready'], 'the widget module exports only ready(): the API is its own module');
+  assert.deepEqual(names.api, ['Catalog', 'Profile', 'Session', 'checkValue', 'ready']);
+  for (const [file, text, list] of [['tetsuzuki.d.ts', dts, names.widget], ['tetsuzuki-api.d.ts', apiDts, names.api]]) {
+    for (const n of list) assert.match(text, new RegExp(`export (declare )?(function|class|const) ${n}\\b`), `${n} is declared in ${file}`);
+  }
   for (const e of ['tetsuzuki-ready', 'tetsuzuki-step', 'tetsuzuki-issue', 'tetsuzuki-submit', 'tetsuzuki-abandon', 'tetsuzuki-feedback', 'tetsuzuki-error']) {
     assert.ok(dts.includes(`'${e}'`), `${e} is declared`);
   }

@@ -188,7 +188,8 @@ test('a draft saved against an older catalogue restores with what to check again
     assert.match(said, /確認/, 'the notice says what to check again');
     assert.equal(await input(host, 'move.date').inputValue(), '2026-11-20', 'kept answers are back');
     const report = await page.evaluate(async (text) => {
-      const m = await import('/dist/tetsuzuki.js');
+      const m = await import('/dist/tetsuzuki-api.js');
+      await m.ready();
       const c = m.Catalog.load(await (await fetch('/catalog.json')).text());
       return c.restoreDraft(text).report;
     }, oldDraft);

@@ -41,7 +41,7 @@ after(async () => {
 /** The checklist and the screening question views as the JS API gives them. */
 function expected(page, event, answers) {
   return page.evaluate(async ([ev, a, today]) => {
-    const m = await import('/dist/tetsuzuki.js');
+    const m = await import('/dist/tetsuzuki-api.js');
     await m.ready();
     const catalog = m.Catalog.load(await (await fetch('/catalog.json')).text());
     const c = catalog.navigate(ev, a, null, today, 'ja');

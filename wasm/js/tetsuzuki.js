@@ -6,16 +6,15 @@
 //
 // It registers the two custom elements, fetches each catalogue once, and hands the element to
 // the wasm core, which renders into the element's shadow root and keeps every rule, message
-// and state. It also re-exports the JS API (docs/HOST-API.md) for hosts that render their own.
-import init, { Catalog, Profile, Widget, checkValue, renderLoadFailure } from './tetsuzuki_wasm.js';
-
-export { Catalog, Profile, checkValue };
+// and state. Hosts that render their own pages use the JS API instead (tetsuzuki-api.js,
+// docs/HOST-API.md), a separate build so that neither pays for the other.
+import init, { Catalog, Widget, renderLoadFailure } from './tetsuzuki_widget.js';
 
 let initialised;
 
-/** Initialises the wasm core (once); resolves when the API can be used. */
+/** Initialises the wasm core (once); resolves when it is loaded (the elements do it themselves). */
 export function ready() {
-  initialised ??= init({ module_or_path: new URL('./tetsuzuki_wasm_bg.wasm', import.meta.url) })
+  initialised ??= init({ module_or_path: new URL('./tetsuzuki_widget_bg.wasm', import.meta.url) })
     .then(() => mark('wasm-ready'));
   return initialised.then(() => undefined);
 }

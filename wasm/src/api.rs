@@ -1,12 +1,20 @@
 //! The JavaScript API of `docs/HOST-API.md`: `Catalog`, `Session`, `Profile`, `checkValue`.
 //! Plain JS values in and out (records as plain objects, fields as core serialises them);
 //! errors thrown as `TetsuzukiError`s with a stable `code`. Every method is a call into core.
+//!
+//! The API is the cargo feature `api` (the module `tetsuzuki-api.js`); the widget's build
+//! (feature `widget`) keeps only `Catalog.load` and the conversions, so a page that embeds
+//! the widget does not download the API's exports.
 
 use serde::Serialize;
-use serde_json::{Map, Value as Json};
+#[cfg(feature = "api")]
+use serde_json::Map;
+use serde_json::Value as Json;
 use wasm_bindgen::prelude::*;
 
-use tetsuzuki::host::{self, HostError};
+#[cfg(feature = "api")]
+use tetsuzuki::host;
+use tetsuzuki::host::HostError;
 
 /// A JS `Error` named `TetsuzukiError` with a `code` property.
 pub fn js_error(e: impl Into<HostError>) -> JsValue {
@@ -37,6 +45,7 @@ pub fn from_js(value: &JsValue) -> Result<Json, JsValue> {
     serde_json::from_str(&text).map_err(|_| bad())
 }
 
+#[cfg(feature = "api")]
 fn answers_from_js(value: &JsValue) -> Result<Map<String, Json>, JsValue> {
     if value.is_null() || value.is_undefined() {
         return Ok(Map::new());
@@ -47,10 +56,12 @@ fn answers_from_js(value: &JsValue) -> Result<Map<String, Json>, JsValue> {
     }
 }
 
+#[cfg(feature = "api")]
 fn date(text: &str) -> Result<tetsuzuki::date::Date, JsValue> {
     host::parse_date(text).map_err(js_error)
 }
 
+#[cfg(feature = "api")]
 fn lang(tag: &str) -> Result<tetsuzuki::model::Lang, JsValue> {
     host::parse_lang(tag).map_err(js_error)
 }
@@ -67,7 +78,11 @@ impl Catalog {
     pub fn load(text: &str) -> Result<Catalog, JsValue> {
         tetsuzuki::catalog::Catalog::from_json(text).map(|inner| Catalog { inner }).map_err(js_error)
     }
+}
 
+#[cfg(feature = "api")]
+#[wasm_bindgen]
+impl Catalog {
     /// What the catalogue holds, in counts.
     pub fn summary(&self) -> Result<JsValue, JsValue> {
         to_js(&self.inner.summary())
@@ -136,11 +151,13 @@ impl Catalog {
 }
 
 /// A one-stop session.
+#[cfg(feature = "api")]
 #[wasm_bindgen]
 pub struct Session {
     pub(crate) inner: tetsuzuki::session::Session,
 }
 
+#[cfg(feature = "api")]
 #[wasm_bindgen]
 impl Session {
     /// The procedures, in order.
@@ -262,11 +279,13 @@ impl Session {
 }
 
 /// The once-only store (kept by the host on the device).
+#[cfg(feature = "api")]
 #[wasm_bindgen]
 pub struct Profile {
     pub(crate) inner: tetsuzuki::profile::Profile,
 }
 
+#[cfg(feature = "api")]
 #[wasm_bindgen]
 impl Profile {
     /// An empty profile without consent.
@@ -320,9 +339,22 @@ impl Profile {
 }
 
 /// Tries one value of a field type: `{valid, normalized, issues}`.
+#[cfg(feature = "api")]
 #[wasm_bindgen(js_name = checkValue)]
 pub fn check_value(type_name: &str, value: JsValue, today: &str, lang_tag: &str) -> Result<JsValue, JsValue> {
     let ty = host::parse_type(type_name).map_err(js_error)?;
     let value = from_js(&value)?;
     to_js(&tetsuzuki::validate::check_value(ty, &value, date(today)?, lang(lang_tag)?))
+}
+
+/// Summarises a compiled catalogue (the canonical JSON the CLI's `compile` writes) without
+/// keeping it: `{format, content_hash, town_id, town_name, procedures, life_events, concepts,
+/// code_lists, fields}`. Throws a `TetsuzukiError` when the text is not a valid compiled
+/// catalogue.
+#[cfg(feature = "api")]
+#[wasm_bindgen(js_name = catalogSummary)]
+pub fn catalog_summary(json: &str) -> Result<JsValue, JsValue> {
+    let compiled = tetsuzuki::catalog::CompiledCatalog::from_json(json)
+        .map_err(|e| js_error(HostError::new(e.code(), e.to_string())))?;
+    to_js(&compiled.summary())
 }

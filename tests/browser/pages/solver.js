@@ -2,7 +2,7 @@
 // rules live in the wasm core; the tests never re-implement them): every relevant question
 // gets the first candidate of its type that leaves no error, rounds until nothing changes.
 // Used by the journey tests to know what to type; imported into the page under test.
-import { ready, Catalog } from '/dist/tetsuzuki.js';
+import { ready, Catalog } from '/dist/tetsuzuki-api.js';
 
 function myNumber(eleven) {
   // 個人番号 check digit (総務省令): weights 2..7,2..6 from the right.

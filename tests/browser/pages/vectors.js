@@ -1,6 +1,6 @@
 // The conformance vectors (fixtures/vectors/) through the widget's JS API, shaped as the Rust
 // runner (core/tests/vectors.rs) shapes what it compares; the test compares in Node.
-import { ready, Catalog } from '/dist/tetsuzuki.js';
+import { ready, Catalog } from '/dist/tetsuzuki-api.js';
 
 export async function run(cases, catalogUrl = '/catalog.json') {
   await ready();
