@@ -2,6 +2,9 @@
 //!
 //! The type checker resolves calls against this table; the evaluator implements exactly the
 //! overloads listed here, dispatching on [`Overload::id`]. Nothing else can be called.
+//!
+//! The docs are for authors and are kept only with the `authoring` feature: nothing reads them
+//! when evaluating, and the browser build (without the feature) would otherwise carry them.
 
 use std::fmt::Write as _;
 
@@ -71,7 +74,8 @@ pub struct Overload {
     pub params: &'static [Param],
     /// The result type.
     pub result: Type,
-    /// One line of documentation.
+    /// One line of documentation (only with the `authoring` feature).
+    #[cfg(feature = "authoring")]
     pub doc: &'static str,
 }
 
@@ -102,7 +106,8 @@ impl Overload {
 pub struct Function {
     /// The name as called.
     pub name: &'static str,
-    /// One line of documentation.
+    /// One line of documentation (only with the `authoring` feature).
+    #[cfg(feature = "authoring")]
     pub doc: &'static str,
     /// Its signatures; global functions and methods may share a name (`size(x)`, `x.size()`).
     pub overloads: &'static [Overload],
@@ -136,10 +141,24 @@ impl Function {
     }
 }
 
+// The overloads of the table are written with these helpers, which take every doc and keep it
+// only with the `authoring` feature. A function's own doc is `cfg`'d where it is written: a
+// helper for `Function` could not take the overload slices (`Type` has a destructor, so a
+// `&[...]` passed to a `const fn` is not promoted to `'static`).
+
+#[cfg_attr(not(feature = "authoring"), expect(unused_variables, reason = "docs are for authoring builds"))]
 const fn global(id: &'static str, params: &'static [Param], result: Type, doc: &'static str) -> Overload {
-    Overload { id, receiver: None, params, result, doc }
+    Overload {
+        id,
+        receiver: None,
+        params,
+        result,
+        #[cfg(feature = "authoring")]
+        doc,
+    }
 }
 
+#[cfg_attr(not(feature = "authoring"), expect(unused_variables, reason = "docs are for authoring builds"))]
 const fn method(
     id: &'static str,
     receiver: Param,
@@ -147,18 +166,27 @@ const fn method(
     result: Type,
     doc: &'static str,
 ) -> Overload {
-    Overload { id, receiver: Some(receiver), params, result, doc }
+    Overload {
+        id,
+        receiver: Some(receiver),
+        params,
+        result,
+        #[cfg(feature = "authoring")]
+        doc,
+    }
 }
 
 /// Every built-in function, in the order they are listed to authors.
 pub static FUNCTIONS: &[Function] = &[
     Function {
         name: "has",
+        #[cfg(feature = "authoring")]
         doc: "Whether an answer is given (a macro: its argument is a name, not a value).",
         overloads: &[global("has", &[Param::Name], Type::Bool, "True when the named answer is given.")],
     },
     Function {
         name: "size",
+        #[cfg(feature = "authoring")]
         doc: "The number of characters of a string or items of a list.",
         overloads: &[
             global("size_string", &[Param::String], Type::Int, "Number of characters (code points)."),
@@ -169,6 +197,7 @@ pub static FUNCTIONS: &[Function] = &[
     },
     Function {
         name: "startsWith",
+        #[cfg(feature = "authoring")]
         doc: "Whether a string starts with another.",
         overloads: &[method(
             "starts_with",
@@ -180,6 +209,7 @@ pub static FUNCTIONS: &[Function] = &[
     },
     Function {
         name: "endsWith",
+        #[cfg(feature = "authoring")]
         doc: "Whether a string ends with another.",
         overloads: &[method(
             "ends_with",
@@ -191,6 +221,7 @@ pub static FUNCTIONS: &[Function] = &[
     },
     Function {
         name: "contains",
+        #[cfg(feature = "authoring")]
         doc: "Whether a string contains another.",
         overloads: &[method(
             "contains",
@@ -202,6 +233,7 @@ pub static FUNCTIONS: &[Function] = &[
     },
     Function {
         name: "matches",
+        #[cfg(feature = "authoring")]
         doc: "Whether a string matches a regular expression (RE2 syntax, unanchored).",
         overloads: &[method(
             "matches",
@@ -213,16 +245,19 @@ pub static FUNCTIONS: &[Function] = &[
     },
     Function {
         name: "today",
+        #[cfg(feature = "authoring")]
         doc: "Today's date in Japan (the evaluation date).",
         overloads: &[global("today", &[], Type::Date, "The date of evaluation.")],
     },
     Function {
         name: "date",
+        #[cfg(feature = "authoring")]
         doc: "A date written as a string literal `YYYY-MM-DD`, checked when the definition is checked.",
         overloads: &[global("date", &[Param::String], Type::Date, "The date of a `YYYY-MM-DD` string literal.")],
     },
     Function {
         name: "age",
+        #[cfg(feature = "authoring")]
         doc: "Age in full years, today or at a given date.",
         overloads: &[
             global("age", &[Param::Date], Type::Int, "Full years from the birth date to today."),
@@ -236,6 +271,7 @@ pub static FUNCTIONS: &[Function] = &[
     },
     Function {
         name: "days_between",
+        #[cfg(feature = "authoring")]
         doc: "The number of days from the first date to the second (negative if the second is earlier).",
         overloads: &[global(
             "days_between",
@@ -246,16 +282,19 @@ pub static FUNCTIONS: &[Function] = &[
     },
     Function {
         name: "add_days",
+        #[cfg(feature = "authoring")]
         doc: "A date plus a number of days (may be negative).",
         overloads: &[global("add_days", &[Param::Date, Param::Int], Type::Date, "The date that many days later.")],
     },
     Function {
         name: "add_months",
+        #[cfg(feature = "authoring")]
         doc: "A date plus a number of months (may be negative), the day clamped to the month's end.",
         overloads: &[global("add_months", &[Param::Date, Param::Int], Type::Date, "The date that many months later.")],
     },
     Function {
         name: "int",
+        #[cfg(feature = "authoring")]
         doc: "A whole number from a double (truncated) or a string of digits.",
         overloads: &[
             global("int_double", &[Param::Double], Type::Int, "The double truncated toward zero."),
@@ -264,11 +303,13 @@ pub static FUNCTIONS: &[Function] = &[
     },
     Function {
         name: "double",
+        #[cfg(feature = "authoring")]
         doc: "A double from a whole number.",
         overloads: &[global("double_int", &[Param::Int], Type::Double, "The same number as a double.")],
     },
     Function {
         name: "string",
+        #[cfg(feature = "authoring")]
         doc: "Any value as a string.",
         overloads: &[global("string", &[Param::Any], Type::String, "The value's text.")],
     },
