@@ -2,9 +2,10 @@
 //!
 //! 1. **The message catalogue** (`$OUT_DIR/messages.rs`): the Fluent files of
 //!    `core/messages/<lang>/` are parsed here with `fluent-syntax` and written out as tables of
-//!    patterns (text, variables, selections): the ids once, sorted, and per language the
-//!    patterns in one string with their offsets. A syntax error in
-//!    a file, or a Fluent feature the runtime does not implement, fails the build with
+//!    patterns (text, variables, selections): the ids once, sorted, in one string with their
+//!    offsets, and per language the patterns in one string with theirs. The offsets are `u16`
+//!    to keep the wasm small; a table over 65,535 bytes fails the build, naming it. A syntax
+//!    error in a file, or a Fluent feature the runtime does not implement, fails the build with
 //!    `file:line:column`. The runtime (`core/src/validate/messages.rs`) formats these tables;
 //!    a test checks it agrees with `fluent-bundle` on every message of every language.
 //! 2. **The JIS X 0208 membership bitmap**, below.
@@ -98,23 +99,28 @@ fn messages(out_dir: &Path) {
         }
         tables.push((lang, table));
     }
-    // One sorted list of ids; per language, its patterns one after another in one string and
-    // the offsets where each id's pattern starts (an id the language lacks has an empty range:
-    // no message is empty).
+    // One sorted list of ids, one after another in one string; per language, its patterns one
+    // after another in one string. Each table has the offsets where its `i`th entry starts and
+    // ends (an id the language lacks has an empty range: no message is empty).
     let mut ids: Vec<&str> = tables.iter().flat_map(|(_, t)| t.iter().map(|(id, _)| id.as_str())).collect();
     ids.sort_unstable();
     ids.dedup();
-    let _ = writeln!(code, "pub(super) static IDS: [&str; {}] = {ids:?};", ids.len());
+    let (mut text, mut offsets) = (String::new(), vec![0]);
+    for id in &ids {
+        text.push_str(id);
+        offsets.push(text.len());
+    }
+    write_table(&mut code, "IDS", "the message ids", &text, &offsets, &mut problems);
     for (lang, table) in &tables {
-        let (mut text, mut offsets) = (String::new(), vec![0u32]);
+        let (mut text, mut offsets) = (String::new(), vec![0]);
         for id in &ids {
             if let Some((_, pattern)) = table.iter().find(|(i, _)| i == id) {
                 text.push_str(pattern);
             }
-            offsets.push(u32::try_from(text.len()).expect("under 4 GiB"));
+            offsets.push(text.len());
         }
         let name = lang.replace('-', "_").to_uppercase();
-        let _ = writeln!(code, "pub(super) static {name}: (&str, [u32; {}]) = ({text:?}, {offsets:?});", offsets.len());
+        write_table(&mut code, &name, &format!("the `{lang}` messages"), &text, &offsets, &mut problems);
     }
     if !problems.is_empty() {
         for p in &problems {
@@ -124,6 +130,22 @@ fn messages(out_dir: &Path) {
     }
     let out = out_dir.join("messages.rs");
     fs::write(&out, code).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+}
+
+/// Writes the table `name` as `(text, [u16; n])`: its entries one after another and the offsets
+/// where each starts and ends. Text over 65,535 bytes is a problem instead, naming `what` (the
+/// ids, or the messages of a language).
+fn write_table(code: &mut String, name: &str, what: &str, text: &str, offsets: &[usize], problems: &mut Vec<String>) {
+    let Ok(offsets) = offsets.iter().map(|&o| u16::try_from(o)).collect::<Result<Vec<u16>, _>>() else {
+        problems.push(format!(
+            "{what} take {} bytes, more than the {} that the compiled table `{name}` can address with its \
+             u16 offsets: widen them to u32 in core/build.rs and core/src/validate/messages.rs",
+            text.len(),
+            u16::MAX
+        ));
+        return;
+    };
+    let _ = writeln!(code, "pub(super) static {name}: (&str, [u16; {}]) = ({text:?}, {offsets:?});", offsets.len());
 }
 
 // A pattern is written as one string: text as it is, and between control characters that no

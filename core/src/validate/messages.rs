@@ -17,11 +17,12 @@
 use crate::model::Lang;
 
 mod tables {
-    //! `IDS`, every message id sorted; per language, its patterns one after another in one
-    //! string, and for the `i`th id the offsets `i` and `i + 1` of its pattern (an empty range
-    //! when the language lacks it). A pattern is text as it is, a variable `\x01name\x02`, a
-    //! selection `\x03name\x02` followed by its variants `\x04key\x02…\x05` (`*key` marks
-    //! the default, `#12` a whole number) and `\x06`.
+    //! Each table is `(text, offsets)`: its entries one after another in one string, the `i`th
+    //! from offset `i` to offset `i + 1` (`u16`, which keeps the wasm small; the build fails
+    //! when a table outgrows them). `IDS` has every message id, sorted; per language, its
+    //! pattern of the `i`th id (an empty range when the language lacks it). A pattern is text
+    //! as it is, a variable `\x01name\x02`, a selection `\x03name\x02` followed by its
+    //! variants `\x04key\x02…\x05` (`*key` marks the default, `#12` a whole number) and `\x06`.
     include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 }
 
@@ -43,8 +44,37 @@ pub fn catalogue() -> &'static Catalogue {
     &CATALOGUE
 }
 
-/// The patterns of a language and their offsets, in the order of `tables::IDS`.
-fn table(lang: Lang) -> (&'static str, &'static [u32]) {
+/// A compiled table: its entries one after another, and the offsets where each starts and ends.
+type Table = (&'static str, &'static [u16]);
+
+/// The `i`th entry of a table.
+fn entry((text, offsets): Table, i: usize) -> Option<&'static str> {
+    let (start, end) = (*offsets.get(i)?, *offsets.get(i + 1)?);
+    text.get(usize::from(start)..usize::from(end))
+}
+
+/// Every message id, sorted.
+const IDS: Table = (tables::IDS.0, &tables::IDS.1);
+
+/// The number of message ids.
+const ID_COUNT: usize = tables::IDS.1.len() - 1;
+
+/// The position of `id` in [`IDS`], if the catalogue has it.
+fn index(id: &str) -> Option<usize> {
+    let (mut low, mut high) = (0, ID_COUNT);
+    while low < high {
+        let middle = low + (high - low) / 2;
+        match entry(IDS, middle)?.cmp(id) {
+            std::cmp::Ordering::Less => low = middle + 1,
+            std::cmp::Ordering::Greater => high = middle,
+            std::cmp::Ordering::Equal => return Some(middle),
+        }
+    }
+    None
+}
+
+/// The patterns of a language, in the order of [`IDS`].
+fn table(lang: Lang) -> Table {
     let (text, offsets) = match lang {
         Lang::Ja => &tables::JA,
         Lang::En => &tables::EN,
@@ -55,9 +85,7 @@ fn table(lang: Lang) -> (&'static str, &'static [u32]) {
 
 /// The pattern of the `i`th id in `lang`, if the language has it.
 fn pattern(lang: Lang, i: usize) -> Option<&'static str> {
-    let (text, offsets) = table(lang);
-    let (start, end) = (*offsets.get(i)? as usize, *offsets.get(i + 1)? as usize);
-    text.get(start..end).filter(|p| !p.is_empty())
+    entry(table(lang), i).filter(|p| !p.is_empty())
 }
 
 impl Catalogue {
@@ -74,8 +102,7 @@ impl Catalogue {
 
     /// The message `id` in exactly `lang`, without fallback.
     pub fn format_exact(&self, lang: Lang, id: &str, args: &[(&str, String)]) -> Option<String> {
-        let i = tables::IDS.binary_search(&id).ok()?;
-        let pattern = pattern(lang, i)?;
+        let pattern = pattern(lang, index(id)?)?;
         let mut out = String::new();
         write_pattern(Some(&mut out), lang, pattern, args);
         Some(out)
@@ -84,7 +111,7 @@ impl Catalogue {
     /// Every message id of `lang`, in order.
     pub fn ids(&self, lang: Lang) -> Vec<String> {
         let has = |i: &usize| pattern(lang, *i).is_some();
-        (0..tables::IDS.len()).filter(has).map(|i| tables::IDS[i].to_string()).collect()
+        (0..ID_COUNT).filter(has).filter_map(|i| entry(IDS, i)).map(str::to_string).collect()
     }
 }
 
