@@ -20,6 +20,12 @@ pub struct Draft {
     pub format: String,
     /// The content hash of the catalogue the draft was made with.
     pub catalog_hash: String,
+    /// Staff were filling it in on the resident's behalf (書かない窓口,
+    /// [`Session::set_assisted`]): the restored session is assisted too, so it is still
+    /// submitted only after the resident confirms. The confirmation itself is never saved: a
+    /// restored session is confirmed again. Written early, so a draft cut short keeps it.
+    #[serde(default, skip_serializing_if = "crate::model::is_false")]
+    pub assisted: bool,
     /// The procedures, in order, with the definition versions answered against.
     pub procedures: Vec<DraftProcedure>,
     /// Every answer by question key, including answers to questions hidden or gone.
@@ -101,6 +107,7 @@ impl Session {
         Draft {
             format: DRAFT_FORMAT.to_string(),
             catalog_hash: self.catalog().content_hash.clone(),
+            assisted: self.is_assisted(),
             procedures: self
                 .procedures()
                 .iter()
@@ -216,6 +223,7 @@ pub fn restore_draft(catalog: &Catalog, draft: Draft, truncated: bool) -> Result
         }
     }
     session.keep_aside_procedures(missing);
+    session.set_assisted(draft.assisted);
     Ok((session, report))
 }
 

@@ -22,6 +22,30 @@ fn a_draft_restores_exactly() {
 }
 
 #[test]
+fn an_assisted_draft_restores_assisted_and_unconfirmed() {
+    let catalog = support::sample("oishida");
+    let mut session = Session::start(&catalog, &["tennyu"]).unwrap();
+    session.set_assisted(true);
+    session.set_answer("move.date", json!("2026-11-20")).unwrap();
+    session.confirm_by_resident(true);
+    let text = session.save_draft();
+    let (restored, _) = restore(&catalog, &text).unwrap();
+    assert!(restored.is_assisted(), "a draft made at the counter stays assisted");
+    assert!(!restored.is_confirmed_by_resident(), "the resident confirms again after a restore");
+    assert!(restored.confirmation_issue(tetsuzuki::model::Lang::Ja).is_some());
+
+    // The flag is written before the answers: a draft cut short keeps it.
+    let cut = &text[..text.find("2026-11-20").unwrap()];
+    let (repaired, report) = restore(&catalog, cut).unwrap();
+    assert!(report.truncated && repaired.is_assisted());
+
+    // A resident's own draft says nothing of it (drafts saved before the flag read alike).
+    let own = Session::start(&catalog, &["tennyu"]).unwrap().save_draft();
+    assert!(!own.contains("assisted"));
+    assert!(!restore(&catalog, &own).unwrap().0.is_assisted());
+}
+
+#[test]
 fn a_draft_against_newer_definitions_reports_what_changed_and_loses_nothing() {
     let catalog = support::sample("oishida");
     let mut session = Session::start(&catalog, &["tennyu"]).unwrap();

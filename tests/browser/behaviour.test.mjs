@@ -403,6 +403,50 @@ test('counter mode: the resident confirms before submit; the submission says ass
   });
 });
 
+test('a draft begun at the counter and continued elsewhere still needs the resident to confirm', async () => {
+  let code;
+  const solved = {};
+  await withPage(async (page) => {
+    await page.goto(`${server.url}/counter.html?today=${TODAY}&procedures=suido-kaishi`);
+    await waitForEvent(page, 'ready');
+    const host = page.locator('tetsuzuki-form');
+    Object.assign(solved, await page.evaluate(async (today) => (await import('/t/solver.js')).solve({ procedures: ['suido-kaishi'], today }), TODAY));
+    for (const key of await host.locator('div.tz-question[data-key]').evaluateAll((q) => q.map((e) => e.dataset.key))) {
+      if (key in solved.answers) await mouse.fill(host, key, solved.answers[key], solved.views[key], page);
+    }
+    const details = host.locator('details.tz-continue');
+    await details.locator('summary').click();
+    await details.locator('button.tz-continue-export').click();
+    code = await details.locator('textarea.tz-continue-code').inputValue();
+  });
+  await withPage(async (page) => {
+    const host = await openForm(page, '&procedures=suido-kaishi');
+    const details = host.locator('details.tz-continue');
+    await details.locator('summary').click();
+    await details.locator('textarea.tz-continue-code').fill(code);
+    await details.locator('button.tz-continue-import').click();
+    for (let pageNo = 0; pageNo < 20 && !(await host.locator('dl.tz-summary').count()); pageNo++) {
+      for (const key of await host.locator('div.tz-question[data-key]').evaluateAll((q) => q.map((e) => e.dataset.key))) {
+        if (key in solved.answers && !(await input(host, key).count() && (await input(host, key).inputValue()))) {
+          await mouse.fill(host, key, solved.answers[key], solved.views[key], page);
+        }
+      }
+      await host.locator('button.tz-next').click();
+    }
+    await host.locator('dl.tz-summary').waitFor();
+    const confirm = host.locator('input.tz-counter-confirm');
+    assert.equal(await confirm.count(), 1, 'the resident is asked to confirm what staff entered');
+    await host.locator('button.tz-submit').click();
+    assert.equal((await events(page, 'submit')).length, 0, 'not submitted before the resident confirms');
+    await confirm.check();
+    await host.locator('button.tz-submit').click();
+    const [submit] = await waitForEvent(page, 'submit');
+    assert.equal(submit.detail.assisted, true);
+    await axe(page, 'assisted draft continued on a resident device');
+    await assertClean(page);
+  });
+});
+
 test('the profile is kept only with consent, prefills the next form with its source, and can be deleted', async () => {
   await withPage(async (page) => {
     await page.goto(`${server.url}/form.html?today=${TODAY}&procedures=suido-kaishi`);

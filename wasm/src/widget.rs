@@ -448,8 +448,11 @@ impl State {
                 Err(_) => self.store(&key, None),
             }
         }
-        // 書かない窓口: staff fill in, the resident confirms before anything is submitted.
-        session.set_assisted(self.counter);
+        // 書かない窓口: staff fill in, the resident confirms before anything is submitted. A
+        // draft begun at the counter stays assisted wherever it is continued.
+        if self.counter {
+            session.set_assisted(true);
+        }
         if let Some(e) = &event {
             session.reuse_screening(e, &self.screening);
         }
@@ -655,7 +658,8 @@ impl State {
                 if self.navigator {
                     self.store(&self.nav_key(), None);
                 }
-                let detail = json!({ "submissions": submissions, "assisted": self.counter });
+                let assisted = self.session.as_ref().is_some_and(Session::is_assisted);
+                let detail = json!({ "submissions": submissions, "assisted": assisted });
                 self.emit("tetsuzuki-submit", detail);
                 self.go(Stage::Done);
             }
@@ -808,7 +812,10 @@ impl State {
             .unwrap_or_default();
         let restored = decode_code(text.trim()).and_then(|t| tetsuzuki::draft::restore(&self.catalog, &t).ok());
         match restored {
-            Some((session, _)) => {
+            Some((mut session, _)) => {
+                if self.counter {
+                    session.set_assisted(true);
+                }
                 self.session = Some(session);
                 self.refresh_views();
                 self.notice = vec![self.t("ui-draft-restored")];
@@ -1261,7 +1268,8 @@ impl State {
         if self.storage && !self.counter {
             add(parent, &[&self.confirm_box("tz-profile-consent", "ui-profile-consent", self.keep_profile)]);
         }
-        if self.counter {
+        // At the counter, or a draft begun there and continued elsewhere.
+        if self.counter || self.session.as_ref().is_some_and(Session::is_assisted) {
             let confirmed = self.session.as_ref().is_some_and(Session::is_confirmed_by_resident);
             add(parent, &[&self.confirm_box("tz-counter-confirm", "ui-counter-confirm", confirmed)]);
         }

@@ -165,6 +165,8 @@ def test_an_assisted_session_waits_for_the_residents_confirmation(catalog):
     session.set_answer("person.family_name", "佐藤")
     assert not session.is_confirmed_by_resident(), "a changed answer needs confirming again"
     session.confirm_by_resident(True)
+    restored, _ = catalog.restore_draft(session.save_draft())
+    assert restored.is_assisted() and not restored.is_confirmed_by_resident(), "a draft keeps assisted, never the confirmation"
     assert [s.procedure for s in session.submit(today=TODAY, at=AT)] == ["tennyu"]
 
 
