@@ -7,14 +7,14 @@ use std::collections::{BTreeMap, HashSet};
 use serde_json::{Map, Value as Json};
 
 use crate::catalog::Catalog;
+use crate::record::{self, Fields};
 use crate::session::{AnswerSource, Session, SessionError};
 
 /// The format version written in every draft.
 pub const DRAFT_FORMAT: &str = "tetsuzuki-draft/1";
 
-/// A saved session.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A saved session. Written with serde; read by [`Draft::from_json_value`].
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Draft {
     /// [`DRAFT_FORMAT`].
     pub format: String,
@@ -36,8 +36,7 @@ pub struct Draft {
 }
 
 /// A procedure of a draft.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct DraftProcedure {
     /// Its id.
     pub id: String,
@@ -169,8 +168,41 @@ fn read(text: &str) -> Result<(Draft, bool), DraftError> {
     if format != DRAFT_FORMAT {
         return Err(DraftError::UnsupportedFormat { found: format });
     }
-    let draft: Draft = serde_json::from_value(draft).map_err(|e| DraftError::Malformed(e.to_string()))?;
+    let draft = Draft::from_json_value(draft).map_err(DraftError::Malformed)?;
     Ok((draft, truncated))
+}
+
+impl Draft {
+    /// Reads a draft from its parsed JSON: every field of [`Draft`] by name (`assisted` and
+    /// `sources` may be absent), no other. The error says where and what, never a value.
+    pub fn from_json_value(json: Json) -> Result<Draft, String> {
+        let names = ["format", "catalog_hash", "assisted", "procedures", "answers", "sources"];
+        let mut f = Fields::of(json, "", "a draft", &names)?;
+        let format = f.string("format")?;
+        let catalog_hash = f.string("catalog_hash")?;
+        let assisted = f.bool_or("assisted", false)?;
+        let at = f.path("procedures");
+        let procedures = f
+            .list("procedures")?
+            .into_iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let mut p = Fields::of(p, &record::index_path(&at, i), "a draft's procedure", &["id", "version"])?;
+                Ok(DraftProcedure { id: p.string("id")?, version: p.string("version")? })
+            })
+            .collect::<Result<_, String>>()?;
+        let answers = match f.required("answers")? {
+            Json::Object(answers) => answers,
+            other => return Err(format!("answers: an object was expected, found {}", record::kind_of(&other))),
+        };
+        let at = f.path("sources");
+        let mut sources = BTreeMap::new();
+        for (key, source) in f.map("sources")? {
+            let source = AnswerSource::from_json_value(source, &record::key_path(&at, &key))?;
+            sources.insert(key, source);
+        }
+        Ok(Draft { format, catalog_hash, assisted, procedures, answers, sources })
+    }
 }
 
 /// Restores a session from a [`Draft`].

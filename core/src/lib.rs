@@ -20,6 +20,7 @@ pub mod ids;
 pub mod model;
 pub mod navigate;
 pub mod profile;
+mod record;
 #[cfg(feature = "authoring")]
 pub mod schema;
 pub mod session;

@@ -42,11 +42,11 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::de::Error as _;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value as Json;
 
 use crate::date::Date;
+use crate::record::{self, Fields, kind_of};
 
 /// The format version written in every profile, and the only one this SDK reads.
 pub const PROFILE_FORMAT: &str = "tetsuzuki-profile/1";
@@ -67,8 +67,10 @@ pub fn is_my_number_concept(concept: &str) -> bool {
 }
 
 /// Where a value came from. Timestamps are RFC 3339 texts given by the host, kept as given.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+/// Written with serde (`{"kind": "typed", "procedure": …, "at": …}`); read by
+/// [`Profile::from_json`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Source {
     /// Typed (or confirmed) by the resident in a procedure.
     Typed {
@@ -126,8 +128,7 @@ impl Source {
 }
 
 /// One value of a concept, with where it came from and when it holds.
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, PartialEq, Serialize)]
 pub struct Fact {
     /// The value, in the shape the concept's field type normalises to.
     pub value: Json,
@@ -183,8 +184,7 @@ impl fmt::Debug for Fact {
 }
 
 /// Whether the resident has agreed that their details be kept.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Consent {
     /// Whether consent is given.
     pub given: bool,
@@ -363,8 +363,10 @@ impl Profile {
     ///
     /// The format is checked first, so a profile of another version gives
     /// [`ProfileError::UnsupportedFormat`] whatever its shape; text that is not a profile of
-    /// this format gives [`ProfileError::Malformed`] saying what and where (line and column),
-    /// as does one holding facts without consent. The text is not changed: keep it on error.
+    /// this format gives [`ProfileError::Malformed`] saying what and where (the line and column
+    /// of a JSON syntax error; the path of a field, such as `facts["a"][0].valid_from`, of a
+    /// wrong shape), never a value it holds; so does one holding facts without consent. The
+    /// text is not changed: keep it on error.
     pub fn from_json(text: &str) -> Result<Profile, ProfileError> {
         let json: Json = serde_json::from_str(text).map_err(|e| ProfileError::Malformed(format!("not JSON: {e}")))?;
         match json.get("format") {
@@ -380,7 +382,7 @@ impl Profile {
                 return Err(ProfileError::Malformed(format!("a profile is a JSON object, found {}", kind_of(&json))));
             }
         }
-        serde_json::from_str(text).map_err(|e| ProfileError::Malformed(e.to_string()))
+        read_profile(json).map_err(ProfileError::Malformed)
     }
 
     /// Reads what can be read of a damaged profile, never failing and never panicking: every
@@ -441,16 +443,6 @@ impl Profile {
     }
 }
 
-/// The serialised shape of a profile.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ProfileData {
-    format: String,
-    consent: Consent,
-    #[serde(default)]
-    facts: BTreeMap<String, Vec<Fact>>,
-}
-
 #[derive(Serialize)]
 struct ProfileRef<'a> {
     format: &'a str,
@@ -464,21 +456,69 @@ impl Serialize for Profile {
     }
 }
 
-impl<'de> Deserialize<'de> for Profile {
-    /// Checks the format and that facts are held only with consent; drops concepts with no fact.
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Profile, D::Error> {
-        let ProfileData { format, consent, mut facts } = ProfileData::deserialize(d)?;
-        if format != PROFILE_FORMAT {
-            return Err(D::Error::custom(format!(
-                "the profile has format `{format}`; this SDK reads `{PROFILE_FORMAT}`"
-            )));
+/// Reads a profile of this format from its parsed JSON, every field by name and no other;
+/// facts only with consent; concepts with no fact are dropped.
+fn read_profile(json: Json) -> Result<Profile, String> {
+    let mut f = Fields::of(json, "", "a profile", &["format", "consent", "facts"])?;
+    f.string("format")?;
+    let consent = read_consent(f.required("consent")?, &f.path("consent"))?;
+    let at = f.path("facts");
+    let mut facts = BTreeMap::new();
+    for (concept, history) in f.map("facts")? {
+        let at = record::key_path(&at, &concept);
+        let Json::Array(history) = history else {
+            return Err(format!("{at}: a list was expected, found {}", kind_of(&history)));
+        };
+        let history = history
+            .into_iter()
+            .enumerate()
+            .map(|(i, fact)| read_fact(fact, &record::index_path(&at, i)))
+            .collect::<Result<Vec<_>, _>>()?;
+        if !history.is_empty() {
+            facts.insert(concept, history);
         }
-        facts.retain(|_, history| !history.is_empty());
-        if !consent.given && !facts.is_empty() {
-            return Err(D::Error::custom("the profile holds facts but no consent to keep them"));
-        }
-        Ok(Profile { consent, facts })
     }
+    if !consent.given && !facts.is_empty() {
+        return Err("the profile holds facts but no consent to keep them".into());
+    }
+    Ok(Profile { consent, facts })
+}
+
+fn read_consent(json: Json, at: &str) -> Result<Consent, String> {
+    let mut f = Fields::of(json, at, "consent", &["given", "at"])?;
+    let given = match f.required("given")? {
+        Json::Bool(given) => given,
+        other => return Err(format!("{}: a boolean was expected, found {}", f.path("given"), kind_of(&other))),
+    };
+    Ok(Consent { given, at: f.opt_string("at")? })
+}
+
+fn read_fact(json: Json, at: &str) -> Result<Fact, String> {
+    let mut f = Fields::of(json, at, "a fact", &["value", "source", "valid_from", "valid_until"])?;
+    let value = f.value("value")?;
+    let source = read_source(f.required("source")?, &f.path("source"))?;
+    Ok(Fact { value, source, valid_from: f.opt_date("valid_from")?, valid_until: f.opt_date("valid_until")? })
+}
+
+/// Reads the fields of one kind of source.
+type SourceReader = fn(&mut Fields) -> Result<Source, String>;
+
+fn read_source(json: Json, at: &str) -> Result<Source, String> {
+    let kind = json.get("kind").and_then(Json::as_str).unwrap_or_default().to_owned();
+    let (names, build): (&[&str], SourceReader) = match kind.as_str() {
+        "typed" => (&["kind", "procedure", "at"], |f| {
+            Ok(Source::Typed { procedure: f.string("procedure")?, at: f.string("at")? })
+        }),
+        "my_number_card" => (&["kind", "at"], |f| Ok(Source::MyNumberCard { at: f.string("at")? })),
+        "town_records" => (&["kind", "at"], |f| Ok(Source::TownRecords { at: f.string("at")? })),
+        "screening" => {
+            (&["kind", "event", "at"], |f| Ok(Source::Screening { event: f.string("event")?, at: f.string("at")? }))
+        }
+        _ => (&["kind", "procedure", "event", "at"], |f| {
+            Err(f.unknown_kind(&["typed", "my_number_card", "town_records", "screening"]))
+        }),
+    };
+    build(&mut Fields::of(json, at, "a source", names)?)
 }
 
 impl fmt::Debug for Profile {
@@ -538,18 +578,6 @@ fn holds_long_number(value: &Json) -> bool {
     }
 }
 
-/// The kind of a JSON value, for messages (never the value itself).
-fn kind_of(json: &Json) -> &'static str {
-    match json {
-        Json::Null => "null",
-        Json::Bool(_) => "a boolean",
-        Json::Number(_) => "a number",
-        Json::String(_) => "a string",
-        Json::Array(_) => "an array",
-        Json::Object(_) => "an object",
-    }
-}
-
 fn recover_consent(consent: Option<Json>, notes: &mut Vec<String>) -> Consent {
     let Some(consent) = consent else {
         notes.push("consent: missing; taken as not given".into());
@@ -604,7 +632,7 @@ fn recover_history(concept: &str, history: Json, notes: &mut Vec<String>) -> Vec
             fields.remove(&key);
             notes.push(format!("fact {i} of `{concept}`: `{key}` is not a field of a fact; ignored"));
         }
-        match serde_json::from_value::<Fact>(Json::Object(fields)) {
+        match read_fact(Json::Object(fields), "") {
             Ok(fact) => kept.push(fact),
             Err(e) => notes.push(format!("fact {i} of `{concept}`: {}; dropped", redact(concept, &e.to_string()))),
         }
@@ -806,7 +834,10 @@ mod tests {
         let bad_date = "{\"format\":\"tetsuzuki-profile/1\",\"consent\":{\"given\":true},\"facts\":{\"a\":[\n\
              {\"value\":1,\"source\":{\"kind\":\"typed\",\"procedure\":\"p\",\"at\":\"T\"},\"valid_from\":\"2025-02-30\"}]}}";
         let message = malformed(bad_date);
-        assert!(message.contains("`2025-02-30` is not a date") && message.contains("line 2 column"), "{message}");
+        assert!(
+            message.contains("`2025-02-30` is not a date") && message.contains("facts.a[0].valid_from"),
+            "{message}"
+        );
         let message = malformed(&bad_date.replace("\"typed\"", "\"telepathy\""));
         assert!(message.contains("telepathy"), "{message}");
         let message = malformed(&bad_date.replace("valid_from", "valid_since"));

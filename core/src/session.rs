@@ -11,6 +11,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde_json::{Map, Value as Json};
 
+use crate::record::Fields;
+
 use crate::catalog::{Catalog, CompiledCatalog};
 use crate::date::Date;
 use crate::model::{Field, FieldType, Lang, Procedure, Text};
@@ -56,8 +58,9 @@ impl SessionError {
     }
 }
 
-/// Where an answer came from.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+/// Where an answer came from. Written with serde (`{"kind": "screening", "event": …}`); read
+/// by [`AnswerSource::from_json_value`].
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum AnswerSource {
     /// Typed by the resident (or by staff at the counter) in this session.
@@ -72,6 +75,24 @@ pub enum AnswerSource {
         /// How the profile knows it, in the host's words.
         provenance: String,
     },
+}
+
+impl AnswerSource {
+    /// Reads a source as written (`{"kind": "typed"}`, `{"kind": "screening", "event": …}`,
+    /// `{"kind": "profile", "provenance": …}`); `at` is its path in the record, for errors.
+    pub fn from_json_value(json: Json, at: &str) -> Result<AnswerSource, String> {
+        type Reader = fn(&mut Fields) -> Result<AnswerSource, String>;
+        let kind = json.get("kind").and_then(Json::as_str).unwrap_or_default().to_owned();
+        let (names, read): (&[&str], Reader) = match kind.as_str() {
+            "typed" => (&["kind"], |_| Ok(AnswerSource::Typed)),
+            "screening" => (&["kind", "event"], |f| Ok(AnswerSource::Screening { event: f.string("event")? })),
+            "profile" => {
+                (&["kind", "provenance"], |f| Ok(AnswerSource::Profile { provenance: f.string("provenance")? }))
+            }
+            _ => (&["kind", "event", "provenance"], |f| Err(f.unknown_kind(&["typed", "screening", "profile"]))),
+        };
+        read(&mut Fields::of(json, at, "an answer's source", names)?)
+    }
 }
 
 /// One question of the journey.

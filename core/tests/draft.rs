@@ -81,6 +81,25 @@ fn damaged_drafts_say_what_is_wrong() {
     ));
     let tampered = r#"{"format": "tetsuzuki-draft/1", "catalog_hash": "x", "procedures": [{"id": "no-such", "version": "1.0.0"}], "answers": {}}"#;
     assert!(matches!(restore(&catalog, tampered), Err(DraftError::NoProcedures(_))));
+
+    // A wrong shape says where and what, never a value (drafts hold personal data).
+    let malformed = |text: &str| match restore(&catalog, text) {
+        Err(DraftError::Malformed(m)) => m,
+        Err(other) => panic!("{text}: {other:?}"),
+        Ok(_) => panic!("{text}: restored"),
+    };
+    let head = r#""format": "tetsuzuki-draft/1", "catalog_hash": "x""#;
+    let m = malformed(&format!(r#"{{{head}, "procedures": [{{"id": "tennyu", "version": 1}}], "answers": {{}}}}"#));
+    assert_eq!(m, "procedures[0].version: a string was expected, found a number");
+    let m = malformed(&format!(
+        r#"{{{head}, "procedures": [], "answers": {{"my_number.value": "123456789018"}}, "sources": {{"my_number.value": {{"kind": "telepathy"}}}}}}"#
+    ));
+    assert!(m.starts_with(r#"sources["my_number.value"].kind: `telepathy` is not one of `typed`"#), "{m}");
+    assert!(!m.contains("123456789018"));
+    let m = malformed(&format!(r#"{{{head}, "procedures": [], "answers": {{}}, "asisted": true}}"#));
+    assert!(m.starts_with("`asisted` is not a field of a draft; it has `format`, `catalog_hash`, `assisted`"), "{m}");
+    let m = malformed(&format!(r#"{{{head}, "procedures": []}}"#));
+    assert_eq!(m, "answers: missing");
 }
 
 #[test]
