@@ -4,7 +4,8 @@ use std::collections::{BTreeSet, HashMap};
 
 use crate::catalog::{CompiledCatalog, FORMAT};
 use crate::model::{
-    Concept, Document, Field, FieldOverride, FieldType, LifeEvent, Offering, Procedure, Region, Requirement, Town,
+    ChoiceOption, CodeList, Concept, Document, Field, FieldOverride, FieldType, LifeEvent, Offering, Procedure, Region,
+    Requirement, Town,
 };
 
 /// Why a town could not be compiled.
@@ -67,6 +68,10 @@ pub fn compile<'a>(
 
     let resolve_fields =
         |fields: &[Field]| -> Vec<Field> { fields.iter().map(|f| resolve_field(f, &concepts)).collect() };
+    let codes = |f: &Field| {
+        let list = f.code_list.as_deref().or_else(|| concepts.get(f.concept.as_deref()?)?.code_list.as_deref());
+        list.and_then(|id| code_lists.get(id)).map(|l| codes_as_options(l)).unwrap_or_default()
+    };
 
     // The offerings: those listed (unless `offered: false`), then with `offer_all` every other
     // shared procedure in the model's order (except those the region does not offer).
@@ -99,9 +104,9 @@ pub fn compile<'a>(
         let mut p = (*p).clone();
         p.change = None;
         if let Some(r) = region_offering(&p.id) {
-            apply_offering(&mut p, r);
+            apply_offering(&mut p, r, &codes);
         }
-        apply_offering(&mut p, offering);
+        apply_offering(&mut p, offering, &codes);
         for page in &mut p.form.pages {
             page.fields = resolve_fields(&page.fields);
         }
@@ -178,9 +183,16 @@ pub fn compile<'a>(
     Ok(catalog)
 }
 
+/// The codes of a code list as the options of a field (a `code` field a town narrowed carries
+/// the codes it keeps this way).
+pub(crate) fn codes_as_options(list: &CodeList) -> Vec<ChoiceOption> {
+    list.codes.iter().map(|c| ChoiceOption { value: c.code.clone(), label: c.label.clone() }).collect()
+}
+
 /// A region's or town's offering, as the checker allowed it: department, fee, field
-/// overrides and local fields.
-pub(crate) fn apply_offering(p: &mut Procedure, offering: &Offering) {
+/// overrides and local fields. `codes` gives the codes of a `code` field's list, as options
+/// (none for other fields), for overrides that narrow them.
+pub(crate) fn apply_offering(p: &mut Procedure, offering: &Offering, codes: &dyn Fn(&Field) -> Vec<ChoiceOption>) {
     if let Some(d) = &offering.department {
         p.department = d.clone();
     }
@@ -189,7 +201,7 @@ pub(crate) fn apply_offering(p: &mut Procedure, offering: &Offering) {
     }
     for ov in &offering.fields {
         if let Some(f) = field_mut(p, &ov.field) {
-            apply_override(f, ov);
+            apply_override(f, ov, codes);
         }
     }
     for local in &offering.local_fields {
@@ -211,7 +223,7 @@ fn field_mut<'p>(p: &'p mut Procedure, id: &str) -> Option<&'p mut Field> {
 }
 
 /// A town's override, as the checker allowed it.
-fn apply_override(f: &mut Field, ov: &FieldOverride) {
+fn apply_override(f: &mut Field, ov: &FieldOverride, codes: &dyn Fn(&Field) -> Vec<ChoiceOption>) {
     if ov.label.is_some() {
         f.label = ov.label.clone();
     }
@@ -227,6 +239,14 @@ fn apply_override(f: &mut Field, ov: &FieldOverride) {
     f.max = ov.max.or(f.max);
     f.min_items = ov.min_items.or(f.min_items);
     f.max_items = ov.max_items.or(f.max_items);
+    if let Some(kept) = &ov.options {
+        // A `code` field not narrowed before offers its whole list: it carries the codes it
+        // keeps as options. Either way, the shared order stays.
+        let mut choices = if f.options.is_empty() { codes(f) } else { std::mem::take(&mut f.options) };
+        choices.retain(|o| kept.contains(&o.value));
+        f.options = choices;
+    }
+    f.rules.extend(ov.rules.iter().cloned());
 }
 
 fn resolve_field(f: &Field, concepts: &HashMap<&str, &Concept>) -> Field {

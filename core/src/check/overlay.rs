@@ -6,7 +6,10 @@ use std::collections::HashSet;
 use super::Checker;
 use super::scope::Names;
 use crate::diagnostic::{Diagnostic, Path, Target};
-use crate::model::{ChangePolicy, Field, FieldOverride, Offering, Procedure, Region, Requirement, SharedModel, Town};
+use crate::model::{
+    ChangePolicy, ChoiceOption, CodeList, Field, FieldOverride, FieldType, Offering, Procedure, Region, Requirement,
+    SharedModel, Town,
+};
 
 /// The field at an id path (`members/name`) of a procedure's form.
 pub(crate) fn find_field<'p>(p: &'p Procedure, id: &str) -> Option<&'p Field> {
@@ -161,12 +164,13 @@ impl Checker<'_> {
             if let Some(per) = o.fee.as_ref().and_then(|f| f.per.as_ref()) {
                 self.text(doc, path.key("fee").key("per"), per);
             }
-            self.check_offering_overlay(doc, &path, None, o, p);
+            self.check_offering_overlay(doc, &path, None, o, p, None);
         }
     }
 
     /// A local procedure of another town; overrides and local fields of one offering (of a
-    /// town, `town` its id, or of a region).
+    /// town, `town` its id, or of a region). `p` is the procedure as the town finds it: when a
+    /// region changed it, `region` names the region and the procedure as the model has it.
     pub(super) fn check_offering_overlay(
         &mut self,
         doc: usize,
@@ -174,6 +178,7 @@ impl Checker<'_> {
         town: Option<&str>,
         o: &Offering,
         p: &Procedure,
+        region: Option<(&str, &Procedure)>,
     ) {
         if let (Some(owner), Some(town)) = (&p.town, town)
             && owner != town
@@ -191,6 +196,12 @@ impl Checker<'_> {
             );
         }
         let procedure_policy = p.change.unwrap_or(ChangePolicy::Restrict);
+        // Names in scope: the form's fields and the town's local fields, over the concepts
+        // (rules the town adds see what the model's own rules see).
+        let concepts = self.concept_types();
+        let mut all: Vec<&Field> = p.form.fields().collect();
+        all.extend(o.local_fields.iter().flat_map(|l| l.fields.iter()));
+        let names = Names { local: vec![self.field_names(&all)], concepts: &concepts };
         for (i, ov) in o.fields.iter().enumerate() {
             let opath = path.key("fields").index(i);
             let Some(f) = find_field(p, &ov.field) else {
@@ -228,7 +239,8 @@ impl Checker<'_> {
                 );
                 continue;
             }
-            self.check_override(doc, &opath, p, f, ov);
+            let region = region.map(|(id, shared)| (id, find_field(shared, &ov.field)));
+            self.check_override(doc, &opath, p, f, ov, &names, region);
         }
         if !o.local_fields.is_empty() && procedure_policy != ChangePolicy::Extend {
             self.push(
@@ -250,10 +262,6 @@ impl Checker<'_> {
             return;
         }
         // Local fields: checked like the model's own, in the procedure's scope.
-        let concepts = self.concept_types();
-        let mut all: Vec<&Field> = p.form.fields().collect();
-        all.extend(o.local_fields.iter().flat_map(|l| l.fields.iter()));
-        let names = Names { local: vec![self.field_names(&all)], concepts: &concepts };
         let mut seen: HashSet<String> = p.form.fields().map(|f| f.id.clone()).collect();
         for (i, local) in o.local_fields.iter().enumerate() {
             let lpath = path.key("local_fields").index(i);
@@ -287,7 +295,19 @@ impl Checker<'_> {
         );
     }
 
-    fn check_override(&mut self, doc: usize, opath: &Path, p: &Procedure, f: &Field, ov: &FieldOverride) {
+    /// One field override. `names` is the procedure's scope; `region` names the region that
+    /// changed the field before the town, with the field as the model has it.
+    #[allow(clippy::too_many_arguments)]
+    fn check_override(
+        &mut self,
+        doc: usize,
+        opath: &Path,
+        p: &Procedure,
+        f: &Field,
+        ov: &FieldOverride,
+        names: &Names<'_>,
+        region: Option<(&str, Option<&Field>)>,
+    ) {
         let policy = f.change.unwrap_or(ChangePolicy::Restrict);
         let ty = self.field_type(f).unwrap_or(crate::model::FieldType::Text);
         for (key, text) in [("label", &ov.label), ("hint", &ov.hint)] {
@@ -428,5 +448,286 @@ impl Checker<'_> {
                 }
             }
         }
+        if let Some(kept) = &ov.options {
+            let min_items = ov.min_items.or(f.min_items);
+            let region = region.map(|(id, shared)| (id, shared.and_then(|s| self.choices(s))));
+            self.check_kept_options(doc, &opath.key("options"), &name, f, ty, policy, kept, min_items, region);
+        }
+        if !ov.rules.is_empty() {
+            let region = region.map(|(id, shared)| (id, shared.map_or(&[][..], |s| s.rules.as_slice())));
+            self.check_added_rules(doc, &opath.key("rules"), &name, p, f, ov, policy, names, region);
+        }
     }
+
+    /// What a field offers to choose from, by value with labels: its options, or the codes of
+    /// its code list (a `code` field not narrowed yet). `None` for a field without choices, or
+    /// a `code` field whose list is unknown (reported where the list is named).
+    fn choices(&self, f: &Field) -> Option<Vec<ChoiceOption>> {
+        if !f.options.is_empty() {
+            Some(f.options.clone())
+        } else if self.field_type(f) == Some(FieldType::Code) {
+            self.code_list_of(f).map(crate::compile::codes_as_options)
+        } else {
+            None
+        }
+    }
+
+    /// The codes of a `code` field's list as options; none for other fields (how a region's
+    /// narrowing of a code field is applied before its towns are checked).
+    pub(super) fn code_list_options(&self, f: &Field) -> Vec<ChoiceOption> {
+        self.code_list_of(f).map(crate::compile::codes_as_options).unwrap_or_default()
+    }
+
+    /// The code list a field names, or its concept's.
+    fn code_list_of(&self, f: &Field) -> Option<&CodeList> {
+        let concept = || self.index.concepts.get(f.concept.as_deref()?)?.code_list.as_deref();
+        let id = f.code_list.as_deref().or_else(concept)?;
+        self.index.code_lists.get(id).copied()
+    }
+
+    /// `options` of an override: values the field offers (its options, or its list's codes),
+    /// each once, at least one, where the field may be tightened. `region` names the region
+    /// that narrowed the field first, with the choices of the model's field.
+    #[allow(clippy::too_many_arguments)]
+    fn check_kept_options(
+        &mut self,
+        doc: usize,
+        path: &Path,
+        name: &str,
+        f: &Field,
+        ty: FieldType,
+        policy: ChangePolicy,
+        kept: &[String],
+        min_items: Option<u32>,
+        region: Option<(&str, Option<Vec<ChoiceOption>>)>,
+    ) {
+        let Some(choices) = self.choices(f) else {
+            if ty != FieldType::Code {
+                self.push(
+                    Diagnostic::error(
+                        "constraint-not-applicable",
+                        Target::key(doc, path.clone()),
+                        format!(
+                            "`options` does not apply to `{name}`, a `{}` field: only `choice`, `multi_choice` and `code` fields offer choices",
+                            ty.name()
+                        ),
+                    )
+                    .with_fix("remove `options` from the override"),
+                );
+            }
+            return;
+        };
+        let listed = listed_choices(&choices);
+        if policy == ChangePolicy::Extend {
+            self.push(
+                Diagnostic::error(
+                    "override-tightens",
+                    Target::key(doc, path.clone()),
+                    format!(
+                        "`options` narrows `{name}`, which towns may only widen (`change: extend`; it offers {listed})"
+                    ),
+                )
+                .with_fix(format!("remove `options`; offering fewer choices for `{name}` belongs in the shared model")),
+            );
+            return;
+        }
+        if kept.is_empty() {
+            self.push(
+                Diagnostic::error(
+                    "empty-options",
+                    Target::value(doc, path.clone()),
+                    format!("`options: []` keeps none of the choices of `{name}`, so residents could not answer it"),
+                )
+                .with_fix(format!(
+                    "list the values the town keeps, or remove `options` to keep them all; its choices: {listed}"
+                )),
+            );
+            return;
+        }
+        let list = if ty == FieldType::Code && f.options.is_empty() {
+            self.code_list_of(f).map(|l| l.id.clone())
+        } else {
+            None
+        };
+        let values: Vec<&str> = choices.iter().map(|c| c.value.as_str()).collect();
+        let mut seen = HashSet::new();
+        let mut unknown = false;
+        for (i, v) in kept.iter().enumerate() {
+            let vpath = path.index(i);
+            if values.contains(&v.as_str()) {
+                if !seen.insert(v.as_str()) {
+                    self.push(
+                        Diagnostic::error(
+                            "duplicate-id",
+                            Target::value(doc, vpath),
+                            format!("`{v}` is kept twice for `{name}`"),
+                        )
+                        .with_fix("list it once"),
+                    );
+                }
+                continue;
+            }
+            unknown = true;
+            if let Some((region, Some(shared))) = &region
+                && shared.iter().any(|c| &c.value == v)
+            {
+                self.push(
+                    Diagnostic::error(
+                        "unknown-option",
+                        Target::value(doc, vpath),
+                        format!(
+                            "the region `{region}` removed `{v}` from `{name}`: a town may keep fewer of the region's choices, never one it removed"
+                        ),
+                    )
+                    .with_fix(format!("remove `{v}`; the region keeps {listed}")),
+                );
+                continue;
+            }
+            let message = match &list {
+                Some(list) => format!("`{v}` is not a code of `{list}`, the code list of `{name}`"),
+                None => format!("`{v}` is not one of the options of `{name}` in the shared model"),
+            };
+            let by_label = choices.iter().find(|c| c.label.iter().any(|(_, t)| t.trim() == v.trim()));
+            let fix = match by_label {
+                Some(c) => format!("write its value, not its label: `{}`", as_yaml(&c.value)),
+                None => match suggest_value(v, &values) {
+                    Some(best) => format!("did you mean `{}`?", as_yaml(best)),
+                    None => format!("keep some of its choices: {listed}"),
+                },
+            };
+            self.push(Diagnostic::error("unknown-option", Target::value(doc, vpath), message).with_fix(fix));
+        }
+        if unknown {
+            return;
+        }
+        if seen.len() == values.len() {
+            self.redundant(doc, path, name, "exactly these choices");
+            return;
+        }
+        if let Some(min) = min_items
+            && (seen.len() as u32) < min
+        {
+            let kept = seen.len();
+            self.push(
+                Diagnostic::error(
+                    "bad-range",
+                    Target::value(doc, path.clone()),
+                    format!(
+                        "with this override `{name}` keeps {kept} {} but `min_items` is {min}: no answer fits",
+                        if kept == 1 { "choice" } else { "choices" }
+                    ),
+                )
+                .with_fix(format!("keep at least {min} of its choices")),
+            );
+        }
+    }
+
+    /// `rules` of an override: where the field may be tightened, checked like the model's own
+    /// rules in the procedure's scope, with ids of their own. `region` names the region that
+    /// changed the field first, with the rules of the model's field.
+    #[allow(clippy::too_many_arguments)]
+    fn check_added_rules(
+        &mut self,
+        doc: usize,
+        path: &Path,
+        name: &str,
+        p: &Procedure,
+        f: &Field,
+        ov: &FieldOverride,
+        policy: ChangePolicy,
+        names: &Names<'_>,
+        region: Option<(&str, &[crate::model::Rule])>,
+    ) {
+        if policy == ChangePolicy::Extend {
+            self.push(
+                Diagnostic::error(
+                    "override-tightens",
+                    Target::key(doc, path.clone()),
+                    format!("`rules` adds rules to `{name}`, which towns may only widen (`change: extend`)"),
+                )
+                .with_fix(format!("remove `rules`; a stricter rule for `{name}` belongs in the shared model")),
+            );
+            return;
+        }
+        // A group's inner field also sees the other fields of its item.
+        let mut local = names.local.clone();
+        let mut fields: Vec<&Field> = p.form.fields().collect();
+        for part in ov.field.split('/').collect::<Vec<_>>().iter().rev().skip(1).rev() {
+            let Some(group) = fields.iter().find(|g| g.id == *part).copied() else { break };
+            fields = group.fields.iter().collect();
+            local.push(self.field_names(&fields));
+        }
+        let scope = Names { local, concepts: names.concepts };
+        let mut ids = HashSet::new();
+        for (i, rule) in ov.rules.iter().enumerate() {
+            let rpath = path.index(i);
+            if f.rules.iter().any(|r| r.id == rule.id) {
+                let whose = match region {
+                    Some((region, shared)) if !shared.iter().any(|r| r.id == rule.id) => {
+                        format!("from the region `{region}`")
+                    }
+                    _ => "in the shared model".to_string(),
+                };
+                self.push(
+                    Diagnostic::error(
+                        "duplicate-id",
+                        Target::value(doc, rpath.key("id")),
+                        format!("`{name}` already has a rule `{}` {whose}", rule.id),
+                    )
+                    .with_fix(
+                        "give the town's rule an id of its own (its issues are reported as `rule.<id>`), or remove it if the existing rule already says the same",
+                    ),
+                );
+            } else if !ids.insert(rule.id.as_str()) {
+                self.push(
+                    Diagnostic::error(
+                        "duplicate-id",
+                        Target::value(doc, rpath.key("id")),
+                        format!("the rule id `{}` is used more than once for `{name}`", rule.id),
+                    )
+                    .with_fix("give each rule its own id"),
+                );
+            }
+            self.check_rule(doc, &rpath, rule, &scope, &[]);
+        }
+    }
+}
+
+/// Choices as an author reads them: `` `1` (普通), `2` (当座) ``, at most eight.
+fn listed_choices(choices: &[ChoiceOption]) -> String {
+    let mut shown: Vec<String> = choices
+        .iter()
+        .take(8)
+        .map(|c| match c.label.ja.as_deref() {
+            Some(ja) if !ja.trim().is_empty() => format!("`{}` ({ja})", as_yaml(&c.value)),
+            _ => format!("`{}`", as_yaml(&c.value)),
+        })
+        .collect();
+    if choices.len() > 8 {
+        shown.push(format!("and {} more", choices.len() - 8));
+    }
+    shown.join(", ")
+}
+
+/// A value as it must be written in a YAML list: in quotes when YAML would otherwise read it
+/// as a number, true/false or null (`"1"`, `"06"`).
+fn as_yaml(v: &str) -> String {
+    let needs_quotes =
+        matches!(v.to_ascii_lowercase().as_str(), "true" | "false" | "null" | "~" | "") || v.parse::<f64>().is_ok();
+    if needs_quotes { format!("\"{v}\"") } else { v.to_string() }
+}
+
+/// The value meant by a mistyped one: for digits, the one value that differs only in leading
+/// zeros (`6` for `06`); otherwise the closest word.
+fn suggest_value<'v>(v: &str, values: &[&'v str]) -> Option<&'v str> {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if digits(v) {
+        let bare = v.trim_start_matches('0');
+        let mut same = values.iter().filter(|c| digits(c) && c.trim_start_matches('0') == bare);
+        return match (same.next(), same.next()) {
+            (Some(c), None) => Some(c),
+            _ => None,
+        };
+    }
+    crate::suggest::did_you_mean(v, values.iter().copied())
 }

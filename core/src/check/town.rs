@@ -90,9 +90,10 @@ impl Checker<'_> {
             // The town's overrides are checked against the model as its region changed it.
             let base = region_offering(&p.id).map(|r| {
                 let mut base = p.clone();
-                crate::compile::apply_offering(&mut base, r);
+                crate::compile::apply_offering(&mut base, r, &|f| self.code_list_options(f));
                 base
             });
+            let shared = p;
             let p = base.as_ref().unwrap_or(p);
             let (department, dpath) = match &o.department {
                 Some(d) => (d.as_str(), path.key("department")),
@@ -122,7 +123,8 @@ impl Checker<'_> {
             if let Some(per) = o.fee.as_ref().and_then(|f| f.per.as_ref()) {
                 self.text(doc, path.key("fee").key("per"), per);
             }
-            self.check_offering_overlay(doc, &path, Some(&t.id), o, p);
+            let region = region.filter(|_| base.is_some()).map(|r| (r.id.as_str(), shared));
+            self.check_offering_overlay(doc, &path, Some(&t.id), o, p, region);
         }
         if t.offer_all {
             // Every shared procedure not listed: offered as the model has it.

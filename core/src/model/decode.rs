@@ -704,6 +704,10 @@ fn vec<'a, T>(p: &mut Parser<'a>, f: fn(&mut Parser<'a>) -> R<T>) -> R<Vec<T>> {
     Ok(v)
 }
 
+fn strings(p: &mut Parser<'_>) -> R<Vec<String>> {
+    vec(p, Parser::string)
+}
+
 fn enum_of<T: Copy>(p: &mut Parser<'_>, words: &[&str], values: &[T]) -> R<T> {
     let i = p.word(words)?;
     values.get(i).copied().ok_or_else(|| p.fail_at(p.pos, "a word out of range".into()))
@@ -980,7 +984,20 @@ fn offering(p: &mut Parser<'_>) -> R<Offering> {
 
 const FIELD_OVERRIDE: Shape = shape(
     "a field override",
-    &["field", "label", "hint", "required", "min_length", "max_length", "min", "max", "min_items", "max_items"],
+    &[
+        "field",
+        "label",
+        "hint",
+        "required",
+        "min_length",
+        "max_length",
+        "min",
+        "max",
+        "min_items",
+        "max_items",
+        "options",
+        "rules",
+    ],
     &["field"],
 );
 
@@ -996,6 +1013,8 @@ fn field_override(p: &mut Parser<'_>) -> R<FieldOverride> {
         max: None,
         min_items: None,
         max_items: None,
+        options: None,
+        rules: Vec::new(),
     };
     p.object(&FIELD_OVERRIDE, &mut |i, p| {
         match i {
@@ -1008,7 +1027,9 @@ fn field_override(p: &mut Parser<'_>) -> R<FieldOverride> {
             6 => o.min = opt_f64(p)?,
             7 => o.max = opt_f64(p)?,
             8 => o.min_items = opt_u32(p)?,
-            _ => o.max_items = opt_u32(p)?,
+            9 => o.max_items = opt_u32(p)?,
+            10 => o.options = opt(p, strings)?,
+            _ => o.rules = vec(p, rule)?,
         }
         Ok(())
     })?;

@@ -276,7 +276,9 @@ pub struct Field {
     /// The characters a text may use; a character outside it is named in the message.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repertoire: Option<Repertoire>,
-    /// The options of a `choice` or `multi_choice` field.
+    /// The options of a `choice` or `multi_choice` field. In a compiled catalogue, a `code`
+    /// field whose choices a town narrowed carries the codes it keeps here, with their labels
+    /// (only those are accepted); without them, every code of its list.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub options: Vec<ChoiceOption>,
     /// The code list of a `code` field (taken from the concept when omitted).

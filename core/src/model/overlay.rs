@@ -5,7 +5,7 @@
 //! fields ([`LocalFields`]) within those limits. The checker enforces the limits; `compile`
 //! applies what passes.
 
-use super::{Field, Offering, Text, model_enum, model_type};
+use super::{Field, Offering, Rule, Text, model_enum, model_type};
 
 model_enum! {
 /// What a town may change in an element of the shared model.
@@ -70,6 +70,15 @@ pub struct FieldOverride {
     /// Most items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_items: Option<u32>,
+    /// The choices the town keeps, by value: some of a `choice` or `multi_choice` field's
+    /// `options`, or some codes of a `code` field's code list. Residents see them in the
+    /// shared model's order; the others are not offered (nor accepted) here. Only narrows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<Vec<String>>,
+    /// Rules the town adds to the field, checked after the shared model's own; their
+    /// messages are the town's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<Rule>,
 }
 }
 

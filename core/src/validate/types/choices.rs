@@ -13,7 +13,9 @@
 //! - `code` takes one code of the code list the field names (`code_list`), looked up in the
 //!   catalogue's lists ([`Context::code_lists`]). Codes are compared exactly; a code of digits
 //!   also matches the one code that differs only in leading zeros (`6` → `06`). A field whose
-//!   list the catalogue lacks (a definition problem) gets `code.list_missing`, not a panic.
+//!   list the catalogue lacks (a definition problem) gets `code.list_missing`, not a panic. A
+//!   field that carries `options` (a town kept only some codes) takes only those codes: any
+//!   other code of the list is `code.unknown` there.
 //!
 //! No message names the value given: an unknown value is a widget or host problem, and the
 //! resident is asked to choose again.
@@ -164,7 +166,9 @@ fn code(field: &Field, answer: &Json, cx: &Context<'_>) -> Outcome {
     let Some(value) = read_value(answer) else {
         return Outcome::problem(Problem::error("code.wrong_format", State::WrongFormat));
     };
-    let exact = list.codes.iter().find(|c| c.code == value);
+    // The codes this field takes: the town's when it kept some, else the whole list.
+    let offered = |c: &&crate::model::Code| field.options.is_empty() || field.options.iter().any(|o| o.value == c.code);
+    let exact = list.codes.iter().filter(offered).find(|c| c.code == value);
     let found = exact.or_else(|| {
         // `6` for `06`: only when the digits leave no doubt.
         let is_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
@@ -172,7 +176,8 @@ fn code(field: &Field, answer: &Json, cx: &Context<'_>) -> Outcome {
             return None;
         }
         let bare = value.trim_start_matches('0');
-        let mut same = list.codes.iter().filter(|c| is_digits(&c.code) && c.code.trim_start_matches('0') == bare);
+        let mut same =
+            list.codes.iter().filter(offered).filter(|c| is_digits(&c.code) && c.code.trim_start_matches('0') == bare);
         match (same.next(), same.next()) {
             (Some(c), None) => Some(c),
             _ => None,
@@ -299,6 +304,20 @@ mod tests {
         // A list the catalogue lacks, or none named: a definition problem, said safely.
         assert_eq!(codes(&run("code", &json!({"code_list": "prefecture"}), &json!("06"))), ["code.list_missing"]);
         assert_eq!(codes(&run("code", &json!({}), &json!("06"))), ["code.list_missing"]);
+    }
+
+    #[test]
+    fn a_code_field_that_keeps_some_codes_takes_only_those() {
+        // A town kept 世帯主 and 子 (compiled as the field's options).
+        let kept = json!({"code_list": "relationship", "options": [
+            {"value": "01", "label": {"ja": "世帯主", "en": "Head of household"}},
+            {"value": "11", "label": {"ja": "子", "en": "Child"}},
+        ]});
+        assert_eq!(run("code", &kept, &json!("11")).normalized, Some(json!("11")));
+        assert_eq!(run("code", &kept, &json!(1)).normalized, Some(json!("01")), "leading zeros, among those kept");
+        assert_eq!(codes(&run("code", &kept, &json!("02"))), ["code.unknown"], "in the list, not kept");
+        assert_eq!(codes(&run("code", &kept, &json!(2))), ["code.unknown"]);
+        assert_eq!(codes(&run("code", &kept, &json!("99"))), ["code.unknown"]);
     }
 
     const TYPES: [&str; 5] = ["boolean", "consent", "choice", "multi_choice", "code"];
