@@ -8,7 +8,9 @@
 //! Paths are written inside a procedure: `version`, `title.en`, `fee.amount`,
 //! `deadline.days`, `pages.move`, `fields.move_date.max_length`, `fields.move_date.label.ja`,
 //! `fields.members/name` (a group's inner field), `rules.not_future.check`,
-//! `fields.move_date.rules.after_birth.message.en`. Catalogue-wide changes have no procedure:
+//! `fields.move_date.rules.after_birth.message.en`, `fields.building_kind.options.shop` (an
+//! option added or removed, by value; a code field's kept codes too),
+//! `fields.building_kind.options.shop.label.en`. Catalogue-wide changes have no procedure:
 //! `life_events.birth`, `code_lists.prefecture.codes.13`, `town.departments.juumin.phone`.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -16,7 +18,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Map, Value as Json};
 
 use crate::catalog::CompiledCatalog;
-use crate::model::{CodeList, Field, Procedure, Rule};
+use crate::model::{ChoiceOption, CodeList, Field, Procedure, Rule};
 
 /// Whether something was added, removed or changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
@@ -135,7 +137,7 @@ pub fn catalogs(old: &CompiledCatalog, new: &CompiledCatalog) -> Vec<Change> {
     let mut catalogue = Out { procedure: None, changes: Vec::new() };
     for p in &new.procedures {
         match old.procedure(&p.id) {
-            Some(o) => changes.extend(procedure(o, p)),
+            Some(o) => changes.extend(procedure_in(o, p, (&old.code_lists, &new.code_lists))),
             None => {
                 let mut out = Out { procedure: Some(&p.id), changes: Vec::new() };
                 out.push(Aspect::Procedure, String::new(), None, Some(Json::String(p.version.clone())));
@@ -198,8 +200,18 @@ pub fn catalogs(old: &CompiledCatalog, new: &CompiledCatalog) -> Vec<Change> {
     changes
 }
 
-/// Every change from one version of a procedure to another.
+/// Every change from one version of a procedure to another. (Without the catalogues' code
+/// lists, a `code` field a town narrowed is compared with one that was not by the codes kept:
+/// they are listed as options added.)
 pub fn procedure(old: &Procedure, new: &Procedure) -> Vec<Change> {
+    procedure_in(old, new, (&[], &[]))
+}
+
+/// The code lists of the old and the new catalogue.
+type Lists<'l> = (&'l [CodeList], &'l [CodeList]);
+
+/// [`procedure`], with the code lists of each side's catalogue.
+fn procedure_in(old: &Procedure, new: &Procedure, lists: Lists<'_>) -> Vec<Change> {
     let mut out = Out { procedure: Some(&new.id), changes: Vec::new() };
     let (mut a, mut b) = (to_map(old), to_map(new));
     for m in [&mut a, &mut b] {
@@ -264,7 +276,7 @@ pub fn procedure(old: &Procedure, new: &Procedure) -> Vec<Change> {
                         Some(Json::String(pb.clone())),
                     );
                 }
-                field(&mut out, &path, a, b);
+                field(&mut out, &path, a, b, lists);
             }
             (None, Some((_, b))) => {
                 out.push(Aspect::Field, path, None, Some(Json::String(b.resolved_type().name().into())))
@@ -299,12 +311,13 @@ fn flatten(p: &Procedure) -> (Vec<String>, Flat<'_>) {
     (order, out)
 }
 
-fn field(out: &mut Out<'_>, path: &str, old: &Field, new: &Field) {
+fn field(out: &mut Out<'_>, path: &str, old: &Field, new: &Field, lists: Lists<'_>) {
     let (mut a, mut b) = (to_map(old), to_map(new));
     for m in [&mut a, &mut b] {
         m.remove("id");
         m.remove("fields");
         m.remove("rules");
+        m.remove("options");
     }
     // `required` is left out when true: say so explicitly.
     for (m, f) in [(&mut a, old), (&mut b, new)] {
@@ -320,7 +333,52 @@ fn field(out: &mut Out<'_>, path: &str, old: &Field, new: &Field) {
         };
         out.values(aspect, &join(path, key), a.get(key), b.get(key));
     }
+    // A `code` field offers its whole list until a town keeps some of its codes (as options):
+    // compared with one that keeps some, it offers every code of its list.
+    let choices = |f: &Field, other: &Field, lists: &[CodeList]| -> Vec<ChoiceOption> {
+        match (&f.code_list, f.options.is_empty() && !other.options.is_empty()) {
+            (Some(id), true) => {
+                lists.iter().find(|l| &l.id == id).map(crate::compile::codes_as_options).unwrap_or_default()
+            }
+            _ => f.options.clone(),
+        }
+    };
+    let (oa, ob) = (choices(old, new, lists.0), choices(new, old, lists.1));
+    options(out, &join(path, "options"), &oa, &ob);
     rules(out, &join(path, "rules"), &old.rules, &new.rules);
+}
+
+/// Options by value (`options.shop`: added or removed, its label changed), then their order
+/// when the options both have are listed in another order.
+fn options(out: &mut Out<'_>, path: &str, old: &[ChoiceOption], new: &[ChoiceOption]) {
+    let by_value = |os: &[ChoiceOption]| -> BTreeMap<String, Json> {
+        os.iter().map(|o| (o.value.clone(), serde_json::to_value(o).unwrap_or(Json::Null))).collect()
+    };
+    let (a, b) = (by_value(old), by_value(new));
+    for value in a.keys().chain(b.keys()).collect::<BTreeSet<_>>() {
+        let opath = format!("{path}.{value}");
+        match (a.get(value), b.get(value)) {
+            (Some(Json::Object(x)), Some(Json::Object(y))) => {
+                for key in keys(x, y) {
+                    let aspect = if key == "label" { Aspect::Text } else { Aspect::Constraint };
+                    out.values(aspect, &join(&opath, key), x.get(key), y.get(key));
+                }
+            }
+            (x, y) => out.push(
+                Aspect::Constraint,
+                opath,
+                x.and_then(|o| o.get("label")).cloned(),
+                y.and_then(|o| o.get("label")).cloned(),
+            ),
+        }
+    }
+    let order = |os: &[ChoiceOption], other: &BTreeMap<String, Json>| -> Vec<Json> {
+        os.iter().filter(|o| other.contains_key(&o.value)).map(|o| Json::String(o.value.clone())).collect()
+    };
+    let (oa, ob) = (order(old, &b), order(new, &a));
+    if oa != ob {
+        out.push(Aspect::Constraint, path.to_string(), Some(Json::Array(oa)), Some(Json::Array(ob)));
+    }
 }
 
 fn rules(out: &mut Out<'_>, path: &str, old: &[Rule], new: &[Rule]) {

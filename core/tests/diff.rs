@@ -7,7 +7,7 @@ use support::load_samples;
 use tetsuzuki::catalog::CompiledCatalog;
 use tetsuzuki::compile::compile;
 use tetsuzuki::diff::{Aspect, Change, ChangeKind, catalogs, render};
-use tetsuzuki::model::{Field, FieldType, Requirement, Rule, Severity, Text};
+use tetsuzuki::model::{ChoiceOption, Field, FieldType, Requirement, Rule, Severity, Text};
 
 fn oishida() -> CompiledCatalog {
     let (defs, _) = load_samples();
@@ -118,4 +118,35 @@ fn two_towns_differ_in_their_local_details_only() {
             "towns share the model's fields: {c:?}"
         );
     }
+}
+
+#[test]
+fn options_are_compared_by_value_and_their_order() {
+    let old = oishida();
+    let mut new = old.clone();
+    let p = new.procedures.iter_mut().find(|p| p.id == "koki-soshitsu").unwrap();
+    let returned =
+        p.form.pages.iter_mut().flat_map(|p| p.fields.iter_mut()).find(|f| f.id == "certificate_return").unwrap();
+    returned.options.retain(|o| o.value != "post");
+    returned.options.reverse();
+    returned.options[0].label.en = Some("We do not have one".into());
+    returned
+        .options
+        .push(ChoiceOption { value: "pharmacy".into(), label: Text::new("薬局に預ける", "At a pharmacy") });
+
+    let changes = catalogs(&old, &new);
+    let seen: Vec<(&str, ChangeKind, Aspect)> = changes.iter().map(|c| (c.path.as_str(), c.kind, c.aspect)).collect();
+    assert_eq!(
+        seen,
+        [
+            ("fields.certificate_return.options.none.label.en", ChangeKind::Changed, Aspect::Text),
+            ("fields.certificate_return.options.pharmacy", ChangeKind::Added, Aspect::Constraint),
+            ("fields.certificate_return.options.post", ChangeKind::Removed, Aspect::Constraint),
+            ("fields.certificate_return.options", ChangeKind::Changed, Aspect::Constraint),
+        ]
+    );
+    // An option added or removed shows its label; a new order shows the values both have.
+    assert_eq!(changes[1].new, Some(json!({"ja": "薬局に預ける", "en": "At a pharmacy"})));
+    assert_eq!(changes[3].old, Some(json!(["counter", "none"])));
+    assert_eq!(changes[3].new, Some(json!(["none", "counter"])));
 }
