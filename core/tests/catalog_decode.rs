@@ -112,7 +112,8 @@ fn kitchen_sink() -> Value {
                             "offered": false,
                             "fields": [{"field": "f", "label": text("ol"), "hint": text("oh"), "required": false,
                                         "min_length": 11, "max_length": 12, "min": 13.5, "max": 14.5,
-                                        "min_items": 15, "max_items": 16}],
+                                        "min_items": 15, "max_items": 16, "options": ["v"],
+                                        "rules": [rule("town_rule")]}],
                             "local_fields": [{"page": "pg", "fields": [inner]}]}],
             "life_events": ["e"]
         },
@@ -154,6 +155,40 @@ fn with_field(field: &str) -> String {
     format!(
         r#"{{"format":"tetsuzuki-catalog/1","content_hash":"x","town":{{"id":"t","code":"1","name":{{}},"prefecture":{{}},"departments":[]}},"concepts":[],"code_lists":[],"procedures":[{{"id":"p","version":"1","title":{{"ja":"a"}},"type":"application","department":"d","form":{{"pages":[{{"id":"pg","title":{{}},"fields":[{field}]}}]}}}}],"life_events":[]}}"#
     )
+}
+
+#[test]
+fn a_towns_kept_choices_and_added_rules_are_read_as_serde_json_reads_them() {
+    let with_override = |o: &str| {
+        with_field(r#"{"id":"a"}"#).replacen(
+            r#""departments":[]"#,
+            &format!(r#""departments":[],"procedures":[{{"procedure":"p","fields":[{o}]}}]"#),
+            1,
+        )
+    };
+    let accepted = [
+        r#"{"field":"f","options":null}"#,
+        r#"{"field":"f","options":[]}"#,
+        r#"{"field":"f","options":["1","06"],"rules":[]}"#,
+        r#"{"field":"f","rules":[{"id":"r","check":"f > 1","message":{"ja":"m"},"fix":{"ja":"x"}}]}"#,
+    ];
+    for o in accepted {
+        assert!(agree(&with_override(o)), "accepted: {o}");
+    }
+    let refused = [
+        r#"{"field":"f","options":[1]}"#,
+        r#"{"field":"f","options":"1"}"#,
+        r#"{"field":"f","options":[null]}"#,
+        r#"{"field":"f","rules":null}"#,
+        r#"{"field":"f","rules":[{"id":"r"}]}"#,
+    ];
+    for o in refused {
+        assert!(!agree(&with_override(o)), "refused: {o}");
+    }
+    // `options: []` is kept as written (the checker reports it), not read as no override.
+    let text = with_override(r#"{"field":"f","options":[]}"#);
+    let town = decode::catalog(&text).unwrap().town;
+    assert_eq!(town.procedures[0].fields[0].options, Some(Vec::new()));
 }
 
 #[test]

@@ -310,3 +310,261 @@ fn a_local_procedure_is_offered_by_its_town_only() {
     let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
     assert_eq!(codes, ["not-local"], "{}", defs.render(&diagnostics));
 }
+
+/// funagata returns the 後期高齢者医療 eligibility certificate at the counter only (no post),
+/// takes water bills by direct debit from ordinary (普通) accounts only, and accepts a water
+/// notice at most two months ahead.
+const NARROWED: &str =
+    "  - procedure: koki-soshitsu\n    fields:\n      - field: certificate_return\n        options: [counter, none]\n";
+const WATER_OVERRIDES: &str = "      - field: account_type\n        options: [\"1\"]\n      - field: start_date\n        rules:\n          - id: within_two_months\n            check: days_between(today(), start_date) <= 60\n            message:\n              ja: 使い始める日が2か月より先です。届出は2か月前から受け付けます\n              en: Date you start using water is more than 2 months away. We accept notices from 2 months before\n            fix:\n              ja: 使い始める日の2か月前になってから届け出てください\n              en: Send this notice no earlier than 2 months before the date\n";
+
+/// funagata's file with [`NARROWED`] and [`WATER_OVERRIDES`].
+fn narrowed(name: &str, text: String) -> String {
+    match name {
+        "fixtures/towns/funagata.yaml" => text
+            .replacen("  - procedure: inkan-toroku\n", &format!("{NARROWED}  - procedure: inkan-toroku\n"), 1)
+            .replacen(
+                "  - procedure: suido-kaishi\n    fields:\n",
+                &format!("  - procedure: suido-kaishi\n    fields:\n{WATER_OVERRIDES}"),
+                1,
+            ),
+        _ => text,
+    }
+}
+
+fn option_values(c: &CompiledCatalog, procedure: &str, field: &str) -> Vec<String> {
+    let f = c.procedure(procedure).unwrap().form.fields().find(|f| f.id == field).unwrap();
+    f.options.iter().map(|o| o.value.clone()).collect()
+}
+
+fn issue_codes(c: &CompiledCatalog, procedure: &str, field: &str, answers: serde_json::Value) -> Vec<String> {
+    let validator = tetsuzuki::validate::Validator::new(c);
+    let today = tetsuzuki::date::Date::new(2025, 6, 1).unwrap();
+    let answers = answers.as_object().unwrap().clone();
+    let issues = validator.validate_field(procedure, field, &answers, today, tetsuzuki::model::Lang::Ja).unwrap();
+    issues.into_iter().map(|i| i.code).collect()
+}
+
+#[test]
+fn a_town_keeps_some_choices_and_adds_rules_which_reach_its_catalogue_and_validation() {
+    let (defs, diagnostics) = load(narrowed);
+    assert!(diagnostics.is_empty(), "{}", defs.render(&diagnostics));
+    let funagata = compiled(&defs, "funagata");
+    let oishida = compiled(&defs, "oishida");
+
+    // A choice keeps the options the town kept, in the model's order.
+    assert_eq!(option_values(&funagata, "koki-soshitsu", "certificate_return"), ["counter", "none"]);
+    assert_eq!(option_values(&oishida, "koki-soshitsu", "certificate_return"), ["counter", "post", "none"]);
+    // A code field carries the codes it keeps, with the list's labels; elsewhere, the list.
+    let water = funagata.procedure("suido-kaishi").unwrap();
+    let account = water.form.fields().find(|f| f.id == "account_type").unwrap();
+    assert_eq!(account.code_list.as_deref(), Some("account-type"));
+    assert_eq!(account.options.len(), 1);
+    assert_eq!((account.options[0].value.as_str(), account.options[0].label.ja.as_deref()), ("1", Some("普通")));
+    assert!(option_values(&oishida, "suido-kaishi", "account_type").is_empty());
+    // The town's rule comes after the model's.
+    let start = water.form.fields().find(|f| f.id == "start_date").unwrap();
+    let rules: Vec<&str> = start.rules.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(rules, ["notice", "within_two_months"]);
+    // The catalogue reads back as written.
+    assert_eq!(CompiledCatalog::from_json(&funagata.to_json()).unwrap(), funagata);
+
+    // Validation: what the town removed is refused there, accepted elsewhere.
+    let post = serde_json::json!({"certificate_return": "post"});
+    assert_eq!(issue_codes(&funagata, "koki-soshitsu", "certificate_return", post.clone()), ["choice.unknown"]);
+    assert!(issue_codes(&oishida, "koki-soshitsu", "certificate_return", post).is_empty());
+    let counter = serde_json::json!({"certificate_return": "counter"});
+    assert!(issue_codes(&funagata, "koki-soshitsu", "certificate_return", counter).is_empty());
+    let current = serde_json::json!({"payment_method": "bank", "account_type": "2"});
+    assert_eq!(issue_codes(&funagata, "suido-kaishi", "account_type", current.clone()), ["code.unknown"]);
+    assert!(issue_codes(&oishida, "suido-kaishi", "account_type", current).is_empty());
+    let ordinary = serde_json::json!({"payment_method": "bank", "account_type": 1});
+    assert!(issue_codes(&funagata, "suido-kaishi", "account_type", ordinary).is_empty(), "`1` is kept");
+
+    // The town's rule, with its own words; not in another town.
+    let far = serde_json::json!({"start_date": "2025-09-01"});
+    assert_eq!(issue_codes(&funagata, "suido-kaishi", "start_date", far.clone()), ["rule.within_two_months"]);
+    assert!(issue_codes(&oishida, "suido-kaishi", "start_date", far.clone()).is_empty());
+    let validator = tetsuzuki::validate::Validator::new(&funagata);
+    let today = tetsuzuki::date::Date::new(2025, 6, 1).unwrap();
+    let issues = validator
+        .validate_field("suido-kaishi", "start_date", far.as_object().unwrap(), today, tetsuzuki::model::Lang::Ja)
+        .unwrap();
+    assert_eq!(issues[0].message, "使い始める日が2か月より先です。届出は2か月前から受け付けます");
+    assert_eq!(issues[0].fix, "使い始める日の2か月前になってから届け出てください");
+    assert_eq!(issues[0].severity, tetsuzuki::diagnostic::Severity::Error);
+    let soon = serde_json::json!({"start_date": "2025-07-01"});
+    assert!(issue_codes(&funagata, "suido-kaishi", "start_date", soon).is_empty());
+
+    // What residents are shown: only the codes kept.
+    let catalog = tetsuzuki::catalog::Catalog::new(funagata.clone());
+    let session = tetsuzuki::session::Session::start(&catalog, &["suido-kaishi"]).unwrap();
+    let view = tetsuzuki::host::question(&session, "bank.account_type", tetsuzuki::model::Lang::Ja).unwrap();
+    let shown: Vec<(&str, &str)> = view.options.iter().map(|o| (o.value.as_str(), o.label.as_str())).collect();
+    assert_eq!(shown, [("1", "普通")]);
+
+    // The town's catalogue differs from the model's by what it narrowed and added, field by field.
+    let (plain, _) = load(|_, t| t);
+    let changes = catalogs(&compiled(&plain, "funagata"), &funagata);
+    let mut seen: Vec<(&str, &str, ChangeKind, Aspect)> =
+        changes.iter().map(|c| (c.procedure.as_deref().unwrap_or(""), c.path.as_str(), c.kind, c.aspect)).collect();
+    seen.sort_unstable();
+    assert_eq!(
+        seen,
+        [
+            ("koki-soshitsu", "fields.certificate_return.options.post", ChangeKind::Removed, Aspect::Constraint),
+            ("suido-kaishi", "fields.account_type.options.2", ChangeKind::Removed, Aspect::Constraint),
+            ("suido-kaishi", "fields.start_date.rules.within_two_months", ChangeKind::Added, Aspect::Rule),
+        ],
+        "{changes:#?}"
+    );
+}
+
+#[test]
+fn an_upgrade_keeps_a_towns_choices_and_rules_or_says_where_they_no_longer_apply() {
+    // The next model rewords 窓口に持って行く and adds a way to return the certificate: the
+    // town's list stays (a town keeps only what it lists), the new wording reaches it.
+    let (before, _) = load(narrowed);
+    let (after, diagnostics) = load(|name, text| {
+        match name {
+        "fixtures/model/procedures/koki-soshitsu.yaml" => text
+            .replacen("label: {ja: 窓口に持って行く,", "label: {ja: 役場の窓口に持って行く,", 1)
+            .replacen(
+                "            - value: none\n",
+                "            - value: pharmacy\n              label: {ja: 薬局に預ける, en: Leave it at a pharmacy}\n            - value: none\n",
+                1,
+            ),
+        _ => narrowed(name, text),
+    }
+    });
+    assert!(diagnostics.is_empty(), "{}", after.render(&diagnostics));
+    let (old, new) = (compiled(&before, "funagata"), compiled(&after, "funagata"));
+    assert_eq!(option_values(&new, "koki-soshitsu", "certificate_return"), ["counter", "none"]);
+    let changes = catalogs(&old, &new);
+    let paths: Vec<&str> = changes.iter().map(|c| c.path.as_str()).collect();
+    assert_eq!(paths, ["fields.certificate_return.options.counter.label.ja"], "{changes:#?}");
+    assert_eq!(changes[0].aspect, Aspect::Text);
+    let oishida = compiled(&after, "oishida");
+    assert_eq!(option_values(&oishida, "koki-soshitsu", "certificate_return"), ["counter", "post", "pharmacy", "none"]);
+
+    // The next model drops 交付されていない, which the town keeps, and takes a rule id the
+    // town's rule has: both are reported at the town's lines.
+    let rule = "          rules:\n            - id: within_two_months\n              check: days_between(today(), start_date) <= 90\n              severity: warning\n              message:\n                ja: 使い始める日が3か月より先です\n                en: Date you start using water is more than 3 months away\n              fix:\n                ja: 日付を確かめてください\n                en: Check the date\n";
+    let (defs, diagnostics) = load(|name, text| match name {
+        "fixtures/model/procedures/koki-soshitsu.yaml" => {
+            let start = text.find("            - value: none\n").unwrap();
+            let end = start + text[start..].find("}\n").unwrap() + 2;
+            format!("{}{}", &text[..start], &text[end..])
+        }
+        "fixtures/model/procedures/suido-kaishi.yaml" => text.replacen(
+            "          hint: {ja: \"例: 2025年4月1日\", en: \"For example, 1 April 2025\"}\n          rules:\n",
+            &format!("          hint: {{ja: \"例: 2025年4月1日\", en: \"For example, 1 April 2025\"}}\n{rule}"),
+            1,
+        ),
+        _ => narrowed(name, text),
+    });
+    let located: Vec<_> = diagnostics.iter().map(|d| defs.locate(d)).collect();
+    let mut codes: Vec<&str> = located.iter().map(|l| l.code).collect();
+    codes.sort_unstable();
+    assert_eq!(codes, ["duplicate-id", "unknown-option"], "{}", defs.render(&diagnostics));
+    let town = std::fs::read_to_string(root().join("fixtures/towns/funagata.yaml")).unwrap();
+    let town = narrowed("fixtures/towns/funagata.yaml", town);
+    let line_of = |needle: &str| town.lines().position(|l| l.contains(needle)).unwrap() as u32 + 1;
+    for l in &located {
+        assert_eq!(l.file, "fixtures/towns/funagata.yaml");
+        match l.code {
+            "unknown-option" => {
+                assert_eq!(l.line, line_of("options: [counter, none]"));
+                assert!(l.message.contains("`none` is not one of the options"), "{}", l.message);
+                assert!(l.fix.as_deref().unwrap().contains("`counter` (窓口に持って行く), `post`"), "{:?}", l.fix);
+            }
+            _ => {
+                assert_eq!(l.line, line_of("- id: within_two_months"));
+                assert!(l.message.contains("already has a rule `within_two_months` in the shared model"));
+            }
+        }
+    }
+}
+
+#[test]
+fn a_region_narrows_choices_and_its_towns_narrow_further_never_back() {
+    let region = "  - procedure: koki-soshitsu\n    fields:\n      - field: certificate_return\n        options: [counter, none]\n      - field: insured_number\n        rules:\n          - id: digits\n            check: insured_number.matches(\"^[0-9]+$\")\n            message:\n              ja: 被保険者番号に数字以外の文字があります\n              en: Insured person's number has characters other than digits\n            fix:\n              ja: 資格確認書に書かれた8桁の数字を書いてください\n              en: Write the 8 digits on the eligibility certificate\n  - procedure: suido-kaishi\n    fields:\n      - field: account_type\n        options: [\"1\"]\n";
+    let regional = |town: &'static str| {
+        move |name: &str, text: String| {
+            let text = match name {
+                "fixtures/model/model.yaml" => text.replacen(
+                    "procedures:\n  - procedure: suido-kaishi\n    fields:\n      - field: room\n        max_length: 15\n",
+                    &format!("procedures:\n{region}"),
+                    1,
+                ),
+                _ => text,
+            };
+            match name {
+                "fixtures/towns/funagata.yaml" if !town.is_empty() => text.replacen(
+                    "  - procedure: inkan-toroku\n",
+                    &format!("  - procedure: koki-soshitsu\n    fields:\n{town}  - procedure: inkan-toroku\n"),
+                    1,
+                ),
+                _ => text,
+            }
+        }
+    };
+    // Further: funagata keeps only the counter.
+    let (defs, diagnostics) = with_region(regional("      - field: certificate_return\n        options: [counter]\n"));
+    assert!(diagnostics.is_empty(), "{}", defs.render(&diagnostics));
+    let (funagata, oishida) = (compiled(&defs, "funagata"), compiled(&defs, "oishida"));
+    assert_eq!(option_values(&funagata, "koki-soshitsu", "certificate_return"), ["counter"]);
+    assert_eq!(option_values(&oishida, "koki-soshitsu", "certificate_return"), ["counter", "none"], "the region's");
+    assert_eq!(option_values(&oishida, "suido-kaishi", "account_type"), ["1"], "the region's codes");
+    let insured = |c: &CompiledCatalog| {
+        let f = c.procedure("koki-soshitsu").unwrap().form.fields().find(|f| f.id == "insured_number").unwrap();
+        f.rules.iter().map(|r| r.id.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(insured(&funagata), ["digits"], "the region's rule reaches its towns");
+    assert!(insured(&compiled(&defs, "obanazawa")).is_empty(), "not in the region");
+
+    // Back: funagata keeps post (the region removed it) and a current account (likewise).
+    let (defs, diagnostics) =
+        with_region(regional("      - field: certificate_return\n        options: [counter, post]\n"));
+    let located: Vec<_> = diagnostics.iter().map(|d| defs.locate(d)).collect();
+    assert_eq!(located.len(), 1, "{}", defs.render(&diagnostics));
+    assert_eq!((located[0].code, located[0].file.as_str()), ("unknown-option", "fixtures/towns/funagata.yaml"));
+    assert!(located[0].message.contains("the region `mogami-kita` removed `post`"), "{}", located[0].message);
+    let with_account = |name: &str, text: String| match name {
+        "fixtures/towns/funagata.yaml" => text.replacen(
+            "  - procedure: suido-kaishi\n    fields:\n",
+            "  - procedure: suido-kaishi\n    fields:\n      - field: account_type\n        options: [\"1\", \"2\"]\n",
+            1,
+        ),
+        _ => text,
+    };
+    let regional_account = regional("");
+    let (defs, diagnostics) = with_region(move |name, text| with_account(name, regional_account(name, text)));
+    let located: Vec<_> = diagnostics.iter().map(|d| defs.locate(d)).collect();
+    let messages: Vec<&str> = located.iter().map(|l| l.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "the region `mogami-kita` removed `2` from `suido-kaishi.account_type`: a town may keep fewer of the region's choices, never one it removed"
+        ],
+        "{}",
+        defs.render(&diagnostics)
+    );
+}
+
+#[test]
+fn a_frozen_field_keeps_its_choices_and_rules() {
+    // 転入した日 is frozen: no town adds a rule to it.
+    let (defs, diagnostics) = load(|name, text| {
+        match name {
+        "fixtures/towns/funagata.yaml" => text.replacen(
+            "  - procedure: inkan-toroku\n",
+            "  - procedure: tennyu\n    fields:\n      - field: move_date\n        rules:\n          - id: recent\n            check: days_between(move_date, today()) <= 30\n            message: {ja: 転入した日が30日より前です, en: Date you moved in is more than 30 days ago}\n            fix: {ja: 日付を確かめてください, en: Check the date}\n  - procedure: inkan-toroku\n",
+            1,
+        ),
+        _ => text,
+    }
+    });
+    let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, ["frozen"], "{}", defs.render(&diagnostics));
+}
