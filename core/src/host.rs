@@ -316,9 +316,23 @@ pub fn questions(session: &Session, lang: Lang) -> Vec<QuestionView> {
             v.asked_by = q.asked_by.clone();
             // The first procedure's label, as the session decided.
             v.label = q.label.get(lang).to_string();
+            offered_by_all(session, &q.asked_by, &q.key, &mut v.options);
             Some(v)
         })
         .collect()
+}
+
+/// Keeps the options every procedure asking a question accepts: the answer must suit each
+/// (one town keeps fewer codes for its water bills than the shared list its allowance takes).
+fn offered_by_all(session: &Session, asked_by: &[String], key: &str, options: &mut Vec<OptionView>) {
+    for id in asked_by.iter().skip(1) {
+        let Some(p) = session.catalog().procedure(id) else { continue };
+        // A question several procedures ask is a concept's.
+        let Some(f) = p.form.fields().find(|f| f.concept.as_deref() == Some(key)) else { continue };
+        if !f.options.is_empty() {
+            options.retain(|o| f.options.iter().any(|kept| kept.value == o.value));
+        }
+    }
 }
 
 /// A life event's screening questions as a renderer needs them, in `lang` (the navigator's
@@ -338,6 +352,7 @@ pub fn question(session: &Session, key: &str, lang: Lang) -> Option<QuestionView
     v.page = q.page;
     v.asked_by = q.asked_by.clone();
     v.label = q.label.get(lang).to_string();
+    offered_by_all(session, &q.asked_by, key, &mut v.options);
     Some(v)
 }
 

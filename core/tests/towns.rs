@@ -402,6 +402,17 @@ fn a_town_keeps_some_choices_and_adds_rules_which_reach_its_catalogue_and_valida
     let view = tetsuzuki::host::question(&session, "bank.account_type", tetsuzuki::model::Lang::Ja).unwrap();
     let shown: Vec<(&str, &str)> = view.options.iter().map(|o| (o.value.as_str(), o.label.as_str())).collect();
     assert_eq!(shown, [("1", "普通")]);
+    // Asked once for child allowance (every code) and the water bills (`1` only): only what
+    // both accept is offered.
+    let both = tetsuzuki::session::Session::start(&catalog, &["jido-teate-nintei", "suido-kaishi"]).unwrap();
+    let views = tetsuzuki::host::questions(&both, tetsuzuki::model::Lang::Ja);
+    let account = views.iter().find(|v| v.key == "bank.account_type").unwrap();
+    assert_eq!(account.asked_by, ["jido-teate-nintei", "suido-kaishi"]);
+    assert_eq!(account.options.iter().map(|o| o.value.as_str()).collect::<Vec<_>>(), ["1"]);
+    let elsewhere = tetsuzuki::catalog::Catalog::new(oishida.clone());
+    let both = tetsuzuki::session::Session::start(&elsewhere, &["jido-teate-nintei", "suido-kaishi"]).unwrap();
+    let account = tetsuzuki::host::question(&both, "bank.account_type", tetsuzuki::model::Lang::Ja).unwrap();
+    assert_eq!(account.options.iter().map(|o| o.value.as_str()).collect::<Vec<_>>(), ["1", "2"]);
 
     // The town's catalogue differs from the model's by what it narrowed and added, field by field.
     let (plain, _) = load(|_, t| t);
