@@ -544,11 +544,7 @@ impl Checker<'_> {
             );
             return;
         }
-        let list = if ty == FieldType::Code && f.options.is_empty() {
-            self.code_list_of(f).map(|l| l.id.clone())
-        } else {
-            None
-        };
+        let list = if ty == FieldType::Code { self.code_list_of(f).map(|l| l.id.clone()) } else { None };
         let values: Vec<&str> = choices.iter().map(|c| c.value.as_str()).collect();
         let mut seen = HashSet::new();
         let mut unknown = false;
