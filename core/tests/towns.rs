@@ -579,3 +579,30 @@ fn a_frozen_field_keeps_its_choices_and_rules() {
     let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
     assert_eq!(codes, ["frozen"], "{}", defs.render(&diagnostics));
 }
+
+#[test]
+fn a_rule_on_a_groups_inner_field_sees_the_fields_of_its_item() {
+    let rule = |when: &str| {
+        format!(
+            "  - procedure: kokuho-dattai\n    fields:\n      - field: members/birth_date\n        rules:\n          - id: head_of_age\n            when: {when}\n            check: age(birth_date) >= 15\n            message: {{ja: 世帯主の生年月日が15歳未満になっています, en: Head of household's date of birth is under 15}}\n            fix: {{ja: 生年月日と続柄を確かめてください, en: Check the date of birth and the relationship}}\n  - procedure: inkan-toroku\n"
+        )
+    };
+    let town = |when: &'static str| {
+        move |name: &str, text: String| match name {
+            "fixtures/towns/funagata.yaml" => text.replacen("  - procedure: inkan-toroku\n", &rule(when), 1),
+            _ => text,
+        }
+    };
+    let (defs, diagnostics) = load(town("relationship == \"01\""));
+    assert!(diagnostics.is_empty(), "{}", defs.render(&diagnostics));
+    let funagata = compiled(&defs, "funagata");
+    let members = funagata.procedure("kokuho-dattai").unwrap().form.fields().find(|f| f.id == "members").unwrap();
+    let birth = members.fields.iter().find(|f| f.id == "birth_date").unwrap();
+    assert_eq!(birth.rules.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), ["head_of_age"]);
+
+    let (defs, diagnostics) = load(town("relatinship == \"01\""));
+    let located: Vec<_> = diagnostics.iter().map(|d| defs.locate(d)).collect();
+    assert_eq!(located.len(), 1, "{}", defs.render(&diagnostics));
+    assert_eq!((located[0].code, located[0].file.as_str()), ("expr-unknown-name", "fixtures/towns/funagata.yaml"));
+    assert!(located[0].message.contains("did you mean `relationship`"), "{}", located[0].message);
+}

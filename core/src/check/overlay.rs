@@ -648,8 +648,9 @@ impl Checker<'_> {
         // A group's inner field also sees the other fields of its item.
         let mut local = names.local.clone();
         let mut fields: Vec<&Field> = p.form.fields().collect();
-        for part in ov.field.split('/').collect::<Vec<_>>().iter().rev().skip(1).rev() {
-            let Some(group) = fields.iter().find(|g| g.id == *part).copied() else { break };
+        let groups = ov.field.rsplit_once('/').map_or("", |(groups, _)| groups);
+        for part in groups.split('/').filter(|g| !g.is_empty()) {
+            let Some(group) = fields.iter().find(|g| g.id == part).copied() else { break };
             fields = group.fields.iter().collect();
             local.push(self.field_names(&fields));
         }
