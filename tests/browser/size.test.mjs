@@ -1,6 +1,6 @@
 // The transfer-size budget of the widget: gzip -9 of what a page that embeds it downloads
 // (dist/tetsuzuki.js, its wasm-bindgen glue and its .wasm, which holds the CSS). Issue #7's
-// budget is a hard cap of 150 KB and a goal of 100 KB. The widget is ~317 KB gz today (435 KB
+// budget is a hard cap of 150 KB and a goal of 100 KB. The widget is ~306 KB gz today (435 KB
 // before the Fluent runtime and serde's derived catalogue decoding left it, 347 KB before the
 // JS API became its own module), so that cap is NOT met. Until it is, this test guards
 // against growth: it fails above REGRESSION_CAP and prints where the widget stands against
@@ -16,9 +16,9 @@ import { ROOT } from './support.mjs';
 export const HARD_CAP = 150_000;
 export const GOAL = 100_000;
 /** Today's size plus a little room; lower it as the widget shrinks, down to HARD_CAP. */
-export const REGRESSION_CAP = 325_000;
+export const REGRESSION_CAP = 312_000;
 /** The same guard for the JS API's module. */
-export const API_REGRESSION_CAP = 310_000;
+export const API_REGRESSION_CAP = 292_000;
 
 /** What a page downloads for each module: its entry, wasm-bindgen's glue and the wasm. */
 export const BUNDLES = {
