@@ -378,27 +378,28 @@ test('two widgets on one page keep their answers, drafts, languages and events a
   });
 });
 
+/** On the check page of an assisted session: submit waits for the resident's confirmation, then
+ * the submission says it was assisted. */
+async function residentConfirmsThenSubmits(page, host) {
+  await host.locator('dl.tz-summary').waitFor();
+  const confirm = host.locator('input.tz-counter-confirm');
+  assert.equal(await confirm.count(), 1, 'the resident is asked to confirm what staff entered');
+  await host.locator('button.tz-submit').click();
+  assert.equal((await events(page, 'submit')).length, 0, 'not submitted before the resident confirms');
+  await confirm.check();
+  await host.locator('button.tz-submit').click();
+  const [submit] = await waitForEvent(page, 'submit');
+  assert.equal(submit.detail.assisted, true);
+}
+
 test('counter mode: the resident confirms before submit; the submission says assisted', async () => {
   await withPage(async (page) => {
     await page.goto(`${server.url}/counter.html?today=${TODAY}&procedures=suido-kaishi`);
     await waitForEvent(page, 'ready');
     const host = page.locator('tetsuzuki-form');
     const solved = await page.evaluate(async (today) => (await import('/t/solver.js')).solve({ procedures: ['suido-kaishi'], today }), TODAY);
-    for (let pageNo = 0; pageNo < 20 && !(await host.locator('dl.tz-summary').count()); pageNo++) {
-      for (const key of await host.locator('div.tz-question[data-key]').evaluateAll((q) => q.map((e) => e.dataset.key))) {
-        if (key in solved.answers) await mouse.fill(host, key, solved.answers[key], solved.views[key], page);
-      }
-      await host.locator('button.tz-next').click();
-    }
-    await host.locator('dl.tz-summary').waitFor();
-    const confirm = host.locator('input.tz-counter-confirm');
-    assert.equal(await confirm.count(), 1);
-    await host.locator('button.tz-submit').click();
-    assert.equal((await events(page, 'submit')).length, 0, 'not submitted before the resident confirms');
-    await confirm.check();
-    await host.locator('button.tz-submit').click();
-    const [submit] = await waitForEvent(page, 'submit');
-    assert.equal(submit.detail.assisted, true);
+    for (let n = 0; n < 20 && !(await host.locator('dl.tz-summary').count()); n++) await nextPage(page, host, solved);
+    await residentConfirmsThenSubmits(page, host);
     await assertClean(page);
   });
 });
@@ -425,23 +426,8 @@ test('a draft begun at the counter and continued elsewhere still needs the resid
     await details.locator('summary').click();
     await details.locator('textarea.tz-continue-code').fill(code);
     await details.locator('button.tz-continue-import').click();
-    for (let pageNo = 0; pageNo < 20 && !(await host.locator('dl.tz-summary').count()); pageNo++) {
-      for (const key of await host.locator('div.tz-question[data-key]').evaluateAll((q) => q.map((e) => e.dataset.key))) {
-        if (key in solved.answers && !(await input(host, key).count() && (await input(host, key).inputValue()))) {
-          await mouse.fill(host, key, solved.answers[key], solved.views[key], page);
-        }
-      }
-      await host.locator('button.tz-next').click();
-    }
-    await host.locator('dl.tz-summary').waitFor();
-    const confirm = host.locator('input.tz-counter-confirm');
-    assert.equal(await confirm.count(), 1, 'the resident is asked to confirm what staff entered');
-    await host.locator('button.tz-submit').click();
-    assert.equal((await events(page, 'submit')).length, 0, 'not submitted before the resident confirms');
-    await confirm.check();
-    await host.locator('button.tz-submit').click();
-    const [submit] = await waitForEvent(page, 'submit');
-    assert.equal(submit.detail.assisted, true);
+    for (let n = 0; n < 20 && !(await host.locator('dl.tz-summary').count()); n++) await nextPage(page, host, solved);
+    await residentConfirmsThenSubmits(page, host);
     await axe(page, 'assisted draft continued on a resident device');
     await assertClean(page);
   });
