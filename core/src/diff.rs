@@ -355,29 +355,40 @@ fn options(out: &mut Out<'_>, path: &str, old: &[ChoiceOption], new: &[ChoiceOpt
         os.iter().map(|o| (o.value.clone(), serde_json::to_value(o).unwrap_or(Json::Null))).collect()
     };
     let (a, b) = (by_value(old), by_value(new));
-    for value in a.keys().chain(b.keys()).collect::<BTreeSet<_>>() {
-        let opath = format!("{path}.{value}");
-        match (a.get(value), b.get(value)) {
-            (Some(Json::Object(x)), Some(Json::Object(y))) => {
-                for key in keys(x, y) {
-                    let aspect = if key == "label" { Aspect::Text } else { Aspect::Constraint };
-                    out.values(aspect, &join(&opath, key), x.get(key), y.get(key));
-                }
-            }
-            (x, y) => out.push(
-                Aspect::Constraint,
-                opath,
-                x.and_then(|o| o.get("label")).cloned(),
-                y.and_then(|o| o.get("label")).cloned(),
-            ),
-        }
-    }
+    keyed(out, path, &a, &b, Aspect::Constraint, &["label"], "label");
     let order = |os: &[ChoiceOption], other: &BTreeMap<String, Json>| -> Vec<Json> {
         os.iter().filter(|o| other.contains_key(&o.value)).map(|o| Json::String(o.value.clone())).collect()
     };
     let (oa, ob) = (order(old, &b), order(new, &a));
     if oa != ob {
         out.push(Aspect::Constraint, path.to_string(), Some(Json::Array(oa)), Some(Json::Array(ob)));
+    }
+}
+
+/// Two lists of records by key (`path.<key>`): a record both have, field by field (`texts`
+/// are its wording, the rest `aspect`); one added or removed, as its `shown` field.
+fn keyed(
+    out: &mut Out<'_>,
+    path: &str,
+    a: &BTreeMap<String, Json>,
+    b: &BTreeMap<String, Json>,
+    aspect: Aspect,
+    texts: &[&str],
+    shown: &str,
+) {
+    for key in a.keys().chain(b.keys()).collect::<BTreeSet<_>>() {
+        let kpath = format!("{path}.{key}");
+        match (a.get(key), b.get(key)) {
+            (Some(Json::Object(x)), Some(Json::Object(y))) => {
+                for field in keys(x, y) {
+                    let aspect = if texts.contains(&field) { Aspect::Text } else { aspect };
+                    out.values(aspect, &join(&kpath, field), x.get(field), y.get(field));
+                }
+            }
+            (x, y) => {
+                out.push(aspect, kpath, x.and_then(|r| r.get(shown)).cloned(), y.and_then(|r| r.get(shown)).cloned())
+            }
+        }
     }
 }
 
@@ -392,23 +403,7 @@ fn rules(out: &mut Out<'_>, path: &str, old: &[Rule], new: &[Rule]) {
             .collect()
     };
     let (a, b) = (by_id(old), by_id(new));
-    for id in a.keys().chain(b.keys()).collect::<BTreeSet<_>>() {
-        let rpath = format!("{path}.{id}");
-        match (a.get(id), b.get(id)) {
-            (Some(Json::Object(x)), Some(Json::Object(y))) => {
-                for key in keys(x, y) {
-                    let aspect = if matches!(key, "message" | "fix") { Aspect::Text } else { Aspect::Rule };
-                    out.values(aspect, &join(&rpath, key), x.get(key), y.get(key));
-                }
-            }
-            (x, y) => out.push(
-                Aspect::Rule,
-                rpath,
-                x.and_then(|r| r.get("check")).cloned(),
-                y.and_then(|r| r.get("check")).cloned(),
-            ),
-        }
-    }
+    keyed(out, path, &a, &b, Aspect::Rule, &["message", "fix"], "check");
 }
 
 /// The changes as a person reads them: one block per procedure, `+` added, `-` removed,
