@@ -1,7 +1,7 @@
 //! Field-level differences between two compiled catalogues (or two procedures).
 //!
 //! `tetsuzuki diff OLD NEW` prints these; a town uses them to review a new version of the
-//! shared model before raising its pin, and a draft migration can use [`procedure`] to say
+//! shared model before raising its pin, and a draft migration uses [`procedure_in`] to say
 //! which answers a changed procedure asks differently. Everything here is pure and ordered:
 //! the same two catalogues always give the same list.
 //!
@@ -202,16 +202,19 @@ pub fn catalogs(old: &CompiledCatalog, new: &CompiledCatalog) -> Vec<Change> {
 
 /// Every change from one version of a procedure to another. (Without the catalogues' code
 /// lists, a `code` field a town narrowed is compared with one that was not by the codes kept:
-/// they are listed as options added.)
+/// they are listed as options added. [`procedure_in`] takes the lists.)
 pub fn procedure(old: &Procedure, new: &Procedure) -> Vec<Change> {
     procedure_in(old, new, (&[], &[]))
 }
 
 /// The code lists of the old and the new catalogue.
-type Lists<'l> = (&'l [CodeList], &'l [CodeList]);
+pub type Lists<'l> = (&'l [CodeList], &'l [CodeList]);
 
-/// [`procedure`], with the code lists of each side's catalogue.
-fn procedure_in(old: &Procedure, new: &Procedure, lists: Lists<'_>) -> Vec<Change> {
+/// [`procedure`], with the code lists of each side's catalogue (`(&old.code_lists,
+/// &new.code_lists)`): a `code` field a town narrowed on one side only is compared with the
+/// whole list the other side offers (`fields.account_type.options.2` removed), as
+/// [`catalogs`] and draft migration ([`crate::draft::restore_with_previous`]) do.
+pub fn procedure_in(old: &Procedure, new: &Procedure, lists: Lists<'_>) -> Vec<Change> {
     let mut out = Out { procedure: Some(&new.id), changes: Vec::new() };
     let (mut a, mut b) = (to_map(old), to_map(new));
     for m in [&mut a, &mut b] {

@@ -134,8 +134,9 @@ pub fn restore(catalog: &Catalog, text: &str) -> Result<(Session, RestoreReport)
 
 /// [`restore`], given also the catalogue the draft was made with (a host that keeps the
 /// catalogues it served): the report then lists the field-level changes of the draft's
-/// procedures ([`crate::diff`]). A `previous` catalogue that is not the draft's (another
-/// content hash) is not compared.
+/// procedures ([`crate::diff::procedure_in`], with each catalogue's code lists, so a `code`
+/// field a town narrowed reads as the codes it removed). A `previous` catalogue that is not
+/// the draft's (another content hash) is not compared.
 pub fn restore_with_previous(
     catalog: &Catalog,
     text: &str,
@@ -148,7 +149,8 @@ pub fn restore_with_previous(
     if same_previous {
         for id in &ids {
             if let (Some(old), Some(new)) = (previous.procedure(id), catalog.procedure(id)) {
-                report.fields.extend(crate::diff::procedure(old, new));
+                let lists = (previous.code_lists.as_slice(), catalog.compiled().code_lists.as_slice());
+                report.fields.extend(crate::diff::procedure_in(old, new, lists));
             }
         }
     }

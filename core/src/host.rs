@@ -416,6 +416,10 @@ pub struct ReportView {
     pub kept: Vec<String>,
     /// Procedures the catalogue no longer has.
     pub missing_procedures: Vec<String>,
+    /// Field-level changes of the draft's procedures since the draft, each as core
+    /// serialises a [`crate::diff::Change`]: only when the host gave the catalogue the draft
+    /// was made with ([`crate::draft::restore_with_previous`]); empty otherwise.
+    pub fields: Vec<crate::diff::Change>,
 }
 
 /// A procedure whose definition changed since a draft.
@@ -439,8 +443,26 @@ impl From<RestoreReport> for ReportView {
             recheck: r.recheck,
             kept: r.kept,
             missing_procedures: r.missing_procedures,
+            fields: r.fields,
         }
     }
+}
+
+/// `Catalog.restoreDraft(text, previous?)` of every target: the draft restored against
+/// `catalog` ([`crate::draft::restore`]) with its report as a view; given the catalogue the
+/// draft was made with (`previous`, a host that keeps the catalogues it served), the report
+/// also lists the field-level changes of the draft's procedures
+/// ([`crate::draft::restore_with_previous`]).
+pub fn restore_draft(
+    catalog: &Catalog,
+    text: &str,
+    previous: Option<&Catalog>,
+) -> Result<(Session, ReportView), DraftError> {
+    let (session, report) = match previous {
+        Some(previous) => crate::draft::restore_with_previous(catalog, text, previous.compiled())?,
+        None => crate::draft::restore(catalog, text)?,
+    };
+    Ok((session, report.into()))
 }
 
 /// What a person sees in place of a My Number (specific personal information).
