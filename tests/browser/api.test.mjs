@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, startServer, openPage, assertClean, sampleCatalog, ROOT } from './support.mjs';
+import { launch, startServer, openPage, assertClean, sampleCatalog, seal, ROOT } from './support.mjs';
 
 let server, browser;
 before(async () => {
@@ -100,6 +100,49 @@ test('dist/ holds the declarations and the guides; every export is declared', as
   for (const e of ['tetsuzuki-ready', 'tetsuzuki-step', 'tetsuzuki-issue', 'tetsuzuki-submit', 'tetsuzuki-abandon', 'tetsuzuki-feedback', 'tetsuzuki-error']) {
     assert.ok(dts.includes(`'${e}'`), `${e} is declared`);
   }
+});
+
+test('restoreDraftSince lists the fields changed since the catalogue a draft was made with', async () => {
+  const older = await sampleCatalog();
+  const tennyu = older.procedures.find((p) => p.id === 'tennyu');
+  const current = tennyu.version;
+  tennyu.version = '1.0.0';
+  const family = tennyu.form.pages.flatMap((p) => p.fields).find((f) => f.id === 'family_name');
+  family.label.en = 'Surname';
+  const out = await onBlankPage(async (olderText) => {
+    const m = await import('/dist/tetsuzuki-api.js');
+    await m.ready();
+    const catalog = m.Catalog.load(await (await fetch('/catalog.json')).text());
+    const previous = m.Catalog.load(olderText);
+    const session = previous.startSession(['tennyu']);
+    session.setAnswer('person.family_name', '山田');
+    const draft = session.saveDraft();
+    const since = catalog.restoreDraftSince(draft, previous);
+    let notACatalog;
+    try { catalog.restoreDraftSince(draft, {}); notACatalog = 'no error'; } catch (e) { notACatalog = e instanceof Error; }
+    return {
+      report: since.report,
+      answer: since.session.answer('person.family_name'),
+      plain: catalog.restoreDraft(draft).report,
+      // Another catalogue than the draft's is not compared.
+      other: catalog.restoreDraftSince(draft, catalog).report,
+      // Borrowed, not taken: the previous catalogue is still the page's.
+      stillUsable: previous.summary().content_hash === JSON.parse(olderText).content_hash,
+      notACatalog,
+    };
+  }, seal(older));
+  assert.equal(out.answer, '山田');
+  assert.equal(out.report.same_catalog, false);
+  assert.deepEqual(out.report.changed, [{ procedure: 'tennyu', from: '1.0.0', to: current }]);
+  assert.deepEqual(out.report.fields, [
+    { kind: 'changed', aspect: 'version', procedure: 'tennyu', path: 'version', old: '1.0.0', new: current },
+    { kind: 'changed', aspect: 'text', procedure: 'tennyu', path: 'fields.family_name.label.en', old: 'Surname', new: 'Family name' },
+  ]);
+  assert.deepEqual(out.plain.fields, [], 'without the previous catalogue, no field-level changes');
+  assert.deepEqual({ ...out.plain, fields: out.report.fields }, out.report, 'otherwise the same report');
+  assert.deepEqual(out.other.fields, []);
+  assert.equal(out.stillUsable, true);
+  assert.equal(out.notACatalog, true, 'anything but a Catalog is refused');
 });
 
 test('the conformance vectors agree with Rust through the wasm build', async () => {

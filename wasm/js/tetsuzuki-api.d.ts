@@ -151,6 +151,24 @@ export interface RestoreReport {
   recheck: string[];
   kept: string[];
   missing_procedures: string[];
+  /** Field-level changes of the draft's procedures since the draft: only from `restoreDraftSince`
+   *  (given the catalogue the draft was made with); empty otherwise. */
+  fields: FieldChange[];
+}
+
+/** One field-level change between two catalogues, as core's diff serialises it. */
+export interface FieldChange {
+  kind: 'added' | 'removed' | 'changed';
+  aspect: 'procedure' | 'version' | 'text' | 'detail' | 'page' | 'field' | 'type' | 'required'
+    | 'constraint' | 'rule' | 'deadline' | 'life_event' | 'code_list' | 'town';
+  /** The procedure it is in (absent for catalogue-wide changes). */
+  procedure?: string;
+  /** Where, inside the procedure: `version`, `fields.family_name.label.en`, `fields.account_type.options.2`, … */
+  path: string;
+  /** The value before (absent when added). */
+  old?: unknown;
+  /** The value after (absent when removed). */
+  new?: unknown;
 }
 
 export interface Fact {
@@ -184,6 +202,10 @@ export class Catalog {
   validate(procedure: string, answers: Answers, today: IsoDate, lang: Lang): Validation;
   startSession(procedures: string[]): Session;
   restoreDraft(text: string): { session: Session; report: RestoreReport };
+  /** `restoreDraft`, given also the catalogue the draft was made with (loaded with `Catalog.load`;
+   *  borrowed: it stays yours): the report's `fields` list what changed in its procedures since.
+   *  A catalogue other than the draft's is not compared. (The native targets' `restoreDraft(text, previous)`.) */
+  restoreDraftSince(text: string, previous: Catalog): { session: Session; report: RestoreReport };
   free(): void;
 }
 

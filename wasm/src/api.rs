@@ -142,12 +142,30 @@ impl Catalog {
     /// Restores a session from a draft's text: `{session, report}`.
     #[wasm_bindgen(js_name = restoreDraft)]
     pub fn restore_draft(&self, text: &str) -> Result<JsValue, JsValue> {
-        let (inner, report) = tetsuzuki::draft::restore(&self.inner, text).map_err(js_error)?;
-        let out = js_sys::Object::new();
-        js_sys::Reflect::set(&out, &"session".into(), &Session { inner }.into())?;
-        js_sys::Reflect::set(&out, &"report".into(), &to_js(&host::ReportView::from(report))?)?;
-        Ok(out.into())
+        restored(host::restore_draft(&self.inner, text, None))
     }
+
+    /// [`Catalog::restore_draft`], given also the catalogue the draft was made with
+    /// (`previous`, loaded with `Catalog.load`; borrowed, so it stays the caller's): the
+    /// report's `fields` then list the field-level changes of the draft's procedures.
+    /// (`restoreDraft(text, previous?)` on the native targets: wasm-bindgen cannot borrow an
+    /// optional exported object.)
+    #[wasm_bindgen(js_name = restoreDraftSince)]
+    pub fn restore_draft_since(&self, text: &str, previous: &Catalog) -> Result<JsValue, JsValue> {
+        restored(host::restore_draft(&self.inner, text, Some(&previous.inner)))
+    }
+}
+
+/// A restored draft as `{session, report}`.
+#[cfg(feature = "api")]
+fn restored(
+    result: Result<(tetsuzuki::session::Session, host::ReportView), tetsuzuki::draft::DraftError>,
+) -> Result<JsValue, JsValue> {
+    let (inner, report) = result.map_err(js_error)?;
+    let out = js_sys::Object::new();
+    js_sys::Reflect::set(&out, &"session".into(), &Session { inner }.into())?;
+    js_sys::Reflect::set(&out, &"report".into(), &to_js(&report)?)?;
+    Ok(out.into())
 }
 
 /// A one-stop session.
