@@ -14,7 +14,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use tetsuzuki::host::{self, HostError, parse_answers, parse_date, parse_lang, parse_type, parse_value};
-use tetsuzuki::{catalog, draft, profile, session};
+use tetsuzuki::{catalog, profile, session};
 
 mod records;
 
@@ -205,10 +205,15 @@ impl Catalog {
         })
     }
 
-    /// Restores a session from a draft's text, with a report of what changed.
-    pub fn restore_draft(&self, text: &str) -> Result<Restored> {
+    /// Restores a session from a draft's text, with a report of what changed. Given the
+    /// catalogue the draft was made with (`previous`, a host that keeps the catalogues it
+    /// served), the report's `fields` list the field-level changes of the draft's procedures
+    /// (`tetsuzuki::host::restore_draft`); a catalogue other than the draft's is not compared.
+    #[uniffi::method(default(previous = None))]
+    pub fn restore_draft(&self, text: &str, previous: Option<Arc<Catalog>>) -> Result<Restored> {
         guarded(|| {
-            let (inner, report) = draft::restore(&self.inner, text).map_err(err)?;
+            let previous = previous.as_deref().map(|p| &p.inner);
+            let (inner, report) = host::restore_draft(&self.inner, text, previous).map_err(err)?;
             Ok(Restored { session: Arc::new(Session { inner: Mutex::new(inner) }), report: report.into() })
         })
     }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use serde_json::Value as Json;
-use tetsuzuki::{catalog, draft, host, navigate, session, validate};
+use tetsuzuki::{catalog, diff, host, navigate, session, validate};
 
 /// A core value as JSON text (what hosts parse with their own JSON reader).
 pub(crate) fn json_text(value: &impl serde::Serialize) -> String {
@@ -430,11 +430,13 @@ pub struct RestoreReport {
     pub recheck: Vec<String>,
     pub kept: Vec<String>,
     pub missing_procedures: Vec<String>,
+    /// Field-level changes of the draft's procedures since the draft: only when the catalogue
+    /// it was made with was given (`Catalog::restore_draft`'s `previous`); empty otherwise.
+    pub fields: Vec<FieldChange>,
 }
 
-impl From<draft::RestoreReport> for RestoreReport {
-    fn from(r: draft::RestoreReport) -> Self {
-        let v = host::ReportView::from(r);
+impl From<host::ReportView> for RestoreReport {
+    fn from(v: host::ReportView) -> Self {
         RestoreReport {
             same_catalog: v.same_catalog,
             truncated: v.truncated,
@@ -447,6 +449,37 @@ impl From<draft::RestoreReport> for RestoreReport {
             recheck: v.recheck,
             kept: v.kept,
             missing_procedures: v.missing_procedures,
+            fields: v.fields.into_iter().map(FieldChange::from).collect(),
+        }
+    }
+}
+
+/// One field-level change between two catalogues (mirrors `tetsuzuki::diff::Change`).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct FieldChange {
+    /// `added`, `removed` or `changed`.
+    pub kind: String,
+    /// What it is about: `version`, `text`, `field`, `required`, `constraint`, `rule`, …
+    pub aspect: String,
+    /// The procedure it is in (none for catalogue-wide changes).
+    pub procedure: Option<String>,
+    /// Where, inside the procedure: `fields.family_name.label.en`, `fields.account_type.options.2`.
+    pub path: String,
+    /// The value before, as JSON text (none when added).
+    pub old: Option<String>,
+    /// The value after, as JSON text (none when removed).
+    pub new: Option<String>,
+}
+
+impl From<diff::Change> for FieldChange {
+    fn from(c: diff::Change) -> Self {
+        FieldChange {
+            kind: name_of(&c.kind),
+            aspect: name_of(&c.aspect),
+            procedure: c.procedure,
+            path: c.path,
+            old: c.old.as_ref().map(json_text),
+            new: c.new.as_ref().map(json_text),
         }
     }
 }

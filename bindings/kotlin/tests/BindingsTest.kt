@@ -7,6 +7,7 @@
 package tetsuzuki.tests
 
 import java.io.File
+import java.security.MessageDigest
 import kotlinx.serialization.json.Json
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
@@ -132,6 +133,25 @@ fun mainFlow(catalog: Catalog, sampleText: String) {
         expectEqual(str("山田"), restored.session.answer("person.family_name"))
         expectEqual("draft-malformed", errorCode { catalog.restoreDraft("not a draft") })
     }
+    check("a draft restored with its previous catalogue lists the changed fields") {
+        // The catalogue the draft was made with: the sample with one English wording changed.
+        val previous = Catalog.load(sealed(sampleText.replace("\"Family name\"", "\"Surname\"")))
+        val session = previous.startSession(listOf("tennyu"))
+        session.setAnswer("person.family_name", str("山田"))
+        val draft = session.saveDraft()
+        val restored = catalog.restoreDraft(draft, previous)
+        expectEqual(str("山田"), restored.session.answer("person.family_name"))
+        val report = restored.report
+        expect(!report.sameCatalog && report.changed.isEmpty()) { "$report" }
+        val change = report.fields.firstOrNull { it.path == "fields.family_name.label.en" }
+        expect(change != null) { "${report.fields}" }
+        expectEqual(listOf("changed", "text", "tennyu"), listOf(change!!.kind, change.aspect, change.procedure))
+        expectEqual(str("Surname") to str("Family name"), change.old to change.new)
+        expect(report.fields.all { it.procedure == "tennyu" && it.aspect == "text" }) { "${report.fields}" }
+        // Without it (the default), or with a catalogue other than the draft's: none.
+        expectEqual(0, catalog.restoreDraft(draft).report.fields.size)
+        expectEqual(0, catalog.restoreDraft(draft, catalog).report.fields.size)
+    }
     check("profile") {
         val profile = Profile.empty()
         val session = catalog.startSession(listOf("tennyu"))
@@ -181,6 +201,18 @@ fun mainFlow(catalog: Catalog, sampleText: String) {
         threads.forEach { it.join() }
         expect(errors.isEmpty()) { "errors in threads: $errors" }
     }
+}
+
+/** A changed catalogue's text with its content hash computed as core does (SHA-256 of the text
+ *  with the hash's value left out). */
+fun sealed(text: String): String {
+    val key = "\"content_hash\":\""
+    val at = text.indexOf(key) + key.length
+    val end = text.indexOf('"', at)
+    val digest = MessageDigest.getInstance("SHA-256")
+        .digest((text.substring(0, at) + text.substring(end)).toByteArray(Charsets.UTF_8))
+    return text.substring(0, at) + "sha256-" + digest.joinToString("") { "%02x".format(it.toInt() and 0xff) } +
+        text.substring(end)
 }
 
 fun text(e: JsonElement?): String? = if (e == null || e is JsonNull) null else e.jsonPrimitive.content

@@ -3,6 +3,7 @@ the generated bindings (JSON text): results, typed errors for bad input, use aft
 and threads."""
 
 import datetime
+import hashlib
 import json
 import threading
 
@@ -196,6 +197,45 @@ def test_drafts_save_and_restore(catalog):
         catalog.restore_draft("not a draft")
     assert caught.value.code == "draft-malformed"
 
+
+
+def sealed(catalog: dict) -> str:
+    """A changed catalogue's text with its content hash computed as core does (SHA-256 of the
+    text with the hash's value left out)."""
+    text = json.dumps({**catalog, "content_hash": ""}, ensure_ascii=False, separators=(",", ":"))
+    key = '"content_hash":"'
+    at = text.index(key) + len(key)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()  # the value is empty here
+    return text[:at] + "sha256-" + digest + text[at:]
+
+
+def test_a_draft_restored_with_its_previous_catalogue_lists_the_changed_fields(catalog, sample_text):
+    older = json.loads(sample_text)
+    tennyu = next(p for p in older["procedures"] if p["id"] == "tennyu")
+    current = tennyu["version"]
+    tennyu["version"] = "1.0.0"
+    family = next(f for page in tennyu["form"]["pages"] for f in page["fields"] if f["id"] == "family_name")
+    family["label"]["en"] = "Surname"
+    previous = tetsuzuki.Catalog.load(sealed(older))
+    session = previous.start_session(["tennyu"])
+    session.set_answer("person.family_name", "山田")
+    text = session.save_draft()
+
+    restored, report = catalog.restore_draft(text, previous=previous)
+    assert restored.answer("person.family_name") == "山田"
+    assert not report.same_catalog
+    assert [(c.procedure, c._from, c.to) for c in report.changed] == [("tennyu", "1.0.0", current)]
+    assert [(c.kind, c.aspect, c.procedure, c.path, c.old, c.new) for c in report.fields] == [
+        ("changed", "version", "tennyu", "version", "1.0.0", current),
+        ("changed", "text", "tennyu", "fields.family_name.label.en", "Surname", "Family name"),
+    ]
+    # Without it, or with a catalogue other than the draft's, no field-level changes.
+    assert catalog.restore_draft(text)[1].fields == []
+    assert catalog.restore_draft(text, previous=catalog)[1].fields == []
+    # The generated bindings take it too (JSON text for the values), by keyword or not.
+    raw = catalog.native.restore_draft(text, previous=previous.native).report
+    assert [(c.path, c.old) for c in raw.fields][1] == ("fields.family_name.label.en", '"Surname"')
+    assert catalog.native.restore_draft(text).report.fields == []
 
 # ---- Profile ------------------------------------------------------------------------------
 

@@ -153,9 +153,18 @@ class Catalog:
             procedures = [procedures]
         return Session(self.native.start_session(list(procedures)))
 
-    def restore_draft(self, text: str) -> Tuple["Session", Any]:
-        restored = self.native.restore_draft(text)
-        return Session(restored.session), restored.report
+    def restore_draft(self, text: str, previous: Optional["Catalog"] = None) -> Tuple["Session", Any]:
+        """The session a draft's text saved, and the restore report. Given the catalogue the
+        draft was made with (``previous``), the report's ``fields`` list the field-level changes
+        of its procedures (``FieldChange(kind, aspect, procedure, path, old, new)``, ``old`` and
+        ``new`` as Python values); empty otherwise."""
+        native_previous = previous.native if isinstance(previous, Catalog) else previous
+        restored = self.native.restore_draft(text, native_previous)
+        report = restored.report
+        for change in report.fields:
+            change.old = _value(change.old)
+            change.new = _value(change.new)
+        return Session(restored.session), report
 
 
 class Session:

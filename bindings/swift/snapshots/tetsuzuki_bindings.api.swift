@@ -32,7 +32,7 @@ public static func load(json: String)throws  -> Catalog
 open func lifeEvents(lang: String)throws  -> [LifeEventInfo]
 open func navigate(event: String, answers: String, eventDate: String?, today: String, lang: String)throws  -> Checklist
 open func procedures(lang: String)throws  -> [ProcedureInfo]
-open func restoreDraft(text: String)throws  -> Restored
+open func restoreDraft(text: String, previous: Catalog? = nil)throws  -> Restored
 open func screeningQuestions(event: String, lang: String)throws  -> [Question]
 open func startSession(procedures: [String])throws  -> Session
 open func summary() -> CatalogSummary
@@ -187,6 +187,19 @@ public struct FfiConverterTypeFact: FfiConverterRustBuffer
     public static func write(_ value: Fact, into buf: inout [UInt8])
 public func FfiConverterTypeFact_lift(_ buf: RustBuffer) throws -> Fact
 public func FfiConverterTypeFact_lower(_ value: Fact) -> RustBuffer
+public struct FieldChange: Equatable, Hashable
+    public var kind: String
+    public var aspect: String
+    public var procedure: String?
+    public var path: String
+    public var old: String?
+    public var new: String?
+    public init(
+public struct FfiConverterTypeFieldChange: FfiConverterRustBuffer
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FieldChange
+    public static func write(_ value: FieldChange, into buf: inout [UInt8])
+public func FfiConverterTypeFieldChange_lift(_ buf: RustBuffer) throws -> FieldChange
+public func FfiConverterTypeFieldChange_lower(_ value: FieldChange) -> RustBuffer
 public struct Issue: Equatable, Hashable
     public var field: String
     public var code: String
@@ -299,7 +312,8 @@ public struct RestoreReport: Equatable, Hashable
     public var recheck: [String]
     public var kept: [String]
     public var missingProcedures: [String]
-    public init(sameCatalog: Bool, truncated: Bool, changed: [ProcedureChange], gone: [String], recheck: [String], kept: [String], missingProcedures: [String])
+    public var fields: [FieldChange]
+    public init(sameCatalog: Bool, truncated: Bool, changed: [ProcedureChange], gone: [String], recheck: [String], kept: [String], missingProcedures: [String],
 public struct FfiConverterTypeRestoreReport: FfiConverterRustBuffer
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RestoreReport
     public static func write(_ value: RestoreReport, into buf: inout [UInt8])
@@ -397,12 +411,16 @@ public func FfiConverterTypeTetsuzukiError_lower(_ value: TetsuzukiError) -> Rus
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType
     public static func write(_ value: SwiftType, into buf: inout [UInt8])
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType
+    public static func write(_ value: SwiftType, into buf: inout [UInt8])
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType
     public static func write(_ value: [String], into buf: inout [UInt8])
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [String]
     public static func write(_ value: [ChecklistItem], into buf: inout [UInt8])
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ChecklistItem]
     public static func write(_ value: [Fact], into buf: inout [UInt8])
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Fact]
+    public static func write(_ value: [FieldChange], into buf: inout [UInt8])
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [FieldChange]
     public static func write(_ value: [Issue], into buf: inout [UInt8])
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Issue]
     public static func write(_ value: [LifeEventInfo], into buf: inout [UInt8])

@@ -275,7 +275,7 @@ RustBuffer uniffi_tetsuzuki_bindings_fn_method_catalog_procedures(uint64_t ptr, 
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_FN_METHOD_CATALOG_RESTORE_DRAFT
 #define UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_FN_METHOD_CATALOG_RESTORE_DRAFT
-RustBuffer uniffi_tetsuzuki_bindings_fn_method_catalog_restore_draft(uint64_t ptr, RustBuffer text, RustCallStatus *_Nonnull out_status
+RustBuffer uniffi_tetsuzuki_bindings_fn_method_catalog_restore_draft(uint64_t ptr, RustBuffer text, RustBuffer previous, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_FN_METHOD_CATALOG_SCREENING_QUESTIONS
