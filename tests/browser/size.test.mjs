@@ -17,8 +17,9 @@ export const HARD_CAP = 150_000;
 export const GOAL = 100_000;
 /** Today's size plus a little room; lower it as the widget shrinks, down to HARD_CAP. */
 export const REGRESSION_CAP = 312_000;
-/** The same guard for the JS API's module. */
-export const API_REGRESSION_CAP = 292_000;
+/** The same guard for the JS API's module (303 KB today: `restoreDraftSince` links the
+ * field-level diff, about 20 KB of it, which the widget does not carry). */
+export const API_REGRESSION_CAP = 306_000;
 
 /** What a page downloads for each module: its entry, wasm-bindgen's glue and the wasm. */
 export const BUNDLES = {
