@@ -120,6 +120,8 @@ test('restoreDraftSince lists the fields changed since the catalogue a draft was
     const since = catalog.restoreDraftSince(draft, previous);
     let notACatalog;
     try { catalog.restoreDraftSince(draft, {}); notACatalog = 'no error'; } catch (e) { notACatalog = e instanceof Error; }
+    let secondArgument;
+    try { catalog.restoreDraft(draft, previous); secondArgument = 'no error'; } catch (e) { secondArgument = e.code; }
     return {
       report: since.report,
       answer: since.session.answer('person.family_name'),
@@ -129,6 +131,7 @@ test('restoreDraftSince lists the fields changed since the catalogue a draft was
       // Borrowed, not taken: the previous catalogue is still the page's.
       stillUsable: previous.summary().content_hash === JSON.parse(olderText).content_hash,
       notACatalog,
+      secondArgument,
     };
   }, seal(older));
   assert.equal(out.answer, '山田');
@@ -143,6 +146,7 @@ test('restoreDraftSince lists the fields changed since the catalogue a draft was
   assert.deepEqual(out.other.fields, []);
   assert.equal(out.stillUsable, true);
   assert.equal(out.notACatalog, true, 'anything but a Catalog is refused');
+  assert.equal(out.secondArgument, 'bad-value', 'restoreDraft(text, previous) is refused, not silently a plain restore');
 });
 
 test('the conformance vectors agree with Rust through the wasm build', async () => {

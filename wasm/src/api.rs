@@ -140,8 +140,14 @@ impl Catalog {
     }
 
     /// Restores a session from a draft's text: `{session, report}`.
+    /// A second argument is refused (`bad-value`) rather than dropped: the previous catalogue
+    /// goes to [`Catalog::restore_draft_since`].
     #[wasm_bindgen(js_name = restoreDraft)]
-    pub fn restore_draft(&self, text: &str) -> Result<JsValue, JsValue> {
+    pub fn restore_draft(&self, text: &str, previous: JsValue) -> Result<JsValue, JsValue> {
+        if !previous.is_undefined() {
+            let hint = "restoreDraft takes the draft's text only: pass the previous catalogue to restoreDraftSince(text, previous)";
+            return Err(js_error(HostError::new("bad-value", hint)));
+        }
         restored(host::restore_draft(&self.inner, text, None))
     }
 
