@@ -452,6 +452,7 @@ impl Checker<'_> {
             let min_items = ov.min_items.or(f.min_items);
             let region = region.map(|(id, shared)| (id, shared.and_then(|s| self.choices(s))));
             self.check_kept_options(doc, &opath.key("options"), &name, f, ty, policy, kept, min_items, region);
+            self.warn_removed_but_tested(doc, &opath.key("options"), &name, p, f, kept);
         }
         if !ov.rules.is_empty() {
             let region = region.map(|(id, shared)| (id, shared.map_or(&[][..], |s| s.rules.as_slice())));
@@ -618,6 +619,59 @@ impl Checker<'_> {
         }
     }
 
+    /// A warning for each choice the town removes that a condition of the procedure tests
+    /// (`show_if: certificate_return == "post"`): in this town that condition never holds, so
+    /// what it guards is never asked or checked. Meant or not, the author should know.
+    fn warn_removed_but_tested(
+        &mut self,
+        doc: usize,
+        path: &Path,
+        name: &str,
+        p: &Procedure,
+        f: &Field,
+        kept: &[String],
+    ) {
+        let Some(choices) = self.choices(f) else { return };
+        let removed: Vec<&str> =
+            choices.iter().map(|c| c.value.as_str()).filter(|v| !kept.iter().any(|k| k == v)).collect();
+        if removed.is_empty() {
+            return;
+        }
+        let mut conditions = Vec::new();
+        for page in &p.form.pages {
+            if let Some(c) = &page.show_if {
+                conditions.push((format!("`show_if` of page `{}`", page.id), c.as_str()));
+            }
+            collect_conditions(&page.fields, &mut conditions);
+        }
+        for r in &p.form.rules {
+            conditions.push((format!("rule `{}`", r.id), r.check.as_str()));
+            if let Some(w) = &r.when {
+                conditions.push((format!("the `when` of rule `{}`", r.id), w.as_str()));
+            }
+        }
+        for value in removed {
+            let Some((place, condition)) =
+                conditions.iter().find(|(_, c)| tests_value(c, &f.id, f.concept.as_deref(), value))
+            else {
+                continue;
+            };
+            self.push(
+                Diagnostic::warning(
+                    "removed-option-tested",
+                    Target::value(doc, path.clone()),
+                    format!(
+                        "`{name}` no longer offers `{value}` in this town, but {place} tests it (`{condition}`): that condition never holds here"
+                    ),
+                )
+                .with_fix(format!(
+                    "nothing to do if that is meant: what it guards is not asked in this town; to ask it, keep `{}` in `options`",
+                    as_yaml(value)
+                )),
+            );
+        }
+    }
+
     /// `rules` of an override: where the field may be tightened, checked like the model's own
     /// rules in the procedure's scope, with ids of their own. `region` names the region that
     /// changed the field first, with the rules of the model's field.
@@ -727,4 +781,69 @@ fn suggest_value<'v>(v: &str, values: &[&'v str]) -> Option<&'v str> {
         };
     }
     crate::suggest::did_you_mean(v, values.iter().copied())
+}
+
+/// The conditions of fields (and their groups' inner fields), each with where it is written.
+fn collect_conditions<'p>(fields: &'p [Field], out: &mut Vec<(String, &'p str)>) {
+    for f in fields {
+        if let Some(c) = &f.show_if {
+            out.push((format!("`show_if` of field `{}`", f.id), c));
+        }
+        if let Requirement::When(c) = &f.required {
+            out.push((format!("`required` of field `{}`", f.id), c));
+        }
+        for r in &f.rules {
+            out.push((format!("rule `{}` of field `{}`", r.id, f.id), &r.check));
+            if let Some(w) = &r.when {
+                out.push((format!("the `when` of rule `{}` of field `{}`", r.id, f.id), w));
+            }
+        }
+        collect_conditions(&f.fields, out);
+    }
+}
+
+/// Whether `condition` names the field (by its id, or by its concept `a.b`) and has `value`
+/// as a string literal: the shape of a test of that choice (`x == "post"`, `"post" in x`).
+fn tests_value(condition: &str, field: &str, concept: Option<&str>, value: &str) -> bool {
+    use crate::expr::lexer::{TokenKind, tokenize};
+    let Ok(tokens) = tokenize(condition) else { return false };
+    let mut has_value = false;
+    let mut names = false;
+    let mut chain = String::new();
+    for t in &tokens {
+        match &t.kind {
+            TokenKind::String(s) if s == value => has_value = true,
+            TokenKind::Ident(id) => {
+                if !chain.is_empty() && !chain.ends_with('.') {
+                    chain.clear();
+                }
+                chain.push_str(id);
+                names |= chain == field || concept == Some(chain.as_str());
+                continue;
+            }
+            TokenKind::Dot if !chain.is_empty() => {
+                chain.push('.');
+                continue;
+            }
+            _ => {}
+        }
+        chain.clear();
+    }
+    has_value && names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tests_value;
+
+    #[test]
+    fn a_test_of_a_choice_names_the_field_and_the_value() {
+        assert!(tests_value(r#"payment_method == "slip""#, "payment_method", None, "slip"));
+        assert!(tests_value(r#""slip" in payment_method"#, "payment_method", None, "slip"));
+        assert!(tests_value(r#"account.type != '2' && x"#, "account_type", Some("account.type"), "2"));
+        assert!(!tests_value(r#"payment_method == "bank""#, "payment_method", None, "slip"), "another value");
+        assert!(!tests_value(r#"other == "slip""#, "payment_method", None, "slip"), "another field");
+        assert!(!tests_value(r#"account.type == "2""#, "type", None, "2"), "a concept's last part is not the field");
+        assert!(!tests_value(r#"payment_method == "slip"#, "payment_method", None, "slip"), "not an expression");
+    }
 }
