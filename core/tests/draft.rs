@@ -123,10 +123,12 @@ proptest! {
     fn any_reachable_session_round_trips_through_a_draft(
         values in proptest::collection::vec(("\\PC{0,12}", any::<bool>()), 0..20),
         cut in 0usize..4000,
+        assisted in any::<bool>(),
     ) {
         thread_local! { static CATALOG: tetsuzuki::catalog::Catalog = support::sample("oishida"); }
         CATALOG.with(|catalog| {
             let mut session = Session::start(catalog, &["tennyu", "jido-teate-nintei"]).unwrap();
+            session.set_assisted(assisted);
             let keys: Vec<String> = session.questions().iter().map(|q| q.key.clone()).collect();
             for (i, (text, flag)) in values.iter().enumerate() {
                 let v = if *flag { json!(text) } else { json!(*flag) };
@@ -135,6 +137,7 @@ proptest! {
             let text = session.save_draft();
             let (restored, _) = restore(catalog, &text).unwrap();
             prop_assert_eq!(restored.save_draft(), text.clone());
+            prop_assert_eq!(restored.is_assisted(), assisted);
             // Any prefix of a draft gives a session or a clear error, never a panic.
             let end = text.char_indices().map(|(i, _)| i).nth(cut % text.chars().count().max(1)).unwrap_or(0);
             let _ = restore(catalog, &text[..end]);
