@@ -1,8 +1,9 @@
 //! Browser tests of the wasm exports, run in headless Chromium by wasm-bindgen-test:
 //! `source scripts/env.sh && cargo test -p tetsuzuki-wasm --target wasm32-unknown-unknown`
 //! (scripts/test does this after compiling the sample catalogue and pointing
-//! `TETSUZUKI_SAMPLE_CATALOG` at it; see `wasm/build.rs`).
-#![cfg(target_arch = "wasm32")]
+//! `TETSUZUKI_SAMPLE_CATALOG` at it; see `wasm/build.rs`). They test the JS API's exports,
+//! so they exist only with its feature `api` (on by default).
+#![cfg(all(target_arch = "wasm32", feature = "api"))]
 
 use serde_json::Value;
 use tetsuzuki::catalog::CompiledCatalog;
