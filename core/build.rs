@@ -33,7 +33,7 @@ fn main() {
 
 /// The languages of the catalogue (tags as in `Lang::tag`) and the files of each, in load order.
 const LANGS: [&str; 3] = ["ja", "en", "ja-easy"];
-const FILES: [&str; 3] = ["common.ftl", "input.ftl", "identifiers.ftl"];
+const FILES: [&str; 4] = ["common.ftl", "input.ftl", "identifiers.ftl", "journey.ftl"];
 
 fn messages(out_dir: &Path) {
     let root = Path::new("messages");

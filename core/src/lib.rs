@@ -17,6 +17,7 @@ pub mod expr;
 pub mod holidays;
 pub mod host;
 pub mod ids;
+pub mod journey;
 pub mod model;
 pub mod navigate;
 pub mod profile;

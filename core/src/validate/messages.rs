@@ -229,13 +229,14 @@ mod tests {
 
     /// The files of each language, as Fluent itself reads them.
     fn reference(lang: Lang) -> FluentBundle<FluentResource> {
-        let (locale, files): (&str, [&str; 3]) = match lang {
+        let (locale, files): (&str, [&str; 4]) = match lang {
             Lang::Ja => (
                 "ja",
                 [
                     include_str!("../../messages/ja/common.ftl"),
                     include_str!("../../messages/ja/input.ftl"),
                     include_str!("../../messages/ja/identifiers.ftl"),
+                    include_str!("../../messages/ja/journey.ftl"),
                 ],
             ),
             Lang::En => (
@@ -244,6 +245,7 @@ mod tests {
                     include_str!("../../messages/en/common.ftl"),
                     include_str!("../../messages/en/input.ftl"),
                     include_str!("../../messages/en/identifiers.ftl"),
+                    include_str!("../../messages/en/journey.ftl"),
                 ],
             ),
             Lang::JaEasy => (
@@ -252,6 +254,7 @@ mod tests {
                     include_str!("../../messages/ja-easy/common.ftl"),
                     include_str!("../../messages/ja-easy/input.ftl"),
                     include_str!("../../messages/ja-easy/identifiers.ftl"),
+                    include_str!("../../messages/ja-easy/journey.ftl"),
                 ],
             ),
         };

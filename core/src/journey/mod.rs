@@ -1,0 +1,1665 @@
+//! The resident's journey as a state machine with no I/O: choosing a life event, screening
+//! (validated like any answer), the checklist, the form pages (sections or one question per
+//! page), warnings acknowledged explicitly, the check page with change links that return to
+//! it, the resident's confirmation at the counter, submit, and what happens next.
+//!
+//! Invariants:
+//! - every target drives this one machine (the widget, the JS API, Kotlin, Swift, Python); a
+//!   renderer only draws [`JourneyView`]s and forwards actions — no journey rule lives in an
+//!   adapter;
+//! - an action that cannot be taken in the current state returns a [`JourneyError`] with a
+//!   stable code and leaves every answer as it was; nothing typed is ever dropped;
+//! - the whole state serialises ([`Journey::save`]) so a reload lands on the same page, and
+//!   the "what happens next" page survives until the resident dismisses it;
+//! - the clock is the host's: `today` and the time of submission are handed in.
+
+use std::collections::{BTreeSet, HashSet};
+
+use serde::Serialize;
+use serde_json::{Map, Value as Json};
+
+use crate::catalog::Catalog;
+use crate::date::Date;
+use crate::draft::{Draft, RestoreReport};
+use crate::host::{self, LifeEventInfo, QuestionView, ui_text, ui_text_with};
+use crate::model::{Lang, Severity};
+use crate::navigate::{Checklist, ChecklistItem};
+use crate::profile::Profile;
+use crate::record::{self, Fields};
+use crate::session::{AnswerSource, Session, SessionError, Submission};
+use crate::validate::Issue;
+
+pub mod check;
+pub mod code;
+
+pub use check::{CheckPage, check_page};
+
+/// The format version written in every saved journey.
+pub const JOURNEY_FORMAT: &str = "tetsuzuki-journey/1";
+
+/// How a journey is walked: set once by the host.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct JourneyOptions {
+    /// One question per page instead of the definition's sections.
+    pub one_question_per_page: bool,
+    /// At the counter (書かない窓口): staff fill in, the resident confirms before submit.
+    pub counter: bool,
+}
+
+/// Where a journey begins.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JourneyStart {
+    /// The list of life events.
+    Events,
+    /// One life event's screening questions.
+    Event(String),
+    /// The forms of these procedures, directly.
+    Procedures(Vec<String>),
+}
+
+/// Why a journey action was not taken. Every variant has a stable code; the message says
+/// what to do (for the developer, in English); no variant holds a resident's answer.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum JourneyError {
+    /// The action does not exist in the journey's current stage.
+    #[error("`{action}` cannot be done on the {stage} stage: {hint}")]
+    WrongStage {
+        /// The action tried.
+        action: &'static str,
+        /// The stage the journey is on.
+        stage: &'static str,
+        /// What to do instead.
+        hint: &'static str,
+    },
+    /// No life event has this id.
+    #[error("the catalogue has no life event `{0}`: use one of the events of the `events` view")]
+    UnknownEvent(String),
+    /// No question on this stage has this key.
+    #[error("no question `{0}` is asked here: use a key of the view's questions")]
+    UnknownQuestion(String),
+    /// The question is hidden by the answers given: it cannot be changed now.
+    #[error("the question `{0}` is hidden by the answers given; change the answer that shows it first")]
+    HiddenQuestion(String),
+    /// The page (or the check page) has errors: they are shown in the view.
+    #[error("{0} error(s) must be corrected first; the view's `errors` lists them in page order")]
+    HasErrors(usize),
+    /// The page has warnings the resident has not yet chosen to accept.
+    #[error("{0} warning(s) are shown; the resident may correct them or choose `acknowledge_warnings`")]
+    Warnings(usize),
+    /// Screening answers have errors: the checklist cannot be trusted yet.
+    #[error("{0} screening answer(s) are wrong; the view shows them with their fixes")]
+    ScreeningErrors(usize),
+    /// The checklist has no procedure that can be done online now.
+    #[error("no procedure of the checklist can be done online now; show the checklist instead")]
+    NothingOnline,
+    /// Staff filled the answers and the resident has not confirmed them.
+    #[error("the resident has not confirmed the answers entered on their behalf; let them read the check page and confirm")]
+    Unconfirmed,
+    /// Feedback with neither a rating nor a comment.
+    #[error("feedback needs a rating or a comment; the view shows the message to the resident")]
+    EmptyFeedback,
+    /// A rating outside 1–5.
+    #[error("a rating is a whole number from 1 to 5")]
+    BadRating,
+    /// No submitted procedure has this id.
+    #[error("no submitted procedure `{0}`: use an id of the `done` view's submissions")]
+    NotSubmitted(String),
+    /// A saved journey could not be read (where and what, never a value).
+    #[error("the saved journey cannot be read: {0}")]
+    BadRecord(String),
+    /// A continuation code could not be read.
+    #[error("the continuation code cannot be read: {0}")]
+    BadCode(String),
+    /// The session refused (unknown procedure, …).
+    #[error(transparent)]
+    Session(#[from] SessionError),
+}
+
+impl JourneyError {
+    /// Stable code for hosts and bindings.
+    pub fn code(&self) -> &'static str {
+        match self {
+            JourneyError::WrongStage { .. } => "wrong-stage",
+            JourneyError::UnknownEvent(_) => "unknown-event",
+            JourneyError::UnknownQuestion(_) => "unknown-question",
+            JourneyError::HiddenQuestion(_) => "hidden-question",
+            JourneyError::HasErrors(_) => "has-errors",
+            JourneyError::Warnings(_) => "unacknowledged-warnings",
+            JourneyError::ScreeningErrors(_) => "screening-errors",
+            JourneyError::NothingOnline => "nothing-online",
+            JourneyError::Unconfirmed => "session-unconfirmed",
+            JourneyError::EmptyFeedback => "feedback-empty",
+            JourneyError::BadRating => "feedback-rating",
+            JourneyError::NotSubmitted(_) => "not-submitted",
+            JourneyError::BadRecord(_) => "bad-journey",
+            JourneyError::BadCode(_) => "bad-code",
+            JourneyError::Session(e) => e.code(),
+        }
+    }
+}
+
+/// The journey's stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Events,
+    Screening,
+    Page(usize),
+    Check,
+    Done,
+}
+
+impl Stage {
+    fn name(self) -> &'static str {
+        match self {
+            Stage::Events => "events",
+            Stage::Screening => "screening",
+            Stage::Page(_) => "page",
+            Stage::Check => "check",
+            Stage::Done => "done",
+        }
+    }
+}
+
+/// One screen of the form: a page, or one question of it. The list of steps does not depend
+/// on the answers (so progress never jumps); a step none of whose questions is shown is
+/// skipped.
+#[derive(Debug, Clone)]
+struct Step {
+    page: String,
+    title: crate::model::Text,
+    keys: Vec<String>,
+}
+
+/// What one submission received: its reference and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Receipt {
+    /// The procedure's id.
+    pub procedure: String,
+    /// The reference the resident quotes (from the host, or generated: [`code::reference`]).
+    pub reference: String,
+    /// When it was submitted (given by the host).
+    pub submitted_at: String,
+}
+
+/// What answering changed, so a renderer redraws only that.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct Answered {
+    /// Which questions are shown changed (on a page: only its questions are looked at).
+    pub shown_changed: bool,
+    /// The issues shown changed.
+    pub issues_changed: bool,
+}
+
+/// The resident's journey. See the module's documentation.
+pub struct Journey {
+    catalog: Catalog,
+    options: JourneyOptions,
+    lang: Lang,
+    today: Date,
+    from_events: bool,
+    stage: Stage,
+    event: Option<String>,
+    screening: Map<String, Json>,
+    /// Screening questions the resident has finished answering (their issues are shown).
+    screening_done: BTreeSet<String>,
+    checklist: Option<Checklist>,
+    session: Option<Session>,
+    steps: Vec<Step>,
+    /// The keys of the questions shown now (exact for the current page after each answer;
+    /// recomputed for all before steps are counted: `relevant_stale`).
+    relevant: HashSet<String>,
+    relevant_stale: bool,
+    /// The issues shown (in page order), and whether the page shows issues at all (after the
+    /// first Continue, issues follow each answer).
+    shown: Vec<Issue>,
+    showing: bool,
+    acknowledged: BTreeSet<(String, String)>,
+    return_to_check: bool,
+    restored: Option<RestoreReport>,
+    code_failed: bool,
+    profile: Option<Profile>,
+    keep_profile: bool,
+    receipts: Vec<Receipt>,
+    feedback_sent: bool,
+    feedback_issue: Option<Issue>,
+}
+
+fn wrong(action: &'static str, stage: Stage, hint: &'static str) -> JourneyError {
+    JourneyError::WrongStage { action, stage: stage.name(), hint }
+}
+
+/// The head key of an issue's field path among `keys`: `members[0].name` → `members`.
+pub fn issue_key<'k>(field: &str, keys: impl IntoIterator<Item = &'k String>) -> Option<&'k String> {
+    keys.into_iter()
+        .filter(|k| {
+            field == k.as_str()
+                || (field.starts_with(k.as_str()) && matches!(field.as_bytes().get(k.len()), Some(b'[' | b'.')))
+        })
+        .max_by_key(|k| k.len())
+}
+
+impl Journey {
+    /// Starts a journey at `start`, on `today`, in `lang`.
+    pub fn new(
+        catalog: &Catalog,
+        start: JourneyStart,
+        options: JourneyOptions,
+        today: Date,
+        lang: Lang,
+    ) -> Result<Journey, JourneyError> {
+        let mut j = Journey {
+            catalog: catalog.clone(),
+            options,
+            lang,
+            today,
+            from_events: !matches!(start, JourneyStart::Procedures(_)),
+            stage: Stage::Events,
+            event: None,
+            screening: Map::new(),
+            screening_done: BTreeSet::new(),
+            checklist: None,
+            session: None,
+            steps: Vec::new(),
+            relevant: HashSet::new(),
+            relevant_stale: false,
+            shown: Vec::new(),
+            showing: false,
+            acknowledged: BTreeSet::new(),
+            return_to_check: false,
+            restored: None,
+            code_failed: false,
+            profile: None,
+            keep_profile: false,
+            receipts: Vec::new(),
+            feedback_sent: false,
+            feedback_issue: None,
+        };
+        match start {
+            JourneyStart::Events => {}
+            JourneyStart::Event(e) => j.choose_event(&e)?,
+            JourneyStart::Procedures(ids) => {
+                let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+                j.start_session(Session::start(catalog, &ids)?, None);
+            }
+        }
+        Ok(j)
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /// The catalogue the journey runs on.
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// The language of the views.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The day the journey counts from.
+    pub fn today(&self) -> Date {
+        self.today
+    }
+
+    /// The stage's name: `events`, `screening`, `page`, `check` or `done`.
+    pub fn stage(&self) -> &'static str {
+        self.stage.name()
+    }
+
+    /// The chosen life event, if any.
+    pub fn event(&self) -> Option<&str> {
+        self.event.as_deref()
+    }
+
+    /// The session of the forms, once started.
+    pub fn session(&self) -> Option<&Session> {
+        self.session.as_ref()
+    }
+
+    /// The receipts of what was submitted.
+    pub fn receipts(&self) -> &[Receipt] {
+        &self.receipts
+    }
+
+    /// The keys of the questions on the current screen (a page, or the screening questions),
+    /// shown or not, in order.
+    pub fn screen_keys(&self) -> Vec<String> {
+        match self.stage {
+            Stage::Page(i) => self.steps.get(i).map(|s| s.keys.clone()).unwrap_or_default(),
+            Stage::Screening => self
+                .event
+                .as_ref()
+                .and_then(|e| self.catalog.life_event(e))
+                .map(|e| e.questions.iter().map(|q| q.id.clone()).collect())
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Whether a question of the current screen is shown now.
+    pub fn is_shown(&self, key: &str) -> bool {
+        match self.stage {
+            Stage::Screening => {
+                self.checklist.as_ref().is_some_and(|c| c.questions.iter().any(|q| q.id == key))
+            }
+            _ => self.relevant.contains(key),
+        }
+    }
+
+    /// The issues shown now, in page order, in the journey's language.
+    pub fn shown_issues(&self) -> Vec<ShownIssue> {
+        match self.stage {
+            Stage::Screening => self.shown_of(&self.screening_issues()),
+            _ => self.shown_of(&self.shown),
+        }
+    }
+
+    /// The current answer to a question of the current screen.
+    pub fn answer_of(&self, key: &str) -> Option<&Json> {
+        match self.stage {
+            Stage::Screening => self.screening.get(key),
+            _ => self.session.as_ref()?.answer(key),
+        }
+    }
+
+    /// A question of the current screen as a renderer needs it, in the journey's language.
+    pub fn question(&self, key: &str) -> Option<QuestionView> {
+        match self.stage {
+            Stage::Screening => {
+                let e = self.event.as_deref()?;
+                host::screening_questions(&self.catalog, e, self.lang).ok()?.into_iter().find(|q| q.key == key)
+            }
+            _ => host::question(self.session.as_ref()?, key, self.lang),
+        }
+    }
+
+    // ------------------------------------------------------------------ settings
+
+    /// Switches the language: every view, message and fix shown is given again in `lang`.
+    pub fn set_lang(&mut self, lang: Lang) {
+        if self.lang == lang {
+            return;
+        }
+        self.lang = lang;
+        self.renavigate();
+        // The issues shown are the same issues, said in the new language.
+        let wanted: Vec<(String, String)> = self.shown.iter().map(|i| (i.field.clone(), i.code.clone())).collect();
+        if !wanted.is_empty() {
+            let fresh = self.current_issues();
+            self.shown = wanted
+                .iter()
+                .filter_map(|(f, c)| fresh.iter().find(|i| &i.field == f && &i.code == c).cloned())
+                .collect();
+        }
+        if let Some(i) = &self.feedback_issue {
+            let code = i.code.clone();
+            self.feedback_issue = Some(self.feedback_problem(&code));
+        }
+    }
+
+    /// Gives the journey the resident's on-device profile (once-only store): the forms are
+    /// prefilled from it when the resident consented to keep it, and it is updated on submit
+    /// while that consent stands. At the counter no profile is used.
+    pub fn set_profile(&mut self, profile: Profile) {
+        if self.options.counter {
+            return;
+        }
+        self.keep_profile = profile.consent().given;
+        if let (Some(s), true) = (self.session.as_mut(), self.keep_profile) {
+            s.prefill_from(&profile, self.today);
+            self.relevant_stale = true;
+        }
+        self.profile = Some(profile);
+    }
+
+    /// The profile, as updated by a submission.
+    pub fn profile(&self) -> Option<&Profile> {
+        self.profile.as_ref()
+    }
+
+    /// The resident chooses to keep (or not) what they typed on this device for next time.
+    pub fn set_keep_profile(&mut self, keep: bool) {
+        self.keep_profile = keep;
+    }
+
+    /// Whether what the resident typed will be kept on this device.
+    pub fn keeps_profile(&self) -> bool {
+        self.keep_profile
+    }
+
+    /// Forgets the profile (the resident withdrew consent): nothing is kept any more.
+    pub fn forget_profile(&mut self) {
+        if let Some(p) = self.profile.as_mut() {
+            p.withdraw_consent();
+        }
+        self.keep_profile = false;
+    }
+
+    // ------------------------------------------------------------------ navigator
+
+    /// Chooses a life event: its screening questions and checklist.
+    pub fn choose_event(&mut self, event: &str) -> Result<(), JourneyError> {
+        if !matches!(self.stage, Stage::Events | Stage::Screening) {
+            return Err(wrong("choose_event", self.stage, "dismiss or go back to the life events first"));
+        }
+        if self.catalog.life_event(event).is_none() {
+            return Err(JourneyError::UnknownEvent(event.to_string()));
+        }
+        if self.event.as_deref() != Some(event) {
+            self.screening.clear();
+            self.screening_done.clear();
+        }
+        self.event = Some(event.to_string());
+        self.stage = Stage::Screening;
+        self.from_events = true;
+        self.renavigate();
+        Ok(())
+    }
+
+    fn renavigate(&mut self) {
+        if let Some(e) = &self.event {
+            self.checklist = self.catalog.navigator().navigate(e, &self.screening, None, self.today, self.lang).ok();
+        }
+    }
+
+    /// The screening issues to show: those of questions the resident finished answering.
+    fn screening_issues(&self) -> Vec<Issue> {
+        let Some(c) = &self.checklist else { return Vec::new() };
+        let keys: Vec<String> = self.screen_keys();
+        let mut issues: Vec<Issue> = c
+            .issues
+            .iter()
+            .filter(|i| issue_key(&i.field, &keys).is_some_and(|k| self.screening_done.contains(k)))
+            .cloned()
+            .collect();
+        sort_in_page_order(&mut issues, &keys);
+        issues
+    }
+
+    /// The screening answers that are right (an answer with an error is not reused).
+    fn valid_screening(&self) -> Map<String, Json> {
+        let wrong: HashSet<&str> = self
+            .checklist
+            .iter()
+            .flat_map(|c| &c.issues)
+            .filter(|i| i.severity == Severity::Error)
+            .map(|i| i.field.split(['[', '.']).next().unwrap_or(&i.field))
+            .collect();
+        self.screening.iter().filter(|(k, _)| !wrong.contains(k.as_str())).map(|(k, v)| (k.clone(), v.clone())).collect()
+    }
+
+    /// Starts the forms of every procedure of the checklist that can be done online now, with
+    /// the screening answers reused.
+    pub fn start_online(&mut self) -> Result<(), JourneyError> {
+        if self.stage != Stage::Screening {
+            return Err(wrong("start_online", self.stage, "choose a life event and answer its questions first"));
+        }
+        // Every answered question's issues are shown now.
+        self.screening_done.extend(self.screening.keys().cloned());
+        let errors = self.screening_issues().iter().filter(|i| i.severity == Severity::Error).count();
+        if errors > 0 {
+            return Err(JourneyError::ScreeningErrors(errors));
+        }
+        let ids: Vec<String> = self
+            .checklist
+            .as_ref()
+            .map(|c| c.procedures.iter().filter(|i| i.online_now).map(|i| i.procedure.clone()).collect())
+            .unwrap_or_default();
+        if ids.is_empty() {
+            return Err(JourneyError::NothingOnline);
+        }
+        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+        let session = Session::start(&self.catalog, &ids)?;
+        let event = self.event.clone();
+        self.start_session(session, event);
+        Ok(())
+    }
+
+    fn start_session(&mut self, mut session: Session, event: Option<String>) {
+        if self.options.counter {
+            session.set_assisted(true);
+        }
+        if let Some(e) = &event {
+            let answers = self.valid_screening();
+            session.reuse_screening(e, &answers);
+        }
+        if let (Some(p), true) = (&self.profile, self.keep_profile) {
+            session.prefill_from(p, self.today);
+        }
+        self.steps = steps_of(&session, self.options.one_question_per_page);
+        self.session = Some(session);
+        self.relevant_stale = true;
+        self.refresh_relevant();
+        self.acknowledged.clear();
+        self.return_to_check = false;
+        self.go(self.first_shown(0).map_or(Stage::Check, Stage::Page));
+    }
+
+    // ------------------------------------------------------------------ answers
+
+    /// Sets the answer to a question of the current screen (a screening question or a
+    /// question of the page). Typing never shows a new issue on its own: issues appear when
+    /// the resident finishes ([`Journey::finish_answer`]) or continues, then follow each answer.
+    pub fn answer(&mut self, key: &str, value: Json) -> Result<Answered, JourneyError> {
+        match self.stage {
+            Stage::Screening => {
+                if !self.screen_keys().iter().any(|k| k == key) {
+                    return Err(JourneyError::UnknownQuestion(key.to_string()));
+                }
+                let before_shown: Vec<String> =
+                    self.checklist.iter().flat_map(|c| &c.questions).map(|q| q.id.clone()).collect();
+                let before_issues = self.screening_issues();
+                self.screening.insert(key.to_string(), value);
+                self.renavigate();
+                let after_shown: Vec<String> =
+                    self.checklist.iter().flat_map(|c| &c.questions).map(|q| q.id.clone()).collect();
+                Ok(Answered {
+                    shown_changed: before_shown != after_shown,
+                    issues_changed: before_issues != self.screening_issues(),
+                })
+            }
+            Stage::Page(i) => {
+                let keys = self.steps[i].keys.clone();
+                if !keys.iter().any(|k| k == key) {
+                    return Err(JourneyError::UnknownQuestion(key.to_string()));
+                }
+                let session = self.session.as_mut().ok_or(JourneyError::UnknownQuestion(key.to_string()))?;
+                session.set_answer(key, value)?;
+                let mut answered = Answered::default();
+                if session.affects_visibility(key) {
+                    let shown = session.relevant_among(&keys, self.today);
+                    for k in &keys {
+                        let now = shown.contains(k);
+                        if now != self.relevant.contains(k) {
+                            answered.shown_changed = true;
+                            if now {
+                                self.relevant.insert(k.clone());
+                            } else {
+                                self.relevant.remove(k);
+                            }
+                        }
+                    }
+                    self.relevant_stale = true;
+                }
+                if self.showing {
+                    let before = self.shown.clone();
+                    self.revalidate(key, &keys);
+                    answered.issues_changed = self.shown != before;
+                }
+                Ok(answered)
+            }
+            _ => Err(wrong("answer", self.stage, "answers are given on the screening questions or a form page")),
+        }
+    }
+
+    /// The resident finished answering a question (left it or chose a value): its issues are
+    /// shown from now on. On a form page issues are shown from the first Continue.
+    pub fn finish_answer(&mut self, key: &str) -> Answered {
+        if self.stage == Stage::Screening && self.screen_keys().iter().any(|k| k == key) {
+            let before = self.screening_issues();
+            self.screening_done.insert(key.to_string());
+            return Answered { shown_changed: false, issues_changed: before != self.screening_issues() };
+        }
+        Answered::default()
+    }
+
+    /// Replaces the shown issues of `key` with its current ones, in page order.
+    fn revalidate(&mut self, key: &str, keys: &[String]) {
+        let Some(s) = &self.session else { return };
+        let Ok(fresh) = s.validate_question(key, self.today, self.lang) else { return };
+        let only = [key.to_string()];
+        self.shown.retain(|i| issue_key(&i.field, &only).is_none());
+        self.shown.extend(fresh.into_iter().filter(|i| {
+            // A warning the resident accepted stays accepted.
+            i.severity == Severity::Error || !self.acknowledged.contains(&(i.field.clone(), i.code.clone()))
+        }));
+        sort_in_page_order(&mut self.shown, keys);
+    }
+
+    /// The issues of the current screen, in page order (errors and warnings).
+    fn current_issues(&self) -> Vec<Issue> {
+        match self.stage {
+            Stage::Screening => self.screening_issues(),
+            Stage::Page(i) => self.page_issues(i),
+            Stage::Check => {
+                let mut issues: Vec<Issue> = self
+                    .session
+                    .as_ref()
+                    .map(|s| s.validate(self.today, self.lang))
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|i| i.severity == Severity::Error)
+                    .collect();
+                issues.extend(self.session.as_ref().and_then(|s| s.confirmation_issue(self.lang)));
+                issues
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn page_issues(&self, i: usize) -> Vec<Issue> {
+        let Some(s) = &self.session else { return Vec::new() };
+        let Some(step) = self.steps.get(i) else { return Vec::new() };
+        let keys: Vec<String> = step.keys.iter().filter(|k| self.relevant.contains(*k)).cloned().collect();
+        let mut issues: Vec<Issue> = Vec::new();
+        for k in &keys {
+            issues.extend(s.validate_question(k, self.today, self.lang).unwrap_or_default());
+        }
+        // Cross-field rules of the procedures land on a field of this page too.
+        for issue in s.validate(self.today, self.lang) {
+            if issue_key(&issue.field, &keys).is_some()
+                && !issues.iter().any(|x| x.field == issue.field && x.code == issue.code)
+            {
+                issues.push(issue);
+            }
+        }
+        sort_in_page_order(&mut issues, &keys);
+        issues
+    }
+
+    // ------------------------------------------------------------------ moving
+
+    fn refresh_relevant(&mut self) {
+        if let (true, Some(s)) = (self.relevant_stale, &self.session) {
+            self.relevant = s.relevant(self.today).into_iter().collect();
+            self.relevant_stale = false;
+        }
+    }
+
+    fn step_shown(&self, i: usize) -> bool {
+        self.steps.get(i).is_some_and(|s| s.keys.iter().any(|k| self.relevant.contains(k)))
+    }
+
+    fn first_shown(&self, from: usize) -> Option<usize> {
+        (from..self.steps.len()).find(|&i| self.step_shown(i))
+    }
+
+    fn last_shown_before(&self, before: usize) -> Option<usize> {
+        (0..before.min(self.steps.len())).rev().find(|&i| self.step_shown(i))
+    }
+
+    fn go(&mut self, stage: Stage) {
+        self.stage = stage;
+        self.showing = false;
+        self.shown.clear();
+        self.code_failed = false;
+    }
+
+    /// Continue: to the next page (or the check page) when the page has no error and no
+    /// warning the resident has not accepted. Otherwise the page shows them and this says
+    /// why it stayed ([`JourneyError::HasErrors`], [`JourneyError::Warnings`]).
+    pub fn next(&mut self) -> Result<(), JourneyError> {
+        let Stage::Page(i) = self.stage else {
+            return Err(wrong("next", self.stage, "Continue exists on form pages only; on the check page, submit"));
+        };
+        self.refresh_relevant();
+        let issues = self.page_issues(i);
+        let errors = issues.iter().filter(|x| x.severity == Severity::Error).count();
+        let open_warnings: Vec<&Issue> = issues
+            .iter()
+            .filter(|x| {
+                x.severity == Severity::Warning && !self.acknowledged.contains(&(x.field.clone(), x.code.clone()))
+            })
+            .collect();
+        let warnings = open_warnings.len();
+        if errors > 0 || warnings > 0 {
+            self.shown = issues
+                .iter()
+                .filter(|x| {
+                    x.severity == Severity::Error || !self.acknowledged.contains(&(x.field.clone(), x.code.clone()))
+                })
+                .cloned()
+                .collect();
+            self.showing = true;
+            return Err(if errors > 0 { JourneyError::HasErrors(errors) } else { JourneyError::Warnings(warnings) });
+        }
+        self.advance(i);
+        Ok(())
+    }
+
+    /// The resident read the warnings shown and chooses to continue anyway: they are
+    /// accepted (not shown again unless the answer changes) and the journey continues.
+    pub fn acknowledge_warnings(&mut self) -> Result<(), JourneyError> {
+        let Stage::Page(_) = self.stage else {
+            return Err(wrong("acknowledge_warnings", self.stage, "warnings are accepted on the page that shows them"));
+        };
+        let warnings: Vec<(String, String)> = self
+            .shown
+            .iter()
+            .filter(|i| i.severity == Severity::Warning)
+            .map(|i| (i.field.clone(), i.code.clone()))
+            .collect();
+        if warnings.is_empty() {
+            return Err(wrong("acknowledge_warnings", self.stage, "no warning is shown: use next"));
+        }
+        self.acknowledged.extend(warnings);
+        self.next()
+    }
+
+    fn advance(&mut self, i: usize) {
+        if self.return_to_check {
+            // New questions a change made relevant are asked first.
+            let pending = (0..self.steps.len()).find(|&n| {
+                self.step_shown(n) && self.page_issues(n).iter().any(|x| x.severity == Severity::Error)
+            });
+            match pending {
+                Some(n) if n != i => self.go(Stage::Page(n)),
+                _ => {
+                    self.return_to_check = false;
+                    self.go(Stage::Check);
+                }
+            }
+            return;
+        }
+        self.go(self.first_shown(i + 1).map_or(Stage::Check, Stage::Page));
+    }
+
+    /// Back: the previous page, the screening questions, or the life events.
+    pub fn back(&mut self) -> Result<(), JourneyError> {
+        self.refresh_relevant();
+        match self.stage {
+            Stage::Page(i) => match self.last_shown_before(i) {
+                Some(p) => self.go(Stage::Page(p)),
+                None if self.from_events && self.event.is_some() => self.go(Stage::Screening),
+                None => return Err(wrong("back", self.stage, "this is the first page")),
+            },
+            Stage::Check => {
+                self.return_to_check = false;
+                match self.last_shown_before(self.steps.len()) {
+                    Some(p) => self.go(Stage::Page(p)),
+                    None => return Err(wrong("back", self.stage, "the form has no page to go back to")),
+                }
+            }
+            Stage::Screening if self.from_events => {
+                self.event = None;
+                self.checklist = None;
+                self.go(Stage::Events);
+            }
+            _ => return Err(wrong("back", self.stage, "there is nothing before this screen")),
+        }
+        Ok(())
+    }
+
+    /// A change link of the check page: to the page that asks `key`, returning to the check
+    /// page after it (questions the change makes relevant are asked first).
+    pub fn change(&mut self, key: &str) -> Result<(), JourneyError> {
+        if self.stage != Stage::Check {
+            return Err(wrong("change", self.stage, "change links are on the check page; use go_to on a page"));
+        }
+        self.go_to_question(key, true)
+    }
+
+    /// An error summary link to a question on another page: goes to its page.
+    pub fn go_to(&mut self, key: &str) -> Result<(), JourneyError> {
+        match self.stage {
+            Stage::Page(_) => self.go_to_question(key, self.return_to_check),
+            Stage::Check => self.go_to_question(key, true),
+            _ => Err(wrong("go_to", self.stage, "questions are reached from a form page or the check page")),
+        }
+    }
+
+    fn go_to_question(&mut self, key: &str, return_to_check: bool) -> Result<(), JourneyError> {
+        self.refresh_relevant();
+        let key = issue_key(key, self.steps.iter().flat_map(|s| &s.keys)).cloned().unwrap_or(key.to_string());
+        let Some(i) = self.steps.iter().position(|s| s.keys.contains(&key)) else {
+            return Err(JourneyError::UnknownQuestion(key));
+        };
+        if !self.relevant.contains(&key) {
+            return Err(JourneyError::HiddenQuestion(key));
+        }
+        self.return_to_check = return_to_check;
+        self.go(Stage::Page(i));
+        Ok(())
+    }
+
+    /// The resident confirms (or withdraws confirming) the answers staff entered for them.
+    pub fn confirm(&mut self, confirmed: bool) -> Result<(), JourneyError> {
+        match (self.stage, self.session.as_mut()) {
+            (Stage::Check, Some(s)) => {
+                s.confirm_by_resident(confirmed);
+                self.shown.retain(|i| i.code != "counter.unconfirmed");
+                Ok(())
+            }
+            _ => Err(wrong("confirm", self.stage, "the resident confirms on the check page")),
+        }
+    }
+
+    /// Submits every procedure of the session at `at` (the host's clock, ISO 8601). Each gets
+    /// a reference ([`code::reference`]; a host with its own calls
+    /// [`Journey::set_reference`]); the profile is updated when the resident chose to keep
+    /// it; the journey moves to what happens next.
+    pub fn submit(&mut self, at: &str) -> Result<Vec<Submission>, JourneyError> {
+        if self.stage != Stage::Check {
+            return Err(wrong("submit", self.stage, "submit from the check page"));
+        }
+        let lang = self.lang;
+        let today = self.today;
+        let Some(session) = self.session.as_mut() else {
+            return Err(wrong("submit", self.stage, "start the forms first"));
+        };
+        if let Some(issue) = session.confirmation_issue(lang) {
+            self.shown = vec![issue];
+            self.showing = true;
+            return Err(JourneyError::Unconfirmed);
+        }
+        match session.submit(today, at) {
+            Ok(submissions) => {
+                if let (Some(p), true) = (self.profile.as_mut(), self.keep_profile) {
+                    if !p.consent().given {
+                        p.give_consent(at);
+                    }
+                    let _ = session.update_profile(p, today, at);
+                }
+                self.receipts = submissions
+                    .iter()
+                    .map(|s| Receipt {
+                        procedure: s.procedure.clone(),
+                        reference: code::reference(s),
+                        submitted_at: s.submitted_at.clone(),
+                    })
+                    .collect();
+                self.go(Stage::Done);
+                Ok(submissions)
+            }
+            Err(SessionError::NotReady(n)) => {
+                self.shown = self.current_issues().into_iter().filter(|i| i.severity == Severity::Error).collect();
+                self.showing = true;
+                Err(JourneyError::HasErrors(n))
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Sets the reference the town's own system gave a submitted procedure.
+    pub fn set_reference(&mut self, procedure: &str, reference: &str) -> Result<(), JourneyError> {
+        let r = self
+            .receipts
+            .iter_mut()
+            .find(|r| r.procedure == procedure)
+            .ok_or_else(|| JourneyError::NotSubmitted(procedure.to_string()))?;
+        r.reference = reference.chars().take(64).collect();
+        Ok(())
+    }
+
+    /// The resident's feedback on the "what happens next" page: a rating from 1 to 5, a
+    /// comment, or both. Returns what to send to the town (no field left `null`); an empty
+    /// one is refused and the view says what to do.
+    pub fn feedback(&mut self, rating: Option<u8>, comment: &str) -> Result<Json, JourneyError> {
+        if self.stage != Stage::Done {
+            return Err(wrong("feedback", self.stage, "feedback is given after submitting"));
+        }
+        let comment = comment.trim();
+        if rating.is_some_and(|r| !(1..=5).contains(&r)) {
+            self.feedback_issue = Some(self.feedback_problem("feedback.rating"));
+            return Err(JourneyError::BadRating);
+        }
+        if rating.is_none() && comment.is_empty() {
+            self.feedback_issue = Some(self.feedback_problem("feedback.empty"));
+            return Err(JourneyError::EmptyFeedback);
+        }
+        self.feedback_issue = None;
+        self.feedback_sent = true;
+        let mut out = Map::new();
+        if let Some(r) = rating {
+            out.insert("rating".into(), Json::from(r));
+        }
+        if !comment.is_empty() {
+            out.insert("comment".into(), Json::from(comment.chars().take(2000).collect::<String>()));
+        }
+        if let Some(e) = &self.event {
+            out.insert("event".into(), Json::from(e.clone()));
+        }
+        out.insert("procedures".into(), self.receipts.iter().map(|r| Json::from(r.procedure.clone())).collect());
+        Ok(Json::Object(out))
+    }
+
+    fn feedback_problem(&self, code: &str) -> Issue {
+        let (message, fix) = match code {
+            "feedback.rating" => ("jr-feedback-rating-range", "jr-feedback-empty-fix"),
+            _ => ("jr-feedback-empty", "jr-feedback-empty-fix"),
+        };
+        Issue {
+            field: "feedback".into(),
+            code: code.into(),
+            severity: Severity::Error,
+            message: ui_text(self.lang, message),
+            fix: ui_text(self.lang, fix),
+            machine_fix: None,
+            params: Default::default(),
+        }
+    }
+
+    /// The resident is done with the "what happens next" page: the journey starts over.
+    pub fn dismiss(&mut self) -> Result<(), JourneyError> {
+        if self.stage != Stage::Done {
+            return Err(wrong("dismiss", self.stage, "only the page after submitting is dismissed"));
+        }
+        self.session = None;
+        self.steps.clear();
+        self.receipts.clear();
+        self.feedback_sent = false;
+        self.feedback_issue = None;
+        self.event = None;
+        self.checklist = None;
+        self.screening.clear();
+        self.screening_done.clear();
+        self.restored = None;
+        self.go(Stage::Events);
+        Ok(())
+    }
+
+    // ------------------------------------------------------------------ continuation
+
+    /// The continuation code of the forms (to continue on another device), when started.
+    pub fn continuation_code(&self) -> Option<String> {
+        let s = self.session.as_ref().filter(|s| !s.is_ended())?;
+        Some(code::encode(&s.save_draft()))
+    }
+
+    /// Continues from a continuation code: the forms it holds replace the current ones. A
+    /// code that cannot be read changes nothing, and the view says so.
+    pub fn import_code(&mut self, text: &str) -> Result<(), JourneyError> {
+        if matches!(self.stage, Stage::Done) {
+            return Err(wrong("import_code", self.stage, "dismiss the page after submitting first"));
+        }
+        let restored = code::decode(text.trim())
+            .ok_or_else(|| JourneyError::BadCode("it is not a code this SDK wrote; paste it whole".into()))
+            .and_then(|t| crate::draft::restore(&self.catalog, &t).map_err(|e| JourneyError::BadCode(e.to_string())));
+        match restored {
+            Ok((session, report)) => {
+                self.restored = Some(report);
+                self.start_session(session, None);
+                Ok(())
+            }
+            Err(e) => {
+                self.code_failed = true;
+                Err(e)
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ saving
+
+    /// The whole journey as JSON text (format [`JOURNEY_FORMAT`]): its stage and page, the
+    /// screening answers, the forms' draft, accepted warnings, and after submit the receipts
+    /// (kept until dismissed). It holds personal data: the host keeps it on the resident's
+    /// device only.
+    pub fn save(&self) -> String {
+        let at = match self.stage {
+            Stage::Page(i) => self.steps.get(i).and_then(|s| s.keys.first()).cloned(),
+            _ => None,
+        };
+        let draft = self.session.as_ref().filter(|s| !s.is_ended()).map(Session::draft);
+        let record = SavedJourney {
+            format: JOURNEY_FORMAT,
+            catalog_hash: &self.catalog.content_hash,
+            stage: self.stage.name(),
+            at,
+            return_to_check: self.return_to_check,
+            from_events: self.from_events,
+            event: self.event.as_deref(),
+            screening: &self.screening,
+            screening_done: &self.screening_done,
+            draft,
+            acknowledged: self.acknowledged.iter().map(|(f, c)| [f.as_str(), c.as_str()]).collect(),
+            receipts: &self.receipts,
+            feedback_sent: self.feedback_sent,
+        };
+        serde_json::to_string(&record).unwrap_or_default()
+    }
+
+    /// Restores a saved journey ([`Journey::save`]) on `today` in `lang`: the same stage and
+    /// page. Its draft is restored as drafts are (against newer definitions with a report the
+    /// view shows). A record that cannot be read is refused with where and what, never a
+    /// value.
+    pub fn restore(
+        catalog: &Catalog,
+        text: &str,
+        options: JourneyOptions,
+        today: Date,
+        lang: Lang,
+    ) -> Result<Journey, JourneyError> {
+        let json: Json = serde_json::from_str(text).map_err(|e| {
+            JourneyError::BadRecord(format!("not JSON at line {} column {}", e.line(), e.column()))
+        })?;
+        let bad = JourneyError::BadRecord;
+        let names = [
+            "format",
+            "catalog_hash",
+            "stage",
+            "at",
+            "return_to_check",
+            "from_events",
+            "event",
+            "screening",
+            "screening_done",
+            "draft",
+            "acknowledged",
+            "receipts",
+            "feedback_sent",
+        ];
+        let mut f = Fields::of(json, "", "a saved journey", &names).map_err(bad)?;
+        let format = f.string("format").map_err(bad)?;
+        if format != JOURNEY_FORMAT {
+            return Err(JourneyError::BadRecord(format!("format `{}`; this SDK reads `{JOURNEY_FORMAT}`", shorten(&format))));
+        }
+        let _hash = f.string("catalog_hash").map_err(bad)?;
+        let stage = f.string("stage").map_err(bad)?;
+        let at = f.opt_string("at").map_err(bad)?;
+        let return_to_check = f.bool_or("return_to_check", false).map_err(bad)?;
+        let from_events = f.bool_or("from_events", true).map_err(bad)?;
+        let event = f.opt_string("event").map_err(bad)?;
+        let screening = match f.take("screening") {
+            None | Some(Json::Null) => Map::new(),
+            Some(Json::Object(m)) => m,
+            Some(other) => {
+                return Err(bad(format!("screening: an object was expected, found {}", record::kind_of(&other))));
+            }
+        };
+        let screening_done: BTreeSet<String> =
+            f.list("screening_done").map_err(bad)?.into_iter().filter_map(|v| v.as_str().map(str::to_string)).collect();
+        let draft = match f.take("draft") {
+            None | Some(Json::Null) => None,
+            Some(d) => Some(Draft::from_json_value(d).map_err(|e| bad(format!("draft.{e}")))?),
+        };
+        let mut acknowledged = BTreeSet::new();
+        for (n, pair) in f.list("acknowledged").map_err(bad)?.into_iter().enumerate() {
+            match pair.as_array().map(|a| a.iter().map(Json::as_str).collect::<Vec<_>>()).as_deref() {
+                Some([Some(field), Some(code)]) => {
+                    acknowledged.insert((field.to_string(), code.to_string()));
+                }
+                _ => return Err(bad(format!("acknowledged[{n}]: a pair of strings was expected"))),
+            }
+        }
+        let mut receipts = Vec::new();
+        let at_receipts = f.path("receipts");
+        for (n, r) in f.list("receipts").map_err(bad)?.into_iter().enumerate() {
+            let mut r = Fields::of(
+                r,
+                &record::index_path(&at_receipts, n),
+                "a receipt",
+                &["procedure", "reference", "submitted_at"],
+            )
+            .map_err(bad)?;
+            receipts.push(Receipt {
+                procedure: r.string("procedure").map_err(bad)?,
+                reference: r.string("reference").map_err(bad)?,
+                submitted_at: r.string("submitted_at").map_err(bad)?,
+            });
+        }
+        let feedback_sent = f.bool_or("feedback_sent", false).map_err(bad)?;
+
+        let start = match (&event, from_events) {
+            (_, false) => JourneyStart::Events,
+            (Some(_), true) | (None, true) => JourneyStart::Events,
+        };
+        let mut j = Journey::new(catalog, start, options, today, lang)?;
+        j.from_events = from_events;
+        if let Some(e) = event.as_deref()
+            && catalog.life_event(e).is_some()
+        {
+            j.event = Some(e.to_string());
+            j.screening = screening;
+            j.screening_done = screening_done;
+            j.stage = Stage::Screening;
+            j.renavigate();
+        }
+        j.receipts = receipts;
+        j.feedback_sent = feedback_sent;
+        if stage == "done" && !j.receipts.is_empty() {
+            j.go(Stage::Done);
+            return Ok(j);
+        }
+        if let Some(draft) = draft {
+            let (session, report) =
+                crate::draft::restore_draft(catalog, draft, false).map_err(|e| bad(format!("draft: {e}")))?;
+            let event = j.event.clone();
+            if !report.same_catalog {
+                j.restored = Some(report);
+            }
+            j.start_session(session, None);
+            let _ = event;
+            j.acknowledged = acknowledged;
+            match stage.as_str() {
+                "check" => j.go(Stage::Check),
+                "page" => {
+                    if let Some(i) = at.and_then(|k| j.steps.iter().position(|s| s.keys.contains(&k)))
+                        && j.step_shown(i)
+                    {
+                        j.go(Stage::Page(i));
+                    }
+                }
+                "screening" if j.event.is_some() => j.go(Stage::Screening),
+                _ => {}
+            }
+            j.return_to_check = return_to_check && matches!(j.stage, Stage::Page(_));
+        } else if stage == "events" {
+            j.go(Stage::Events);
+        }
+        Ok(j)
+    }
+
+    // ------------------------------------------------------------------ views
+
+    /// The progress through the form: this page's number among every page the form can have
+    /// (the total never changes with the answers).
+    fn progress(&self, i: usize) -> Progress {
+        let total = self.steps.len();
+        let key = if self.options.one_question_per_page { "ui-question-of" } else { "ui-page-of" };
+        let text = ui_text_with(self.lang, key, &[("n", (i + 1).to_string()), ("total", total.to_string())]);
+        Progress { index: i + 1, total, text }
+    }
+
+    fn shown_of(&self, issues: &[Issue]) -> Vec<ShownIssue> {
+        let keys: Vec<String> = match self.stage {
+            Stage::Screening => self.screen_keys(),
+            _ => self.session.as_ref().map(|s| s.questions().iter().map(|q| q.key.clone()).collect()).unwrap_or_default(),
+        };
+        issues
+            .iter()
+            .map(|i| {
+                let key = issue_key(&i.field, &keys).cloned().unwrap_or_else(|| i.field.clone());
+                let target = self.target_of(&key, i);
+                ShownIssue { key, target, issue: i.clone() }
+            })
+            .collect()
+    }
+
+    /// The control an issue points at: an address's part (the first part to fill when the
+    /// whole address is missing, never the optional postal code), a group item's field.
+    fn target_of(&self, key: &str, issue: &Issue) -> String {
+        if let Some(part) = issue.params.get("part") {
+            return format!("{key}/{part}");
+        }
+        let is_address = self.question(key).is_some_and(|q| q.type_name == "address");
+        if is_address && issue.field == key {
+            return format!("{key}/prefecture");
+        }
+        issue.field.clone()
+    }
+
+    fn question_states(&self, keys: &[String]) -> Vec<QuestionState> {
+        let issues = self.shown_issues();
+        keys.iter()
+            .filter_map(|k| {
+                let question = self.question(k)?;
+                let (value, source) = match self.stage {
+                    Stage::Screening => (self.screening.get(k).cloned(), None),
+                    _ => {
+                        let s = self.session.as_ref()?;
+                        (s.answer(k).cloned(), s.source(k).cloned())
+                    }
+                };
+                let source_text = source.as_ref().and_then(|s| source_text(s, self.lang));
+                Some(QuestionState {
+                    shown: self.is_shown(k),
+                    value: value.map(|v| mask_for_view(&question, v)),
+                    source,
+                    source_text,
+                    issues: issues.iter().filter(|i| &i.key == k).cloned().collect(),
+                    question,
+                })
+            })
+            .collect()
+    }
+
+    /// What to draw now, in the journey's language.
+    pub fn view(&mut self) -> JourneyView {
+        self.refresh_relevant();
+        let lang = self.lang;
+        let mut notices = Vec::new();
+        if let Some(r) = &self.restored
+            && !matches!(self.stage, Stage::Done)
+        {
+            notices.push(ui_text(lang, "ui-draft-restored"));
+            if !r.same_catalog && (!r.recheck.is_empty() || !r.changed.is_empty()) {
+                notices.push(ui_text(lang, "ui-draft-changed"));
+                if let Some(s) = &self.session {
+                    let labels: Vec<String> =
+                        r.recheck.iter().filter_map(|k| s.question(k)).map(|q| q.label.get(lang).to_string()).collect();
+                    if !labels.is_empty() {
+                        notices.push(labels.join(if lang == Lang::En { ", " } else { "、" }));
+                    }
+                }
+            }
+            if r.truncated {
+                notices.push(ui_text(lang, "ui-draft-truncated"));
+            }
+        }
+        if self.code_failed {
+            notices.push(ui_text(lang, "ui-continue-bad"));
+        }
+        let shown = self.shown_issues();
+        let (errors, warnings): (Vec<ShownIssue>, Vec<ShownIssue>) =
+            shown.into_iter().partition(|i| i.issue.severity == Severity::Error);
+        let screen = match self.stage {
+            Stage::Events => Screen::Events {
+                title: ui_text(lang, "ui-life-events"),
+                events: host::life_events(&self.catalog, lang),
+            },
+            Stage::Screening => {
+                let e = self.event.clone().unwrap_or_default();
+                let title = self.catalog.life_event(&e).map(|x| x.title.get(lang).to_string()).unwrap_or_default();
+                let questions = self.question_states(&self.screen_keys());
+                let checklist = self.checklist.clone();
+                let screening_errors = !errors.is_empty();
+                Screen::Screening {
+                    event: e,
+                    title,
+                    lead: ui_text(lang, "ui-questions"),
+                    questions,
+                    can_start: !screening_errors
+                        && checklist.as_ref().is_some_and(|c| c.procedures.iter().any(|i| i.online_now)),
+                    checklist,
+                    back: self.from_events,
+                }
+            }
+            Stage::Page(i) => {
+                let step = self.steps.get(i).cloned();
+                let keys = step.as_ref().map(|s| s.keys.clone()).unwrap_or_default();
+                Screen::Page {
+                    page: step.as_ref().map(|s| s.page.clone()).unwrap_or_default(),
+                    title: step.as_ref().map(|s| s.title.get(lang).to_string()).unwrap_or_default(),
+                    progress: self.progress(i),
+                    questions: self.question_states(&keys),
+                    back: self.last_shown_before(i).is_some() || (self.from_events && self.event.is_some()),
+                    returns_to_check: self.return_to_check,
+                }
+            }
+            Stage::Check => match self.session.as_ref() {
+                Some(session) => Screen::Check {
+                    title: ui_text(lang, "ui-check-answers"),
+                    lead: ui_text(lang, "ui-check-answers-lead"),
+                    check: check_page(session, self.today, lang),
+                    counter_confirm: session.is_assisted().then(|| session.is_confirmed_by_resident()),
+                    keep_profile: (self.profile.is_some() && !self.options.counter).then_some(self.keep_profile),
+                },
+                None => Screen::Events {
+                    title: ui_text(lang, "ui-life-events"),
+                    events: host::life_events(&self.catalog, lang),
+                },
+            },
+            Stage::Done => Screen::Done { next: self.next_steps() },
+        };
+        let mut errors = errors;
+        if let (Stage::Done, Some(i)) = (self.stage, &self.feedback_issue) {
+            errors.push(ShownIssue { key: "feedback".into(), target: "feedback".into(), issue: i.clone() });
+        }
+        JourneyView { lang: lang.tag().to_string(), notices, errors, warnings, screen }
+    }
+
+    fn next_steps(&self) -> NextSteps {
+        let lang = self.lang;
+        let submitted: Vec<SubmittedView> = self
+            .receipts
+            .iter()
+            .map(|r| SubmittedView {
+                procedure: r.procedure.clone(),
+                title: self.catalog.procedure(&r.procedure).map(|p| p.title.get(lang).to_string()).unwrap_or_default(),
+                reference: r.reference.clone(),
+            })
+            .collect();
+        let done: HashSet<&str> = self.receipts.iter().map(|r| r.procedure.as_str()).collect();
+        let (still_to_do, town_actions) = match &self.checklist {
+            Some(c) => (
+                c.procedures.iter().filter(|i| !done.contains(i.procedure.as_str())).cloned().collect(),
+                c.town_actions.clone(),
+            ),
+            None => (Vec::new(), Vec::new()),
+        };
+        NextSteps {
+            title: ui_text(lang, "ui-submitted"),
+            lead: ui_text(lang, "ui-submitted-lead"),
+            submitted,
+            still_to_do,
+            town_actions,
+            feedback_sent: self.feedback_sent,
+        }
+    }
+
+    /// The step event for analytics: codes and counts, never values.
+    pub fn step_event(&self) -> Json {
+        let (page, index, total) = match self.stage {
+            Stage::Page(i) => (self.steps.get(i).map(|s| s.page.clone()), i + 1, self.steps.len()),
+            _ => (None, 0, 0),
+        };
+        serde_json::json!({ "step": self.stage.name(), "event": self.event, "page": page, "index": index, "total": total })
+    }
+}
+
+fn shorten(text: &str) -> String {
+    text.chars().take(40).collect()
+}
+
+/// A My Number is never handed to a renderer in the clear once it is a view value of a
+/// sensitive question? It is: the resident typed it and sees their own input. Values pass.
+fn mask_for_view(_question: &QuestionView, value: Json) -> Json {
+    value
+}
+
+/// Where a prefilled answer came from, in the resident's words.
+fn source_text(source: &AnswerSource, lang: Lang) -> Option<String> {
+    match source {
+        AnswerSource::Typed => None,
+        AnswerSource::Screening { .. } => Some(ui_text(lang, "ui-source-screening")),
+        AnswerSource::Profile { .. } => Some(ui_text(lang, "ui-source-profile")),
+        #[allow(unreachable_patterns)]
+        _ => Some(ui_text(lang, "ui-prefilled")),
+    }
+}
+
+/// Orders issues as their questions stand on the page (a question's own issues keep their
+/// order: missing part, impossible, rule).
+fn sort_in_page_order(issues: &mut [Issue], keys: &[String]) {
+    let rank = |i: &Issue| issue_key(&i.field, keys).and_then(|k| keys.iter().position(|x| x == k)).unwrap_or(usize::MAX);
+    issues.sort_by_key(rank);
+}
+
+/// The steps of a session's form: its pages, or each question of them.
+fn steps_of(session: &Session, one_per_page: bool) -> Vec<Step> {
+    let mut steps = Vec::new();
+    for page in session.pages() {
+        if one_per_page {
+            for k in &page.questions {
+                steps.push(Step { page: page.id.clone(), title: page.title.clone(), keys: vec![k.clone()] });
+            }
+        } else {
+            steps.push(Step { page: page.id.clone(), title: page.title.clone(), keys: page.questions.clone() });
+        }
+    }
+    steps
+}
+
+#[derive(Serialize)]
+struct SavedJourney<'a> {
+    format: &'a str,
+    catalog_hash: &'a str,
+    stage: &'a str,
+    at: Option<String>,
+    return_to_check: bool,
+    from_events: bool,
+    event: Option<&'a str>,
+    screening: &'a Map<String, Json>,
+    screening_done: &'a BTreeSet<String>,
+    draft: Option<Draft>,
+    acknowledged: Vec<[&'a str; 2]>,
+    receipts: &'a [Receipt],
+    feedback_sent: bool,
+}
+
+// ---------------------------------------------------------------------- views
+
+/// What a renderer draws: plain data in one language.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct JourneyView {
+    /// The language tag of every text in it.
+    pub lang: String,
+    /// Notices at the top (a draft restored, a code that could not be read).
+    pub notices: Vec<String>,
+    /// The error summary, in page order (each also shown at its question).
+    pub errors: Vec<ShownIssue>,
+    /// Warnings: their own heading and colour; the resident corrects them or chooses
+    /// "continue anyway" ([`Journey::acknowledge_warnings`]).
+    pub warnings: Vec<ShownIssue>,
+    /// The screen.
+    #[serde(flatten)]
+    pub screen: Screen,
+}
+
+/// The screen of a [`JourneyView`], by stage.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "stage", rename_all = "snake_case")]
+pub enum Screen {
+    /// The life events to choose from.
+    Events {
+        /// The heading.
+        title: String,
+        /// The life events.
+        events: Vec<LifeEventInfo>,
+    },
+    /// A life event's screening questions and the checklist they give.
+    Screening {
+        /// The life event's id.
+        event: String,
+        /// Its title (the heading).
+        title: String,
+        /// The lead above the questions.
+        lead: String,
+        /// The questions (hidden ones with `shown: false`).
+        questions: Vec<QuestionState>,
+        /// The procedures that apply, with due dates, and what the town does.
+        checklist: Option<Checklist>,
+        /// The online procedures can be started now (no screening error).
+        can_start: bool,
+        /// A Back link to the life events.
+        back: bool,
+    },
+    /// A page of the forms.
+    Page {
+        /// `procedure/page`.
+        page: String,
+        /// The heading.
+        title: String,
+        /// Page n of total (the total never changes with the answers).
+        progress: Progress,
+        /// The questions (hidden ones with `shown: false`, so a renderer can show them when
+        /// an answer does).
+        questions: Vec<QuestionState>,
+        /// A Back link.
+        back: bool,
+        /// Continue returns to the check page.
+        returns_to_check: bool,
+    },
+    /// Check your answers.
+    Check {
+        /// The heading.
+        title: String,
+        /// The lead.
+        lead: String,
+        /// Sections per procedure and per person, with change links.
+        check: CheckPage,
+        /// At the counter: whether the resident confirmed (a box to tick), else absent.
+        counter_confirm: Option<bool>,
+        /// On a resident's device: whether to keep what they typed for next time.
+        keep_profile: Option<bool>,
+    },
+    /// What happens next.
+    Done {
+        /// References, what the town does, what is still to do.
+        next: NextSteps,
+    },
+}
+
+/// Page n of total.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Progress {
+    /// This page's number, from 1.
+    pub index: usize,
+    /// Every page the form can have.
+    pub total: usize,
+    /// In words.
+    pub text: String,
+}
+
+/// A question with its answer, where it came from and its issues.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuestionState {
+    /// The question.
+    #[serde(flatten)]
+    pub question: QuestionView,
+    /// Shown now (its conditions hold).
+    pub shown: bool,
+    /// The answer so far.
+    pub value: Option<Json>,
+    /// Where a prefilled answer came from.
+    pub source: Option<AnswerSource>,
+    /// That, in words ("filled from your first answers"), for a prefilled answer.
+    pub source_text: Option<String>,
+    /// Its issues shown now.
+    pub issues: Vec<ShownIssue>,
+}
+
+/// An issue as shown: with the question it belongs to and the control it points at.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ShownIssue {
+    /// The question's key.
+    pub key: String,
+    /// The control to focus: the key, `key/part` for an address's part, or the item path
+    /// (`members[1].name`).
+    pub target: String,
+    /// The issue.
+    #[serde(flatten)]
+    pub issue: Issue,
+}
+
+/// One submitted procedure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SubmittedView {
+    /// Its id.
+    pub procedure: String,
+    /// Its title.
+    pub title: String,
+    /// The reference to quote.
+    pub reference: String,
+}
+
+/// What happens next: shown after submit until dismissed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NextSteps {
+    /// The heading.
+    pub title: String,
+    /// The lead.
+    pub lead: String,
+    /// What was submitted, with references.
+    pub submitted: Vec<SubmittedView>,
+    /// The life event's procedures not done here (a visit, or later), with due dates.
+    pub still_to_do: Vec<ChecklistItem>,
+    /// What the town does by itself.
+    pub town_actions: Vec<ChecklistItem>,
+    /// Feedback was sent.
+    pub feedback_sent: bool,
+}
+
+// ---------------------------------------------------------------------- actions
+
+/// A journey action as data: what conformance vectors and hosts that forward actions send
+/// (`{"action": "answer", "key": "move.date", "value": "2026-11-20"}`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// [`Journey::choose_event`].
+    ChooseEvent(String),
+    /// [`Journey::answer`].
+    Answer(String, Json),
+    /// [`Journey::finish_answer`].
+    FinishAnswer(String),
+    /// [`Journey::start_online`].
+    StartOnline,
+    /// [`Journey::next`].
+    Next,
+    /// [`Journey::acknowledge_warnings`].
+    AcknowledgeWarnings,
+    /// [`Journey::back`].
+    Back,
+    /// [`Journey::change`].
+    Change(String),
+    /// [`Journey::go_to`].
+    GoTo(String),
+    /// [`Journey::confirm`].
+    Confirm(bool),
+    /// [`Journey::submit`] at a time.
+    Submit(String),
+    /// [`Journey::set_reference`].
+    SetReference(String, String),
+    /// [`Journey::feedback`].
+    Feedback(Option<u8>, String),
+    /// [`Journey::dismiss`].
+    Dismiss,
+    /// [`Journey::set_lang`].
+    SetLang(Lang),
+    /// [`Journey::set_keep_profile`].
+    KeepProfile(bool),
+    /// [`Journey::import_code`].
+    ImportCode(String),
+}
+
+impl Action {
+    /// Reads an action from its JSON (`action` names it; the other fields are its
+    /// arguments). The error says what is missing or wrong, never a value.
+    pub fn from_json(json: &Json) -> Result<Action, JourneyError> {
+        let bad = |m: String| JourneyError::BadRecord(format!("action: {m}"));
+        let name = json.get("action").and_then(Json::as_str).ok_or_else(|| bad("`action` must name the action".into()))?;
+        let text = |k: &str| -> Result<String, JourneyError> {
+            json.get(k).and_then(Json::as_str).map(str::to_string).ok_or_else(|| bad(format!("`{name}` needs `{k}` (a string)")))
+        };
+        let flag = |k: &str| -> Result<bool, JourneyError> {
+            json.get(k).and_then(Json::as_bool).ok_or_else(|| bad(format!("`{name}` needs `{k}` (true or false)")))
+        };
+        Ok(match name {
+            "choose_event" => Action::ChooseEvent(text("event")?),
+            "answer" => Action::Answer(text("key")?, json.get("value").cloned().unwrap_or(Json::Null)),
+            "finish_answer" => Action::FinishAnswer(text("key")?),
+            "start_online" => Action::StartOnline,
+            "next" => Action::Next,
+            "acknowledge_warnings" => Action::AcknowledgeWarnings,
+            "back" => Action::Back,
+            "change" => Action::Change(text("key")?),
+            "go_to" => Action::GoTo(text("key")?),
+            "confirm" => Action::Confirm(flag("confirmed")?),
+            "submit" => Action::Submit(text("at")?),
+            "set_reference" => Action::SetReference(text("procedure")?, text("reference")?),
+            "feedback" => {
+                let rating = match json.get("rating") {
+                    None | Some(Json::Null) => None,
+                    Some(r) => Some(
+                        r.as_u64()
+                            .and_then(|r| u8::try_from(r).ok())
+                            .ok_or_else(|| bad("`rating` must be a whole number".into()))?,
+                    ),
+                };
+                Action::Feedback(rating, json.get("comment").and_then(Json::as_str).unwrap_or_default().to_string())
+            }
+            "dismiss" => Action::Dismiss,
+            "set_lang" => Action::SetLang(
+                host::parse_lang(&text("lang")?).map_err(|e| JourneyError::BadRecord(e.message))?,
+            ),
+            "keep_profile" => Action::KeepProfile(flag("keep")?),
+            "import_code" => Action::ImportCode(text("code")?),
+            other => return Err(bad(format!("`{}` is not an action", shorten(other)))),
+        })
+    }
+}
+
+impl Journey {
+    /// Takes an [`Action`].
+    pub fn act(&mut self, action: Action) -> Result<(), JourneyError> {
+        match action {
+            Action::ChooseEvent(e) => self.choose_event(&e),
+            Action::Answer(k, v) => self.answer(&k, v).map(|_| ()),
+            Action::FinishAnswer(k) => {
+                self.finish_answer(&k);
+                Ok(())
+            }
+            Action::StartOnline => self.start_online(),
+            Action::Next => self.next(),
+            Action::AcknowledgeWarnings => self.acknowledge_warnings(),
+            Action::Back => self.back(),
+            Action::Change(k) => self.change(&k),
+            Action::GoTo(k) => self.go_to(&k),
+            Action::Confirm(c) => self.confirm(c),
+            Action::Submit(at) => self.submit(&at).map(|_| ()),
+            Action::SetReference(p, r) => self.set_reference(&p, &r),
+            Action::Feedback(r, c) => self.feedback(r, &c).map(|_| ()),
+            Action::Dismiss => self.dismiss(),
+            Action::SetLang(l) => {
+                self.set_lang(l);
+                Ok(())
+            }
+            Action::KeepProfile(k) => {
+                self.set_keep_profile(k);
+                Ok(())
+            }
+            Action::ImportCode(c) => self.import_code(&c),
+        }
+    }
+}
