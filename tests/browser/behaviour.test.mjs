@@ -19,7 +19,7 @@ after(async () => {
   await server?.close();
 });
 
-const DRAFT = 'tetsuzuki:draft:oishida:tennyu+kokuho-kanyu';
+const DRAFT = 'tetsuzuki:journey:oishida:tennyu+kokuho-kanyu';
 
 async function withPage(fn, options) {
   const page = await openPage(browser, options);
@@ -58,12 +58,23 @@ async function nextPage(page, host, solved) {
   }
   const title = await host.locator('h2.tz-title').innerText();
   await host.locator('button.tz-next').click();
-  await page.waitForFunction((t) => {
+  const moved = (t) => {
     const r = document.querySelector('tetsuzuki-form').shadowRoot;
-    return r.querySelector('h2.tz-title')?.textContent !== t || r.querySelector('dl.tz-summary, div.tz-error-summary:not([hidden])');
-  }, title, { timeout: 5000 });
+    return r.querySelector('h2.tz-title')?.textContent !== t
+      || r.querySelector('dl.tz-summary, div.tz-error-summary:not([hidden]), div.tz-warning-summary:not([hidden])');
+  };
+  await page.waitForFunction(moved, title, { timeout: 5000 });
   const errors = host.locator('div.tz-error-summary:not([hidden])');
   if (await errors.count()) throw new Error(`${title}: ${await errors.innerText()}`);
+  // A warning is accepted by choosing to continue anyway, never by a second press.
+  const anyway = host.locator('div.tz-warning-summary:not([hidden]) button.tz-continue-anyway');
+  if (await anyway.count()) {
+    await anyway.click();
+    await page.waitForFunction((t) => {
+      const r = document.querySelector('tetsuzuki-form').shadowRoot;
+      return r.querySelector('h2.tz-title')?.textContent !== t || r.querySelector('dl.tz-summary');
+    }, title, { timeout: 5000 });
+  }
 }
 
 test('errors: summary focused with links, inline messages linked by aria, live updates', async () => {
@@ -191,7 +202,8 @@ test('a draft saved against an older catalogue restores with what to check again
       const m = await import('/dist/tetsuzuki-api.js');
       await m.ready();
       const c = m.Catalog.load(await (await fetch('/catalog.json')).text());
-      return c.restoreDraft(text).report;
+      // The widget keeps its whole journey; the forms' draft is inside it.
+      return c.restoreDraft(JSON.stringify(JSON.parse(text).draft)).report;
     }, oldDraft);
     console.log(`notice against a changed catalogue: ${said.replace(/\s+/g, ' ')}`);
     assert.equal(report.same_catalog, false);
@@ -367,11 +379,11 @@ test('two widgets on one page keep their answers, drafts, languages and events a
     await b.locator('div.tz-error-summary:not([hidden])').waitFor();
     assert.match(await b.locator('div.tz-error-summary:not([hidden]) h2').innerText(), /There is a problem/);
     assert.match(await a.locator('div.tz-error-summary:not([hidden]) h2').innerText().catch(() => '入力内容を確認してください'), /入力内容を確認してください/);
-    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tetsuzuki:draft:')).sort());
-    assert.deepEqual(keys, ['tetsuzuki:draft:oishida:suido-kaishi', 'tetsuzuki:draft:oishida:tennyu']);
+    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tetsuzuki:journey:')).sort());
+    assert.deepEqual(keys, ['tetsuzuki:journey:oishida:suido-kaishi', 'tetsuzuki:journey:oishida:tennyu']);
     const ids = new Set((await events(page)).map((e) => e.id));
     assert.deepEqual([...ids].sort(), ['a', 'b']);
-    const draftB = await page.evaluate(() => localStorage.getItem('tetsuzuki:draft:oishida:suido-kaishi'));
+    const draftB = await page.evaluate(() => localStorage.getItem('tetsuzuki:journey:oishida:suido-kaishi'));
     assert.ok(!draftB.includes('2026-11-20'), "b's draft holds none of a's answers");
     await axe(page, 'two widgets');
     await assertClean(page);
@@ -446,7 +458,9 @@ test('the profile is kept only with consent, prefills the next form with its sou
     await waitForEvent(page, 'submit');
     const profile = await page.evaluate(() => localStorage.getItem('tetsuzuki:profile'));
     assert.ok(profile, 'the profile is kept after consent');
-    assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tetsuzuki:draft:')).length), 0, 'submit clears the draft');
+    const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('tetsuzuki:journey:oishida:suido-kaishi')));
+    assert.equal(kept.stage, 'done', 'the page after submit survives a reload');
+    assert.equal(kept.draft, null, 'submit keeps no answers in the journey');
     // The next form: once-only.
     await page.goto(`${server.url}/form.html?today=${TODAY}&procedures=tennyu`);
     await waitForEvent(page, 'ready');
@@ -456,9 +470,12 @@ test('the profile is kept only with consent, prefills the next form with its sou
     assert.ok(sources > 0, 'prefilled answers say where they came from');
     await axe(page, 'prefilled from the profile');
     await screenshots(page, 'profile-prefilled');
-    // The profile is shown and deletable on the check page.
+    // The profile is shown and deletable on the check page (the page after the first
+    // submit is still there until the resident finishes with it).
     await page.goto(`${server.url}/form.html?today=${TODAY}&procedures=suido-kaishi`);
     await waitForEvent(page, 'ready');
+    await host.locator('div.tz-done').waitFor();
+    await host.locator('button.tz-dismiss').click();
     for (let n = 0; n < 20 && !(await host.locator('dl.tz-summary').count()); n++) await nextPage(page, host, solved);
     const details = host.locator('details.tz-profile');
     await details.locator('summary').click();

@@ -116,13 +116,24 @@ export async function journey(page, event, { actor = mouse, shots = true, name =
     const title = await host.locator('h2.tz-title').first().textContent();
     await actor.click(host.locator('button.tz-next'));
     // Either a new page or the check-your-answers page; an error summary means a bad answer.
-    await page.waitForFunction(([t]) => {
+    const moved = ([t]) => {
       const h = document.querySelector('tetsuzuki-navigator')?.shadowRoot;
       return h && (h.querySelector('dl.tz-summary') || h.querySelector('div.tz-error-summary:not([hidden])')
-        || h.querySelector('h2.tz-title')?.textContent !== t);
-    }, [title]);
+        || h.querySelector('div.tz-warning-summary:not([hidden])') || h.querySelector('h2.tz-title')?.textContent !== t);
+    };
+    await page.waitForFunction(moved, [title]);
     const errors = host.locator('div.tz-error-summary:not([hidden])');
     if (await errors.count()) assert.fail(`${event} page ${pageNo + 1} (${title}): ${await errors.innerText()}`);
+    // Warnings have their own summary and an explicit "continue anyway".
+    const anyway = host.locator('div.tz-warning-summary:not([hidden]) button.tz-continue-anyway');
+    if (await anyway.count()) {
+      await shot(`2-page${pageNo + 1}-warning`);
+      await actor.click(anyway);
+      await page.waitForFunction(([t]) => {
+        const h = document.querySelector('tetsuzuki-navigator')?.shadowRoot;
+        return h && (h.querySelector('dl.tz-summary') || h.querySelector('h2.tz-title')?.textContent !== t);
+      }, [title]);
+    }
   }
   assert.ok(await host.locator('dl.tz-summary').count(), `${event}: reached check your answers`);
   assert.ok(await host.locator('button.tz-change[data-page]').count() > 0, 'change buttons on the check page');

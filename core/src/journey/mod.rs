@@ -219,6 +219,7 @@ pub struct Journey {
     code_failed: bool,
     profile: Option<Profile>,
     keep_profile: bool,
+    keep_sensitive: bool,
     receipts: Vec<Receipt>,
     feedback_sent: bool,
     feedback_issue: Option<Issue>,
@@ -270,6 +271,7 @@ impl Journey {
             code_failed: false,
             profile: None,
             keep_profile: false,
+            keep_sensitive: false,
             receipts: Vec::new(),
             feedback_sent: false,
             feedback_issue: None,
@@ -406,6 +408,7 @@ impl Journey {
             return;
         }
         self.keep_profile = profile.consent().given;
+        self.keep_sensitive = profile.consent().sensitive;
         if let (Some(s), true) = (self.session.as_mut(), self.keep_profile) {
             s.prefill_from(&profile, self.today);
             self.relevant_stale = true;
@@ -423,6 +426,12 @@ impl Journey {
         self.keep_profile = keep;
     }
 
+    /// The resident chooses to keep (or not) their sensitive details too (My Number, bank
+    /// account, health): only with this second consent, named in its own words.
+    pub fn set_keep_sensitive(&mut self, keep: bool) {
+        self.keep_sensitive = keep;
+    }
+
     /// Whether what the resident typed will be kept on this device.
     pub fn keeps_profile(&self) -> bool {
         self.keep_profile
@@ -434,6 +443,7 @@ impl Journey {
             p.withdraw_consent();
         }
         self.keep_profile = false;
+        self.keep_sensitive = false;
     }
 
     // ------------------------------------------------------------------ navigator
@@ -846,8 +856,15 @@ impl Journey {
         match session.submit(today, at) {
             Ok(submissions) => {
                 if let (Some(p), true) = (self.profile.as_mut(), self.keep_profile) {
-                    if !p.consent().given {
-                        p.give_consent(at);
+                    if self.keep_sensitive {
+                        p.give_sensitive_consent(at);
+                    } else {
+                        if p.consent().sensitive {
+                            p.withdraw_sensitive_consent(self.catalog.compiled());
+                        }
+                        if !p.consent().given {
+                            p.give_consent(at);
+                        }
                     }
                     let _ = session.update_profile(p, today, at);
                 }
@@ -935,6 +952,8 @@ impl Journey {
         if self.stage != Stage::Done {
             return Err(wrong("dismiss", self.stage, "only the page after submitting is dismissed"));
         }
+        let again: Option<Vec<String>> = (!self.from_events)
+            .then(|| self.receipts.iter().map(|r| r.procedure.clone()).collect());
         self.session = None;
         self.steps.clear();
         self.receipts.clear();
@@ -946,6 +965,12 @@ impl Journey {
         self.screening_done.clear();
         self.restored = None;
         self.go(Stage::Events);
+        // A form on its own starts again, empty; a navigator returns to the life events.
+        if let Some(ids) = again.filter(|ids| !ids.is_empty()) {
+            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+            let session = Session::start(&self.catalog, &ids)?;
+            self.start_session(session, None);
+        }
         Ok(())
     }
 
@@ -1114,12 +1139,8 @@ impl Journey {
         if let Some(draft) = draft {
             let (session, report) =
                 crate::draft::restore_draft(catalog, draft, false).map_err(|e| bad(format!("draft: {e}")))?;
-            let event = j.event.clone();
-            if !report.same_catalog {
-                j.restored = Some(report);
-            }
+            j.restored = Some(report);
             j.start_session(session, None);
-            let _ = event;
             j.acknowledged = acknowledged;
             match stage.as_str() {
                 "check" => j.go(Stage::Check),
@@ -1274,6 +1295,9 @@ impl Journey {
                     check: check_page(session, self.today, lang),
                     counter_confirm: session.is_assisted().then(|| session.is_confirmed_by_resident()),
                     keep_profile: (self.profile.is_some() && !self.options.counter).then_some(self.keep_profile),
+                    consent: (self.profile.is_some() && !self.options.counter)
+                        .then(|| host::profile_consent(session, lang)),
+                    keep_sensitive: self.keep_sensitive,
                 },
                 None => Screen::Events {
                     title: ui_text(lang, "ui-life-events"),
@@ -1298,6 +1322,7 @@ impl Journey {
                 procedure: r.procedure.clone(),
                 title: self.catalog.procedure(&r.procedure).map(|p| p.title.get(lang).to_string()).unwrap_or_default(),
                 reference: r.reference.clone(),
+                after: host::after_submit(&self.catalog, &r.procedure, submitted_on(&r.submitted_at, self.today), lang),
             })
             .collect();
         let done: HashSet<&str> = self.receipts.iter().map(|r| r.procedure.as_str()).collect();
@@ -1326,6 +1351,11 @@ impl Journey {
         };
         serde_json::json!({ "step": self.stage.name(), "event": self.event, "page": page, "index": index, "total": total })
     }
+}
+
+/// The day of a submission from its time (`2026-12-07T10:00:00+09:00`), else `today`.
+fn submitted_on(at: &str, today: Date) -> Date {
+    at.get(..10).and_then(Date::parse_iso).unwrap_or(today)
 }
 
 fn shorten(text: &str) -> String {
@@ -1463,6 +1493,11 @@ pub enum Screen {
         counter_confirm: Option<bool>,
         /// On a resident's device: whether to keep what they typed for next time.
         keep_profile: Option<bool>,
+        /// The consent's words, naming what is kept (and the sensitive details kept only
+        /// with a second consent), when a profile can be kept.
+        consent: Option<host::ConsentView>,
+        /// Whether sensitive details are kept too.
+        keep_sensitive: bool,
     },
     /// What happens next.
     Done {
@@ -1522,6 +1557,8 @@ pub struct SubmittedView {
     pub title: String,
     /// The reference to quote.
     pub reference: String,
+    /// What the town does next and by when, where the definition says.
+    pub after: Option<host::AfterSubmitView>,
 }
 
 /// What happens next: shown after submit until dismissed.

@@ -31,6 +31,15 @@ impl Lang {
         }
     }
 
+    /// The language's name in itself, for a language switch (日本語, English, やさしい にほんご).
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::Ja => "日本語",
+            Lang::En => "English",
+            Lang::JaEasy => "やさしい にほんご",
+        }
+    }
+
     /// Reads a tag (`ja`, `en`, `ja-easy`).
     pub fn from_tag(tag: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.tag() == tag)
