@@ -7,14 +7,14 @@
 //! - Every host text (dates, languages, JSON values) is read with `tetsuzuki::host::parse_*`.
 //! - Every export returns a typed [`TetsuzukiError`] (code + message from core's `HostError`);
 //!   a panic inside the core is caught here and becomes `TetsuzukiError::Internal`.
-//! - Objects are `Send + Sync`: a catalogue is shared (Arc inside), a session and a profile
-//!   are behind a `Mutex`.
+//! - Objects are `Send + Sync`: a catalogue is shared (Arc inside), a session, a journey and
+//!   a profile are behind a `Mutex`.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use tetsuzuki::host::{self, HostError, parse_answers, parse_date, parse_lang, parse_type, parse_value};
-use tetsuzuki::{catalog, profile, session};
+use tetsuzuki::{catalog, journey, profile, session};
 
 mod records;
 
@@ -40,6 +40,12 @@ pub enum TetsuzukiError {
     /// do that now.
     #[error("{code}: {reason}")]
     SessionState { code: String, reason: String },
+    /// `wrong-stage`, `hidden-question`, `has-errors`, `unacknowledged-warnings`,
+    /// `screening-errors`, `nothing-online`, `feedback-empty`, `feedback-rating`,
+    /// `not-submitted`: the journey cannot take that action now (nothing changed; the view
+    /// says what to do).
+    #[error("{code}: {reason}")]
+    JourneyState { code: String, reason: String },
     /// `draft-*`: a draft that could not make a session.
     #[error("{code}: {reason}")]
     InvalidDraft { code: String, reason: String },
@@ -67,6 +73,19 @@ impl From<HostError> for TetsuzukiError {
             TetsuzukiError::Profile { code, reason }
         } else if matches!(c, "no-procedures" | "not-ready" | "session-ended" | "session-unconfirmed") {
             TetsuzukiError::SessionState { code, reason }
+        } else if matches!(
+            c,
+            "wrong-stage"
+                | "hidden-question"
+                | "has-errors"
+                | "unacknowledged-warnings"
+                | "screening-errors"
+                | "nothing-online"
+                | "feedback-empty"
+                | "feedback-rating"
+                | "not-submitted"
+        ) {
+            TetsuzukiError::JourneyState { code, reason }
         } else {
             TetsuzukiError::Internal { code, reason }
         }
@@ -81,10 +100,19 @@ impl TetsuzukiError {
             | TetsuzukiError::Unknown { code, .. }
             | TetsuzukiError::BadInput { code, .. }
             | TetsuzukiError::SessionState { code, .. }
+            | TetsuzukiError::JourneyState { code, .. }
             | TetsuzukiError::InvalidDraft { code, .. }
             | TetsuzukiError::Profile { code, .. }
             | TetsuzukiError::Internal { code, .. } => code,
         }
+    }
+}
+
+/// A journey's error keeps its code (`bad-journey` and `bad-code` are `BadInput`, the
+/// journey's own states `JourneyState`, a session's codes as the session gives them).
+impl From<journey::JourneyError> for TetsuzukiError {
+    fn from(e: journey::JourneyError) -> Self {
+        HostError::new(e.code(), e.to_string()).into()
     }
 }
 
@@ -440,5 +468,300 @@ pub fn recover_profile(json: &str) -> RecoveredProfile {
     RecoveredProfile { profile: Profile::wrap(inner), dropped }
 }
 
+/// What an answer changed, so a renderer redraws only that (`tetsuzuki::journey::Answered`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Record)]
+pub struct Answered {
+    /// Which questions are shown changed.
+    pub shown_changed: bool,
+    /// The issues shown changed.
+    pub issues_changed: bool,
+}
+
+impl From<journey::Answered> for Answered {
+    fn from(a: journey::Answered) -> Self {
+        Answered { shown_changed: a.shown_changed, issues_changed: a.issues_changed }
+    }
+}
+
+/// What one submission received (`tetsuzuki::journey::Receipt`).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Receipt {
+    /// The procedure's id.
+    pub procedure: String,
+    /// The reference the resident quotes.
+    pub reference: String,
+    /// When it was submitted (the host's time).
+    pub submitted_at: String,
+}
+
+impl From<&journey::Receipt> for Receipt {
+    fn from(r: &journey::Receipt) -> Self {
+        Receipt { procedure: r.procedure.clone(), reference: r.reference.clone(), submitted_at: r.submitted_at.clone() }
+    }
+}
+
+/// The resident's journey (`tetsuzuki::journey::Journey`): choosing a life event, screening,
+/// the form pages, warnings accepted explicitly, the check page, submit and what happens
+/// next, as one state machine in core. A host draws `view()` (JSON text) and forwards the
+/// resident's actions, by method or as data (`act`). Safe to call from several threads
+/// (calls are serialised).
+#[derive(uniffi::Object)]
+pub struct Journey {
+    inner: Mutex<journey::Journey>,
+}
+
+impl Journey {
+    fn wrap(inner: journey::Journey) -> Arc<Journey> {
+        Arc::new(Journey { inner: Mutex::new(inner) })
+    }
+
+    /// Runs one action on the journey, guarded.
+    fn with<T>(
+        &self,
+        f: impl FnOnce(&mut journey::Journey) -> std::result::Result<T, journey::JourneyError>,
+    ) -> Result<T> {
+        guarded(|| f(&mut lock(&self.inner)).map_err(TetsuzukiError::from))
+    }
+}
+
+fn journey_options(one_question_per_page: bool, counter: bool) -> journey::JourneyOptions {
+    journey::JourneyOptions { one_question_per_page, counter }
+}
+
+#[uniffi::export]
+impl Journey {
+    /// Starts a journey on `today` in `lang`: at `event`'s screening questions, at the forms
+    /// of `procedures` directly, or (neither given) at the list of life events; giving both
+    /// is `bad-value`. `one_question_per_page` asks one question per page instead of the
+    /// definitions' sections; `counter` is 書かない窓口 (staff fill in, the resident confirms
+    /// before submit; no profile is used). `unknown-event`, `unknown-procedure`.
+    #[uniffi::constructor(default(event = None, procedures = [], one_question_per_page = false, counter = false))]
+    pub fn start(
+        catalog: Arc<Catalog>,
+        today: &str,
+        lang: &str,
+        event: Option<String>,
+        procedures: Vec<String>,
+        one_question_per_page: bool,
+        counter: bool,
+    ) -> Result<Arc<Journey>> {
+        guarded(|| {
+            let (today, lang) = (parse_date(today)?, parse_lang(lang)?);
+            let start = match (event, procedures.is_empty()) {
+                (Some(_), false) => {
+                    return Err(HostError::new(
+                        "bad-value",
+                        "a journey starts at a life event or at procedures, not both: give one",
+                    )
+                    .into());
+                }
+                (Some(e), true) => journey::JourneyStart::Event(e),
+                (None, false) => journey::JourneyStart::Procedures(procedures),
+                (None, true) => journey::JourneyStart::Events,
+            };
+            let options = journey_options(one_question_per_page, counter);
+            Ok(Journey::wrap(journey::Journey::new(&catalog.inner, start, options, today, lang)?))
+        })
+    }
+
+    /// Restores a saved journey (`save()`) on `today` in `lang`: the same stage and page
+    /// (`bad-journey` for a text that cannot be read, saying where and what, never a value).
+    #[uniffi::constructor(default(one_question_per_page = false, counter = false))]
+    pub fn restore(
+        catalog: Arc<Catalog>,
+        text: &str,
+        today: &str,
+        lang: &str,
+        one_question_per_page: bool,
+        counter: bool,
+    ) -> Result<Arc<Journey>> {
+        guarded(|| {
+            let (today, lang) = (parse_date(today)?, parse_lang(lang)?);
+            let options = journey_options(one_question_per_page, counter);
+            Ok(Journey::wrap(journey::Journey::restore(&catalog.inner, text, options, today, lang)?))
+        })
+    }
+
+    /// What to draw now: the view as JSON text (`stage` names the screen: `events`,
+    /// `screening`, `page`, `check`, `done`; see `tetsuzuki::journey::JourneyView`).
+    pub fn view(&self) -> Result<String> {
+        guarded(|| Ok(records::json_text(&lock(&self.inner).view())))
+    }
+
+    /// The stage's name: `events`, `screening`, `page`, `check` or `done`.
+    pub fn stage(&self) -> String {
+        lock(&self.inner).stage().to_owned()
+    }
+
+    /// The language of the views (`ja`, `en`, `ja-easy`).
+    pub fn lang(&self) -> String {
+        lock(&self.inner).lang().tag().to_owned()
+    }
+
+    /// The chosen life event, if any.
+    pub fn event(&self) -> Option<String> {
+        lock(&self.inner).event().map(str::to_owned)
+    }
+
+    /// Takes an action given as data: a JSON object naming it in `action`, its arguments
+    /// beside (`{"action": "answer", "key": "move.date", "value": "2026-11-20"}`), as the
+    /// conformance vectors and hosts that forward actions send it (`bad-value` for text that
+    /// is not JSON, `bad-journey` for an action that cannot be read).
+    pub fn act(&self, action_json: &str) -> Result<()> {
+        guarded(|| {
+            let json = parse_value(action_json)?;
+            let action = journey::Action::from_json(&json)?;
+            Ok(lock(&self.inner).act(action)?)
+        })
+    }
+
+    /// Chooses a life event: its screening questions and checklist (`unknown-event`).
+    pub fn choose_event(&self, event: &str) -> Result<()> {
+        self.with(|j| j.choose_event(event))
+    }
+
+    /// Sets the answer (JSON text) to a question of the current screen (`unknown-question`).
+    pub fn answer(&self, key: &str, value: &str) -> Result<Answered> {
+        guarded(|| {
+            let value = parse_value(value)?;
+            Ok(lock(&self.inner).answer(key, value)?.into())
+        })
+    }
+
+    /// The resident finished answering a screening question: its issues are shown from now on.
+    pub fn finish_answer(&self, key: &str) -> Answered {
+        lock(&self.inner).finish_answer(key).into()
+    }
+
+    /// Starts the forms of every procedure of the checklist that can be done online now
+    /// (`screening-errors`, `nothing-online`).
+    pub fn start_online(&self) -> Result<()> {
+        self.with(journey::Journey::start_online)
+    }
+
+    /// Continue: to the next page or the check page (`has-errors`, `unacknowledged-warnings`:
+    /// the view shows them).
+    pub fn next(&self) -> Result<()> {
+        self.with(journey::Journey::next)
+    }
+
+    /// The resident read the warnings shown and continues anyway.
+    pub fn acknowledge_warnings(&self) -> Result<()> {
+        self.with(journey::Journey::acknowledge_warnings)
+    }
+
+    /// Back: the previous page, the screening questions, or the life events.
+    pub fn back(&self) -> Result<()> {
+        self.with(journey::Journey::back)
+    }
+
+    /// A change link of the check page: to the page that asks `key`, then back to the check
+    /// page (`hidden-question`, `unknown-question`).
+    pub fn change(&self, key: &str) -> Result<()> {
+        self.with(|j| j.change(key))
+    }
+
+    /// An error summary link: to the page that asks `key`.
+    pub fn go_to(&self, key: &str) -> Result<()> {
+        self.with(|j| j.go_to(key))
+    }
+
+    /// At the counter: the resident confirms (or withdraws confirming) the answers.
+    pub fn confirm(&self, confirmed: bool) -> Result<()> {
+        self.with(|j| j.confirm(confirmed))
+    }
+
+    /// Submits every procedure of the forms at `at` (the host's RFC 3339 time); the journey
+    /// moves to what happens next (`has-errors`, `session-unconfirmed`, `wrong-stage`).
+    pub fn submit(&self, at: &str) -> Result<Vec<Submission>> {
+        self.with(|j| j.submit(at)).map(records::submissions)
+    }
+
+    /// Sets the reference the town's own system gave a submitted procedure (`not-submitted`).
+    pub fn set_reference(&self, procedure: &str, reference: &str) -> Result<()> {
+        self.with(|j| j.set_reference(procedure, reference))
+    }
+
+    /// The resident's feedback after submitting: a rating from 1 to 5, a comment, or both;
+    /// returns what to send to the town as JSON text (`feedback-empty`, `feedback-rating`).
+    #[uniffi::method(default(rating = None, comment = ""))]
+    pub fn feedback(&self, rating: Option<i32>, comment: &str) -> Result<String> {
+        // A number outside a byte is outside 1–5 too: core refuses it as it refuses 9.
+        let rating = rating.map(|r| u8::try_from(r).unwrap_or(u8::MAX));
+        self.with(|j| j.feedback(rating, comment)).map(|sent| records::json_text(&sent))
+    }
+
+    /// The resident is done with what happens next: the journey starts over.
+    pub fn dismiss(&self) -> Result<()> {
+        self.with(journey::Journey::dismiss)
+    }
+
+    /// Switches the language of every view, message and fix (`bad-lang`).
+    pub fn set_lang(&self, lang: &str) -> Result<()> {
+        guarded(|| {
+            let lang = parse_lang(lang)?;
+            lock(&self.inner).set_lang(lang);
+            Ok(())
+        })
+    }
+
+    /// The resident chooses to keep (or not) what they typed on this device for next time.
+    pub fn set_keep_profile(&self, keep: bool) {
+        lock(&self.inner).set_keep_profile(keep);
+    }
+
+    /// Whether what the resident typed will be kept on this device.
+    pub fn keeps_profile(&self) -> bool {
+        lock(&self.inner).keeps_profile()
+    }
+
+    /// Gives the journey (a copy of) the resident's on-device profile: the forms are prefilled
+    /// from it when they consented, and on submit it is updated while they keep it. Read it
+    /// back with `profile()`. At the counter no profile is used.
+    pub fn set_profile(&self, profile: Arc<Profile>) {
+        let copy = lock(&profile.inner).clone();
+        lock(&self.inner).set_profile(copy);
+    }
+
+    /// The journey's profile as a submission updated it (a new object), if one was given.
+    pub fn profile(&self) -> Option<Arc<Profile>> {
+        lock(&self.inner).profile().cloned().map(Profile::wrap)
+    }
+
+    /// Forgets the profile (the resident withdrew consent).
+    pub fn forget_profile(&self) {
+        lock(&self.inner).forget_profile();
+    }
+
+    /// Continues from a continuation code: its forms replace the current ones (`bad-code`: the
+    /// view says so and nothing changed).
+    pub fn import_code(&self, code: &str) -> Result<()> {
+        self.with(|j| j.import_code(code))
+    }
+
+    /// The continuation code of the forms (to continue on another device), once started.
+    pub fn continuation_code(&self) -> Option<String> {
+        lock(&self.inner).continuation_code()
+    }
+
+    /// The whole journey as text (what the host keeps on the resident's device; it holds
+    /// personal data): `Journey.restore` lands on the same page.
+    pub fn save(&self) -> String {
+        lock(&self.inner).save()
+    }
+
+    /// The receipts of what was submitted (kept until dismissed).
+    pub fn receipts(&self) -> Vec<Receipt> {
+        lock(&self.inner).receipts().iter().map(Receipt::from).collect()
+    }
+
+    /// The step event for analytics as JSON text: codes and counts, never values.
+    pub fn step_event(&self) -> String {
+        records::json_text(&lock(&self.inner).step_event())
+    }
+}
+
+#[cfg(test)]
+mod journey_tests;
 #[cfg(test)]
 mod tests;

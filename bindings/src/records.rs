@@ -231,8 +231,10 @@ impl From<host::PageView> for Page {
     }
 }
 
-/// Where an answer came from: `typed`, `screening` (with the event) or `profile` (with how
-/// the profile knows it).
+/// Where an answer came from: `typed`, `screening` (with the event), `profile` (with how
+/// the profile knows it), `event` (implied by the life event, with the event), `town` (the
+/// town's own prefecture and name) or `carried` (people entered once, with the key of the
+/// group they came from in `provenance`).
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct AnswerSource {
     pub kind: String,
@@ -249,6 +251,13 @@ impl From<session::AnswerSource> for AnswerSource {
             }
             session::AnswerSource::Profile { provenance } => {
                 AnswerSource { kind: "profile".into(), event: None, provenance: Some(provenance) }
+            }
+            session::AnswerSource::Event { event } => {
+                AnswerSource { kind: "event".into(), event: Some(event), provenance: None }
+            }
+            session::AnswerSource::Town => AnswerSource { kind: "town".into(), event: None, provenance: None },
+            session::AnswerSource::Carried { from } => {
+                AnswerSource { kind: "carried".into(), event: None, provenance: Some(from) }
             }
         }
     }
@@ -347,6 +356,12 @@ pub struct ChecklistItem {
     pub reason: String,
     pub due: Option<Due>,
     pub consequence: Option<String>,
+    /// Its due date is before today.
+    pub overdue: bool,
+    /// Days from today to the due date (negative once it has passed).
+    pub days_left: Option<i64>,
+    /// When overdue: what to do now, in the chosen language.
+    pub late: Option<String>,
     /// `online`, `counter`, `post`.
     pub channels: Vec<String>,
     pub online_now: bool,
@@ -370,6 +385,9 @@ impl From<navigate::ChecklistItem> for ChecklistItem {
                 variant: d.variant,
             }),
             consequence: i.consequence,
+            overdue: i.overdue,
+            days_left: i.days_left,
+            late: i.late,
             channels: i.channels.iter().map(name_of).collect(),
             online_now: i.online_now,
             identity: name_of(&i.identity),

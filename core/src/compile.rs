@@ -23,10 +23,11 @@ pub enum CompileError {
 
 /// Builds the catalogue of `town` from documents that passed the checker. Everything is
 /// resolved: each field carries its type, label and code list (from its concept when not its
-/// own), each procedure the town's department and fee, the town's field overrides and local
-/// fields; only what the town offers and uses is included. A town with `offer_all` gets every
-/// shared procedure (and, when it lists none, every life event whose procedures it offers);
-/// the compiled town lists them all. Change permissions are authoring data and left out.
+/// own), each procedure the town's department, fee and `after_submit`, the town's field
+/// overrides and local fields; only what the town offers and uses is included. A town with
+/// `offer_all` gets every shared procedure (and, when it lists none, every life event whose
+/// procedures it offers); the compiled town lists them all. Change permissions are authoring
+/// data and left out.
 pub fn compile<'a>(
     documents: impl IntoIterator<Item = &'a Document>,
     town: &str,
@@ -90,6 +91,7 @@ pub fn compile<'a>(
                     procedure: p.id.clone(),
                     department: None,
                     fee: None,
+                    after_submit: None,
                     offered: true,
                     fields: Vec::new(),
                     local_fields: Vec::new(),
@@ -189,15 +191,18 @@ pub(crate) fn codes_as_options(list: &CodeList) -> Vec<ChoiceOption> {
     list.codes.iter().map(|c| ChoiceOption { value: c.code.clone(), label: c.label.clone() }).collect()
 }
 
-/// A region's or town's offering, as the checker allowed it: department, fee, field
-/// overrides and local fields. `codes` gives the codes of a `code` field's list, as options
-/// (none for other fields), for overrides that narrow them.
+/// A region's or town's offering, as the checker allowed it: department, fee, what happens
+/// after submitting, field overrides and local fields. `codes` gives the codes of a `code`
+/// field's list, as options (none for other fields), for overrides that narrow them.
 pub(crate) fn apply_offering(p: &mut Procedure, offering: &Offering, codes: &dyn Fn(&Field) -> Vec<ChoiceOption>) {
     if let Some(d) = &offering.department {
         p.department = d.clone();
     }
     if offering.fee.is_some() {
         p.fee = offering.fee.clone();
+    }
+    if offering.after_submit.is_some() {
+        p.after_submit = offering.after_submit.clone();
     }
     for ov in &offering.fields {
         if let Some(f) = field_mut(p, &ov.field) {

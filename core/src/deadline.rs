@@ -84,6 +84,29 @@ pub fn due_date_in(
     Some(DueDate { date, rolled_over_from: rolled, variant: chosen.is_some() })
 }
 
+/// The day by which the town finishes what takes it `days` working days (an
+/// [`AfterSubmit`](crate::model::AfterSubmit)'s `within_days`), for a submission on
+/// `submitted_on`.
+///
+/// A submission on a closing day (online, on a Sunday) reaches the town on the next working
+/// day; the period counts from the day after that (初日不算入, 民法 140条), closing days left
+/// out, so `0` is that first working day itself (即日). `None` past the calendar's range. The
+/// time taken grows with `days`: callers bound it (the checker keeps `within_days` at most
+/// [`AfterSubmit::MAX_WITHIN_DAYS`](crate::model::AfterSubmit::MAX_WITHIN_DAYS)).
+pub fn working_days_after(submitted_on: Date, days: u32, calendar: &mut Calendar) -> Option<Date> {
+    let mut day = calendar.next_working_day(submitted_on);
+    if calendar.is_closing_day(day) {
+        return None; // the calendar's last days: no working day follows
+    }
+    for _ in 0..days {
+        day = calendar.next_working_day(day.add_days(1)?);
+        if calendar.is_closing_day(day) {
+            return None;
+        }
+    }
+    Some(day)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,6 +174,21 @@ mod tests {
         let abroad = due_date(&r, d("2025-06-02"), true).unwrap();
         assert!(abroad.variant);
         assert_eq!(abroad.date, d("2025-09-01"));
+    }
+
+    #[test]
+    fn working_days_skip_closing_days_and_start_on_the_day_the_town_receives_it() {
+        let mut c = Calendar::new();
+        // Friday 2025-01-10: one working day later is Tuesday 14 January (13th: 成人の日).
+        assert_eq!(working_days_after(d("2025-01-10"), 1, &mut c), Some(d("2025-01-14")));
+        // The same day when it is a working day; the next working day when it is not.
+        assert_eq!(working_days_after(d("2025-01-10"), 0, &mut c), Some(d("2025-01-10")));
+        assert_eq!(working_days_after(d("2025-01-11"), 0, &mut c), Some(d("2025-01-14")));
+        // Sent on Saturday: received Tuesday (after 成人の日), 2 working days → Thursday.
+        assert_eq!(working_days_after(d("2025-01-11"), 2, &mut c), Some(d("2025-01-16")));
+        // Past the end of the calendar.
+        assert_eq!(working_days_after(d("9999-12-24"), 5, &mut c), None);
+        assert_eq!(working_days_after(d("9999-12-30"), 0, &mut c), None);
     }
 
     #[test]

@@ -12,8 +12,11 @@ use serde_json::{Map, Value as Json};
 
 use crate::catalog::{Catalog, CatalogError};
 use crate::date::Date;
+use crate::deadline::working_days_after;
 use crate::draft::{DraftError, RestoreReport};
-use crate::model::{Channel, Field, FieldType, Lang, Requirement, Sensitivity};
+use crate::holidays::Calendar;
+use crate::journey::JourneyError;
+use crate::model::{AfterSubmit, Channel, Field, FieldType, Lang, Requirement, ResultDelivery, Sensitivity};
 use crate::navigate::NavigateError;
 use crate::profile::ProfileError;
 use crate::session::{Session, SessionError};
@@ -53,7 +56,7 @@ macro_rules! host_error_from {
         }
     )*};
 }
-host_error_from!(CatalogError, SessionError, DraftError, ProfileError, NavigateError, ValidateError);
+host_error_from!(CatalogError, SessionError, DraftError, ProfileError, NavigateError, ValidateError, JourneyError);
 
 /// Reads a `YYYY-MM-DD` date handed in by a host.
 pub fn parse_date(text: &str) -> Result<Date, HostError> {
@@ -145,6 +148,39 @@ pub fn procedures(catalog: &Catalog, lang: Lang) -> Vec<ProcedureInfo> {
             online_now: p.online_completion && p.channels.contains(&Channel::Online),
         })
         .collect()
+}
+
+/// What the town does after a procedure is submitted, and by when: the "what happens next" of
+/// a confirmation page, in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AfterSubmitView {
+    /// What the town does (保険証（資格確認書）を約1週間で郵送します).
+    pub text: String,
+    /// The working days the town takes, when it states them (`0`: the same day).
+    pub within_days: Option<u32>,
+    /// How the result reaches the resident: `post`, `online`, `counter` or `none`.
+    pub result: Option<ResultDelivery>,
+    /// The day the town expects to be done: `within_days` working days of the town office
+    /// counted after the submission (from the next working day when it was sent on a closing
+    /// day); none when the town states no time.
+    pub by: Option<Date>,
+}
+
+/// What happens after `procedure` is submitted on `submitted_on`, in `lang`, as the town's
+/// catalogue says (its own processing time when it states one); `None` when the catalogue
+/// has no such procedure or says nothing.
+pub fn after_submit(catalog: &Catalog, procedure: &str, submitted_on: Date, lang: Lang) -> Option<AfterSubmitView> {
+    let after = catalog.procedure(procedure)?.after_submit.as_ref()?;
+    let by = after
+        .within_days
+        .filter(|&days| days <= AfterSubmit::MAX_WITHIN_DAYS)
+        .and_then(|days| working_days_after(submitted_on, days, &mut Calendar::new()));
+    Some(AfterSubmitView {
+        text: after.text.get(lang).to_string(),
+        within_days: after.within_days,
+        result: after.result,
+        by,
+    })
 }
 
 /// One choice of a question.
@@ -465,44 +501,20 @@ pub fn restore_draft(
     Ok((session, report.into()))
 }
 
-/// What a person sees in place of a My Number (specific personal information).
-pub const MASK: &str = "●●●●●●●●●●●●";
+/// What a person sees in place of a My Number (specific personal information) that has too
+/// few digits to show its last four; a readable one shows as 「●●●● ●●●● 9018」
+/// ([`crate::journey::check::format::masked_my_number`]).
+pub const MASK: &str = "●●●● ●●●● ●●●●";
 
-/// An answer as a person reads it (check-your-answers, the profile): a choice's code as its
-/// label, true and false as はい and いいえ, an address on one line, a file by its name, a
-/// group's items one after another; specific personal information (a My Number) masked.
+/// An answer as a person reads it (the profile, or any answer whose question is not at hand),
+/// read by its shape with the check page's formatter ([`crate::journey::check::format`]): a
+/// choice's code as its label, true and false as はい and いいえ, a date as
+/// 「2026年12月4日（金）」, a name with a space, an address on one line, a file by its name, a
+/// group's items one after another; specific personal information (a My Number, and a group
+/// item's `my_number`) masked as 「●●●● ●●●● 9018」. With the question at hand, use
+/// [`crate::journey::check::format::answer_text`], which also knows its type.
 pub fn answer_text(answer: &Json, options: &[OptionView], sensitive: bool, lang: Lang) -> String {
-    if sensitive {
-        return MASK.to_string();
-    }
-    match answer {
-        Json::Bool(b) => ui_text(lang, if *b { "ui-yes" } else { "ui-no" }),
-        Json::String(s) => options.iter().find(|o| &o.value == s).map_or_else(|| s.clone(), |o| o.label.clone()),
-        Json::Number(n) => n.to_string(),
-        Json::Array(items) => items
-            .iter()
-            .map(
-                |i| if i.is_object() { answer_text(i, &[], false, lang) } else { answer_text(i, options, false, lang) },
-            )
-            .collect::<Vec<_>>()
-            .join(" / "),
-        Json::Object(obj) => {
-            if let (Some(name), true) = (obj.get("name").and_then(Json::as_str), obj.contains_key("size_kb")) {
-                return name.to_string();
-            }
-            let mut parts: Vec<String> = ADDRESS_PARTS
-                .iter()
-                .filter_map(|(p, _)| obj.get(*p))
-                .map(|v| answer_text(v, &[], false, lang))
-                .collect();
-            if parts.is_empty() {
-                parts = obj.values().map(|v| answer_text(v, &[], false, lang)).collect();
-            }
-            parts.retain(|p| !p.is_empty());
-            parts.join(" ")
-        }
-        Json::Null => String::new(),
-    }
+    crate::journey::check::format::untyped_answer_text(answer, options, sensitive, lang)
 }
 
 /// A fact of the profile valid on a day.
@@ -535,6 +547,53 @@ pub fn facts(profile: &crate::profile::Profile, today: Date) -> Vec<FactView> {
             })
         })
         .collect()
+}
+
+/// The words of the consent to keep the resident's details on the device (the once-only
+/// profile), for one session: what a host shows as one or two checkboxes on the
+/// check-your-answers page. The consent names what is kept (docs/format.md, the concept's
+/// `profile`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConsentView {
+    /// The consent to keep the resident's details ([`crate::profile::Profile::give_consent`]),
+    /// naming what is kept (氏名・住所・電話番号など).
+    pub text: String,
+    /// What it keeps of this session: the labels of its `keep` concepts, in the order asked.
+    pub kept: Vec<String>,
+    /// The further consent to keep sensitive details too
+    /// ([`crate::profile::Profile::give_sensitive_consent`]), naming them: the My Number, bank
+    /// accounts, health and care facts.
+    pub sensitive_text: String,
+    /// What it keeps of this session: the labels of its `sensitive` concepts, in the order
+    /// asked. Empty when the session asks none: then show no second box.
+    pub sensitive: Vec<String>,
+}
+
+/// The consent to keep the resident's details, in `lang`, with what each part would keep of
+/// `session` ([`Session::profile_policy`]); `never` concepts (a move's date) appear in neither
+/// list, since they are never kept.
+pub fn profile_consent(session: &Session, lang: Lang) -> ConsentView {
+    let mut kept: Vec<String> = Vec::new();
+    let mut sensitive: Vec<String> = Vec::new();
+    for q in session.questions() {
+        let Some(policy) = session.profile_policy(&q.key) else { continue };
+        let list = match policy {
+            crate::model::ProfilePolicy::Keep => &mut kept,
+            crate::model::ProfilePolicy::Sensitive => &mut sensitive,
+            crate::model::ProfilePolicy::Never => continue,
+        };
+        let concept = q.concept.as_deref().and_then(|c| session.catalog().concepts.iter().find(|k| k.id == c));
+        let label = concept.map_or(&q.label, |c| &c.label).get(lang).to_string();
+        if !label.is_empty() && !list.contains(&label) {
+            list.push(label);
+        }
+    }
+    ConsentView {
+        text: ui_text(lang, "ui-profile-consent"),
+        kept,
+        sensitive_text: ui_text(lang, "ui-profile-consent-sensitive"),
+        sensitive,
+    }
 }
 
 /// The interface's own words (buttons, headings: `ui-next`, `ui-error-summary`) in `lang`,

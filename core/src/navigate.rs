@@ -12,7 +12,8 @@ use crate::deadline::{DueDate, due_date_in};
 use crate::expr::eval::{Budget, MapEnv, eval_condition};
 use crate::expr::{self, MapScope};
 use crate::holidays::Calendar;
-use crate::model::{Channel, Identity, Lang, LifeEvent, Page, Procedure, ProcedureType, Text};
+use crate::host::ui_text_with;
+use crate::model::{Channel, Identity, Lang, LifeEvent, Page, Procedure, ProcedureType, Severity, Text};
 use crate::validate::form::{FormPlan, Issue, concept_types};
 
 /// Why the navigator could not run.
@@ -71,6 +72,15 @@ pub struct ChecklistItem {
     pub due: Option<DueDate>,
     /// What happens when it is late.
     pub consequence: Option<String>,
+    /// Whether its due date is before today (a town's own action is never overdue).
+    pub overdue: bool,
+    /// Days from today to the due date (0 on the last day, negative once it has passed), when
+    /// the due date is known.
+    pub days_left: Option<i64>,
+    /// When overdue: what to do now, in the chosen language (the deadline's date, that it can
+    /// still be done, that the town may ask why it is late). What the law attaches to being
+    /// late stays in `consequence`.
+    pub late: Option<String>,
     /// How it can be done.
     pub channels: Vec<Channel>,
     /// Whether it can be completed online now, with no visit (デジタル完結).
@@ -92,7 +102,8 @@ pub struct Checklist {
     pub event: String,
     /// The questions to ask now (only the relevant ones), answered or not.
     pub questions: Vec<Question>,
-    /// Problems with the answers given (a wrong date, an unknown choice).
+    /// Problems with the answers given (a wrong date, an unknown choice). An answer with an
+    /// error here counts as unanswered: it decides no condition and no due date.
     pub issues: Vec<Issue>,
     /// The procedures the resident does, ordered by due date (undated last).
     pub procedures: Vec<ChecklistItem>,
@@ -207,7 +218,7 @@ impl<'c> Navigator<'c> {
         let unknown = || NavigateError::UnknownEvent(event.to_string());
         let life_event = catalog.life_event(event).ok_or_else(unknown)?;
         let plan = self.events().get(event).ok_or_else(unknown)?;
-        let validation = plan.questions.validate(answers, today, lang, &catalog.code_lists);
+        let (validation, usable) = screen(&plan.questions, answers, today, lang, &catalog.code_lists);
         let questions = life_event
             .questions
             .iter()
@@ -221,7 +232,7 @@ impl<'c> Navigator<'c> {
             .collect();
         // Conditions see each answered question by its id and by its concept.
         let mut env = MapEnv::new(today);
-        for (id, concept, value) in plan.questions.typed_answers(answers, today, &catalog.code_lists) {
+        for (id, concept, value) in plan.questions.typed_answers(&usable, today, &catalog.code_lists) {
             if let Some(c) = concept {
                 env = env.with(c, value.clone());
             }
@@ -266,6 +277,11 @@ impl<'c> Navigator<'c> {
                 due_date_in(rule, anchor, variant_applies, &mut calendar)
             });
             let text = |t: &Text| t.get(lang).to_string();
+            let authority = p.procedure_type == ProcedureType::Authority;
+            let days_left = due.map(|d| today.days_until(d.date));
+            let overdue = !authority && days_left.is_some_and(|n| n < 0);
+            let late =
+                due.filter(|_| overdue).map(|d| ui_text_with(lang, "ui-late", &[("date", date_text(d.date, lang))]));
             let documents =
                 p.documents.iter().zip(documents).filter(|(_, c)| holds(c)).map(|(d, _)| text(&d.title)).collect();
             let item = ChecklistItem {
@@ -274,6 +290,9 @@ impl<'c> Navigator<'c> {
                 reason: text(&applicability.reason),
                 due,
                 consequence: p.deadline.as_ref().and_then(|d| d.consequence.as_ref()).map(text),
+                overdue,
+                days_left,
+                late,
                 channels: p.channels.clone(),
                 online_now: p.online_completion && p.channels.contains(&Channel::Online),
                 identity: p.identity,
@@ -286,13 +305,14 @@ impl<'c> Navigator<'c> {
                     location: d.location.as_ref().map(text),
                 }),
             };
-            if p.procedure_type == ProcedureType::Authority {
+            if authority {
                 town_actions.push(item);
             } else {
                 procedures.push(item);
             }
         }
-        // Ordered by due date; undated last; ties keep the life event's order.
+        // Ordered by due date (overdue ones first, as their dates are earliest); undated last;
+        // ties keep the life event's order.
         crate::small::sort_by_key(&mut procedures, |i| {
             i.due.map_or((1, Date::new(9999, 12, 31)), |d| (0, Some(d.date)))
         });
@@ -311,6 +331,87 @@ pub fn navigate(
     lang: Lang,
 ) -> Result<Checklist, NavigateError> {
     Navigator::new(catalog).navigate(event, answers, event_date, today, lang)
+}
+
+/// Validates the screening answers, leaving out each answer that has an error (a date that
+/// does not exist, a birth in the future, an unknown choice): such an answer counts as
+/// unanswered, so it decides no condition (nor which questions are asked) and no due date. Its
+/// issues are still reported, while its question is asked. Returns the validation of the usable
+/// answers (with those issues in form order) and the usable answers.
+fn screen(
+    form: &FormPlan,
+    answers: &Map<String, Json>,
+    today: Date,
+    lang: Lang,
+    code_lists: &[crate::model::CodeList],
+) -> (crate::validate::form::Validation, Map<String, Json>) {
+    let mut usable = answers.clone();
+    let mut validation = form.validate(answers, today, lang, code_lists);
+    // The issues of each answer left out, as they were when it was left out.
+    let mut left_out: Vec<(String, Vec<Issue>)> = Vec::new();
+    // Leaving an answer out can only hide questions or ask new, empty ones, so this ends; the
+    // bound is a guard.
+    for _ in 0..=answers.len() {
+        let wrong: Vec<String> = validation
+            .issues
+            .iter()
+            .filter(|i| i.severity == Severity::Error)
+            .map(|i| question_of(&i.field).to_string())
+            .filter(|q| usable.get(q).is_some_and(|a| !crate::validate::is_empty(a)))
+            .fold(Vec::new(), |mut out, q| {
+                if !out.contains(&q) {
+                    out.push(q);
+                }
+                out
+            });
+        if wrong.is_empty() {
+            break;
+        }
+        for q in wrong {
+            let issues = validation.issues.iter().filter(|i| question_of(&i.field) == q).cloned().collect();
+            usable.remove(&q);
+            left_out.push((q, issues));
+        }
+        validation = form.validate(&usable, today, lang, code_lists);
+    }
+    if !left_out.is_empty() {
+        // In form order: a question left out says what was wrong with its answer (not that it
+        // is unanswered); a question no longer asked says nothing.
+        let mut issues = Vec::with_capacity(validation.issues.len());
+        let mut rest = std::mem::take(&mut validation.issues);
+        for id in &validation.relevant {
+            match left_out.iter().find(|(q, _)| q == id) {
+                Some((_, own)) => {
+                    rest.retain(|i| question_of(&i.field) != id);
+                    issues.extend(own.iter().cloned());
+                }
+                None => {
+                    let (mine, others): (Vec<Issue>, Vec<Issue>) =
+                        rest.into_iter().partition(|i| question_of(&i.field) == id);
+                    issues.extend(mine);
+                    rest = others;
+                }
+            }
+        }
+        // Issues of no single question (none today: screening forms have no form rules).
+        issues.extend(rest);
+        validation.issues = issues;
+    }
+    (validation, usable)
+}
+
+/// The question an issue's field path belongs to: `members[1].birth_date` → `members`.
+fn question_of(field: &str) -> &str {
+    field.split(['[', '.']).next().unwrap_or(field)
+}
+
+/// A date as residents read it (2026年11月15日, 15 November 2026), from the message catalogue.
+fn date_text(date: Date, lang: Lang) -> String {
+    ui_text_with(
+        lang,
+        "ui-date",
+        &[("year", date.year().to_string()), ("month", date.month().to_string()), ("day", date.day().to_string())],
+    )
 }
 
 /// A life event's screening questions as a one-page form (for relevance and validation).

@@ -18,6 +18,21 @@
 //! (the resident's right to have their data erased). A loaded profile that holds facts without
 //! consent is refused as malformed.
 //!
+//! The consent names what is kept, concept by concept, as the catalogue declares
+//! ([`ProfilePolicy`], a concept's `profile`; [`crate::host::profile_consent`] gives the words):
+//!
+//! - `keep` concepts (names, addresses, phone numbers…) are kept with the consent above;
+//! - `sensitive` concepts (the My Number, a bank account, health and care facts) only when the
+//!   resident also agreed to keep sensitive details ([`Consent::sensitive`],
+//!   [`Profile::give_sensitive_consent`]);
+//! - `never` concepts (the date of a move, the day water starts, the yes/no answers of one
+//!   life event) are never kept: they describe one event, not the person.
+//!
+//! [`crate::session::Session::update_profile`] records only what the consent allows. A profile
+//! does not know the catalogue: after loading one (it may have been written by an older SDK, or
+//! under another consent), the host calls [`Profile::retain_allowed`] with its catalogue to
+//! delete what the catalogue and the consent do not allow any more.
+//!
 //! # Where it lives
 //!
 //! This module is pure data: it never reads the clock (the host hands in dates and
@@ -45,7 +60,9 @@ use std::fmt;
 use serde::Serialize;
 use serde_json::Value as Json;
 
+use crate::catalog::CompiledCatalog;
 use crate::date::Date;
+use crate::model::ProfilePolicy;
 use crate::record::{self, Fields, kind_of};
 
 /// The format version written in every profile, and the only one this SDK reads.
@@ -64,6 +81,17 @@ const MASK: &str = "***";
 /// contains `my_number`), never shown by `Debug`.
 pub fn is_my_number_concept(concept: &str) -> bool {
     concept.contains("my_number")
+}
+
+/// How the profile may keep values of `concept`, as `catalog` declares it
+/// ([`crate::model::Concept::profile_policy`]). A concept the catalogue does not know is
+/// `keep`, except a My Number ([`is_my_number_concept`]), which is `sensitive`.
+pub fn concept_policy(catalog: &CompiledCatalog, concept: &str) -> ProfilePolicy {
+    match catalog.concepts.iter().find(|c| c.id == concept) {
+        Some(c) => c.profile_policy(),
+        None if is_my_number_concept(concept) => ProfilePolicy::Sensitive,
+        None => ProfilePolicy::Keep,
+    }
 }
 
 /// Where a value came from. Timestamps are RFC 3339 texts given by the host, kept as given.
@@ -186,11 +214,27 @@ impl fmt::Debug for Fact {
 /// Whether the resident has agreed that their details be kept.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Consent {
-    /// Whether consent is given.
+    /// Whether consent is given: `keep` concepts are kept ([`ProfilePolicy::Keep`]).
     pub given: bool,
     /// When it was given, as an RFC 3339 timestamp from the host.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at: Option<String>,
+    /// Whether the resident also agreed to keep sensitive details, named in that consent: the
+    /// My Number, bank accounts, health and care facts ([`ProfilePolicy::Sensitive`]). Never
+    /// without `given`. Written only when given; a profile without it (older ones) has not.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sensitive: bool,
+}
+
+impl Consent {
+    /// Whether this consent lets the profile keep values of a concept of `policy`.
+    pub fn allows(&self, policy: ProfilePolicy) -> bool {
+        match policy {
+            ProfilePolicy::Keep => self.given,
+            ProfilePolicy::Sensitive => self.given && self.sensitive,
+            ProfilePolicy::Never => false,
+        }
+    }
 }
 
 /// Why a profile could not be changed or loaded.
@@ -247,14 +291,53 @@ impl Profile {
         &self.consent
     }
 
-    /// Records that the resident agrees that their details be kept; `at` is the host's RFC 3339
-    /// timestamp of the agreement. Giving it again updates the time.
+    /// Records that the resident agrees that their details be kept (`keep` concepts); `at` is
+    /// the host's RFC 3339 timestamp of the agreement. Giving it again updates the time and
+    /// leaves the consent to keep sensitive details as it was (withdraw that with
+    /// [`Profile::withdraw_sensitive_consent`]).
     pub fn give_consent(&mut self, at: &str) {
-        self.consent = Consent { given: true, at: Some(at.to_owned()) };
+        self.consent.given = true;
+        self.consent.at = Some(at.to_owned());
     }
 
-    /// Withdraws consent and deletes every fact (the resident's right to erasure); the profile
-    /// is then as [`Profile::new`] made it. Nothing can be recorded until consent is given again.
+    /// Records that the resident agrees that their details be kept, sensitive ones included
+    /// (the My Number, bank accounts, health and care facts: `sensitive` concepts): both
+    /// consents, at `at`.
+    pub fn give_sensitive_consent(&mut self, at: &str) {
+        self.consent = Consent { given: true, at: Some(at.to_owned()), sensitive: true };
+    }
+
+    /// Withdraws the consent to keep sensitive details only, and deletes the facts it allowed:
+    /// those of concepts `catalog` marks `sensitive`, and of My Number concepts whatever the
+    /// catalogue (see [`Profile::retain_allowed`], whose list of deleted concepts it returns).
+    /// The consent to keep the other details stays.
+    pub fn withdraw_sensitive_consent(&mut self, catalog: &CompiledCatalog) -> Vec<String> {
+        self.consent.sensitive = false;
+        self.retain_allowed(catalog)
+    }
+
+    /// Deletes the facts the resident's consent does not allow by what `catalog` declares of
+    /// their concepts ([`crate::model::Concept::profile_policy`]): every fact of a `never`
+    /// concept, and of a `sensitive` one unless the resident agreed to keep sensitive details.
+    /// A concept the catalogue does not know is kept (another town's catalogue may use it),
+    /// except a My Number (its id holds `my_number`) without that consent. Returns the concepts
+    /// deleted, in order.
+    ///
+    /// A host calls it after loading a profile: one written by an older SDK, or before the
+    /// catalogue marked a concept `never`, may hold facts the consent no longer names (a move's
+    /// date, a My Number). [`crate::session::Session::update_profile`] calls it too.
+    pub fn retain_allowed(&mut self, catalog: &CompiledCatalog) -> Vec<String> {
+        let dropped: Vec<String> =
+            self.facts.keys().filter(|c| !self.consent.allows(concept_policy(catalog, c))).cloned().collect();
+        for concept in &dropped {
+            self.facts.remove(concept);
+        }
+        dropped
+    }
+
+    /// Withdraws consent, to keep sensitive details too, and deletes every fact (the resident's
+    /// right to erasure); the profile is then as [`Profile::new`] made it. Nothing can be
+    /// recorded until consent is given again.
     pub fn withdraw_consent(&mut self) {
         self.facts.clear();
         self.consent = Consent::default();
@@ -485,12 +568,18 @@ fn read_profile(json: Json) -> Result<Profile, String> {
 }
 
 fn read_consent(json: Json, at: &str) -> Result<Consent, String> {
-    let mut f = Fields::of(json, at, "consent", &["given", "at"])?;
+    let mut f = Fields::of(json, at, "consent", &["given", "at", "sensitive"])?;
     let given = match f.required("given")? {
         Json::Bool(given) => given,
         other => return Err(format!("{}: a boolean was expected, found {}", f.path("given"), kind_of(&other))),
     };
-    Ok(Consent { given, at: f.opt_string("at")? })
+    // Profiles written before the consent to keep sensitive details existed have no
+    // `sensitive`: not given.
+    let sensitive = f.bool_or("sensitive", false)?;
+    if sensitive && !given {
+        return Err(format!("{}: consent to keep sensitive details without consent to keep any", f.path("sensitive")));
+    }
+    Ok(Consent { given, at: f.opt_string("at")?, sensitive })
 }
 
 fn read_fact(json: Json, at: &str) -> Result<Fact, String> {
@@ -606,10 +695,27 @@ fn recover_consent(consent: Option<Json>, notes: &mut Vec<String>) -> Consent {
             None
         }
     };
+    let sensitive = match consent.remove("sensitive") {
+        Some(Json::Bool(sensitive)) => sensitive,
+        None | Some(Json::Null) => false,
+        Some(other) => {
+            notes.push(format!(
+                "consent.sensitive: a boolean was expected, found {}; taken as not given",
+                kind_of(&other)
+            ));
+            false
+        }
+    };
+    let sensitive = if sensitive && !given {
+        notes.push("consent.sensitive: given without consent to keep any details; taken as not given".into());
+        false
+    } else {
+        sensitive
+    };
     for key in consent.keys() {
         notes.push(format!("consent.{key}: not a field of consent; ignored"));
     }
-    Consent { given, at }
+    Consent { given, at, sensitive }
 }
 
 fn recover_history(concept: &str, history: Json, notes: &mut Vec<String>) -> Vec<Fact> {
@@ -803,6 +909,46 @@ mod tests {
     }
 
     #[test]
+    fn the_consent_to_keep_sensitive_details_is_its_own_and_old_profiles_lack_it() {
+        // A profile written before this consent existed reads as not having it.
+        let old = r#"{"format":"tetsuzuki-profile/1","consent":{"given":true,"at":"T"},"facts":{
+            "person.family_name":[{"value":"山田","source":{"kind":"typed","procedure":"tennyu","at":"T"}}]}}"#;
+        let p = Profile::from_json(old).unwrap();
+        assert_eq!(p.consent(), &Consent { given: true, at: Some("T".into()), sensitive: false });
+        assert_eq!(Profile::recover(old), (p.clone(), vec![]));
+        assert!(p.consent().allows(ProfilePolicy::Keep));
+        assert!(!p.consent().allows(ProfilePolicy::Sensitive) && !p.consent().allows(ProfilePolicy::Never));
+        // Written only when given, so the text of such a profile does not change.
+        assert!(!p.to_json().contains("sensitive"));
+
+        let mut p = consenting();
+        p.give_sensitive_consent("2025-04-02T10:00:00+09:00");
+        assert!(p.consent().given && p.consent().sensitive);
+        assert!(p.consent().allows(ProfilePolicy::Sensitive) && !p.consent().allows(ProfilePolicy::Never));
+        assert!(p.to_json().contains(r#""consent":{"given":true,"at":"2025-04-02T10:00:00+09:00","sensitive":true}"#));
+        assert_eq!(Profile::from_json(&p.to_json()).unwrap(), p);
+        // Giving the ordinary consent again only updates the time.
+        p.give_consent("2025-05-01T10:00:00+09:00");
+        assert!(p.consent().sensitive);
+        assert_eq!(p.consent().at.as_deref(), Some("2025-05-01T10:00:00+09:00"));
+        p.withdraw_consent();
+        assert_eq!(p.consent(), &Consent::default());
+
+        // Sensitive without the ordinary consent is not a profile this SDK writes.
+        let odd = r#"{"format":"tetsuzuki-profile/1","consent":{"given":false,"sensitive":true},"facts":{}}"#;
+        let message = Profile::from_json(odd).unwrap_err().to_string();
+        assert!(message.contains("consent.sensitive"), "{message}");
+        let (p, notes) = Profile::recover(odd);
+        assert_eq!(p.consent(), &Consent::default());
+        assert!(notes.join("\n").contains("consent.sensitive"), "{notes:?}");
+        let wrong = r#"{"format":"tetsuzuki-profile/1","consent":{"given":true,"sensitive":"yes"},"facts":{}}"#;
+        let message = Profile::from_json(wrong).unwrap_err().to_string();
+        assert!(message.contains("consent.sensitive") && message.contains("a boolean"), "{message}");
+        let (p, notes) = Profile::recover(wrong);
+        assert!(p.consent().given && !p.consent().sensitive, "{notes:?}");
+    }
+
+    #[test]
     fn another_format_is_refused_and_says_which_this_sdk_reads() {
         for text in [
             r#"{"format":"tetsuzuki-profile/2","consent":{"given":true},"facts":{}}"#,
@@ -952,11 +1098,11 @@ mod tests {
 
     fn profile() -> impl Strategy<Value = Profile> {
         (
-            prop::option::of(prop::option::of(".*")),
+            prop::option::of((prop::option::of(".*"), any::<bool>())),
             prop::collection::btree_map(".*", prop::collection::vec(fact(), 1..4), 0..5),
         )
             .prop_map(|(consent, facts)| match consent {
-                Some(at) => Profile { consent: Consent { given: true, at }, facts },
+                Some((at, sensitive)) => Profile { consent: Consent { given: true, at, sensitive }, facts },
                 None => Profile { consent: Consent::default(), facts: BTreeMap::new() },
             })
     }

@@ -6,6 +6,17 @@
 //! `procedure.field`. Each procedure keeps its own form: an answer is validated against every
 //! procedure that asks it, so the strictest constraint wins, and each submission holds only
 //! what its own procedure asks and shows.
+//!
+//! Nothing the session already knows is asked again; each prefill keeps its [`AnswerSource`]
+//! and never replaces an answer:
+//! - [`Session::reuse_screening`] fills the life event's screening answers (`screening`), what
+//!   the event implies, the presets of its applicability entries (`event`), and the town's own
+//!   prefecture and name in a new address ([`Session::prefill_town`], `town`);
+//! - [`Session::prefill_from`] fills what the resident's profile knows (`profile`);
+//! - people are entered once: when the resident sets a repeating group
+//!   ([`Session::set_answer`]), each group on a later page that shares concepts with it starts
+//!   with its people (`carried`), and follows it until the resident changes it. This happens as
+//!   the resident answers, not when a draft is restored (a draft keeps every source as it was).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -15,7 +26,7 @@ use crate::record::Fields;
 
 use crate::catalog::{Catalog, CompiledCatalog};
 use crate::date::Date;
-use crate::model::{Field, FieldType, Lang, Procedure, Text};
+use crate::model::{Field, FieldType, Lang, Procedure, ProfilePolicy, Text};
 use crate::validate::form::{AnswerMap, FormPlan, Issue, SharedReads};
 
 /// Why a session could not start or be restored.
@@ -59,7 +70,8 @@ impl SessionError {
 }
 
 /// Where an answer came from. Written with serde (`{"kind": "screening", "event": …}`); read
-/// by [`AnswerSource::from_json_value`].
+/// by [`AnswerSource::from_json_value`]. Every source but `Typed` is a prefill the resident can
+/// change (changing it makes it `Typed`).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum AnswerSource {
@@ -75,11 +87,29 @@ pub enum AnswerSource {
         /// How the profile knows it, in the host's words.
         provenance: String,
     },
+    /// Implied by the life event ("from your answers about the event"): a preset of its
+    /// applicability entry (a birth journey's reason is the birth, the day National Health
+    /// Insurance starts is the moving date), worked out from the screening answers.
+    Event {
+        /// The life event.
+        event: String,
+    },
+    /// The town's own prefecture and name, in an address in this town (a field marked
+    /// `prefill: town`: the new address of a move).
+    Town,
+    /// People entered once: copied from the items of another group of the session that the
+    /// resident filled (only the parts both groups ask, by concept).
+    Carried {
+        /// The key of the group the people came from (`tennyu.members`).
+        from: String,
+    },
 }
 
 impl AnswerSource {
     /// Reads a source as written (`{"kind": "typed"}`, `{"kind": "screening", "event": …}`,
-    /// `{"kind": "profile", "provenance": …}`); `at` is its path in the record, for errors.
+    /// `{"kind": "profile", "provenance": …}`, `{"kind": "event", "event": …}`,
+    /// `{"kind": "town"}`, `{"kind": "carried", "from": …}`); `at` is its path in the record,
+    /// for errors.
     pub fn from_json_value(json: Json, at: &str) -> Result<AnswerSource, String> {
         type Reader = fn(&mut Fields) -> Result<AnswerSource, String>;
         let kind = json.get("kind").and_then(Json::as_str).unwrap_or_default().to_owned();
@@ -89,7 +119,12 @@ impl AnswerSource {
             "profile" => {
                 (&["kind", "provenance"], |f| Ok(AnswerSource::Profile { provenance: f.string("provenance")? }))
             }
-            _ => (&["kind", "event", "provenance"], |f| Err(f.unknown_kind(&["typed", "screening", "profile"]))),
+            "event" => (&["kind", "event"], |f| Ok(AnswerSource::Event { event: f.string("event")? })),
+            "town" => (&["kind"], |_| Ok(AnswerSource::Town)),
+            "carried" => (&["kind", "from"], |f| Ok(AnswerSource::Carried { from: f.string("from")? })),
+            _ => (&["kind", "event", "provenance", "from"], |f| {
+                Err(f.unknown_kind(&["typed", "screening", "profile", "event", "town", "carried"]))
+            }),
         };
         read(&mut Fields::of(json, at, "an answer's source", names)?)
     }
@@ -313,8 +348,15 @@ impl Session {
 
     /// Sets an answer (typed by the resident). Nothing typed is ever dropped: an answer to a
     /// question that becomes hidden is kept, just not validated or submitted.
+    ///
+    /// Setting a repeating group carries its people forward (people entered once): each group
+    /// on a later page whose parts share concepts with it starts with its people, the shared
+    /// parts copied and the rest empty ([`AnswerSource::Carried`]), and follows it while the
+    /// resident has not changed it; a group the resident answered is never overwritten.
     pub fn set_answer(&mut self, key: &str, value: Json) -> Result<(), SessionError> {
-        self.set(key, value, AnswerSource::Typed)
+        self.set(key, value, AnswerSource::Typed)?;
+        self.carry_people(key);
+        Ok(())
     }
 
     fn set(&mut self, key: &str, value: Json, source: AnswerSource) -> Result<(), SessionError> {
@@ -391,7 +433,13 @@ impl Session {
 
     /// Reuses screening answers of a life event, given by the event's question ids (as the
     /// navigator takes them), by concept or by key: a question the session asks is filled
-    /// unless already answered. Returns the keys filled.
+    /// unless already answered ([`AnswerSource::Screening`]). Then fills what the event
+    /// implies: the presets of its applicability entries for the session's procedures (a birth
+    /// journey's reason is the birth), worked out from the same answers, unless already
+    /// answered ([`AnswerSource::Event`]). Returns the keys these two filled.
+    ///
+    /// Starting an event's journey, it also fills what the town knows
+    /// ([`Session::prefill_town`], which reports its own keys).
     pub fn reuse_screening(&mut self, event: &str, answers: &Map<String, Json>) -> Vec<String> {
         let mut by_concept = answers.clone();
         if let Some(e) = self.catalog.life_event(event) {
@@ -401,7 +449,188 @@ impl Session {
                 }
             }
         }
-        self.fill(&by_concept, || AnswerSource::Screening { event: event.to_string() })
+        let mut filled = self.fill(&by_concept, || AnswerSource::Screening { event: event.to_string() });
+        let implied = self.presets(event, answers);
+        filled.extend(self.fill(&implied, || AnswerSource::Event { event: event.to_string() }));
+        self.prefill_town();
+        filled
+    }
+
+    /// The answers `event` implies for the session's procedures (their keys → values): each
+    /// preset of the event's applicability entries, evaluated over the screening answers (by
+    /// question id and by concept; ISO dates as dates). A preset that cannot be worked out
+    /// (an unanswered name) gives nothing.
+    fn presets(&self, event: &str, answers: &Map<String, Json>) -> Map<String, Json> {
+        use crate::expr::{Budget, MapEnv, MapScope};
+        let mut out = Map::new();
+        let Some(e) = self.catalog.life_event(event) else { return out };
+        if e.procedures.iter().all(|a| a.presets.is_empty()) {
+            return out;
+        }
+        let compiled = self.catalog.compiled();
+        let mut scope: MapScope =
+            compiled.concepts.iter().map(|c| (c.id.clone(), crate::check::value_type(c.value_type))).collect();
+        for q in &e.questions {
+            scope.insert(q.id.clone(), crate::check::value_type(q.resolved_type()));
+        }
+        // Presets never read today's date (the checker refuses `today()`): the event's date
+        // stands in, so that evaluation needs no clock.
+        let Some(stand_in) = e
+            .questions
+            .iter()
+            .find(|q| q.concept.is_some() && q.concept == e.date)
+            .and_then(|q| answers.get(&q.id).or_else(|| answers.get(q.concept.as_deref()?)))
+            .and_then(Json::as_str)
+            .and_then(Date::parse_iso)
+            .or_else(|| Date::new(2000, 1, 1))
+        else {
+            return out;
+        };
+        let mut env = MapEnv::new(stand_in);
+        for (key, value) in answers {
+            if let Some(v) = crate::value::Value::from_json(value, true) {
+                env.values.insert(key.clone(), v);
+            }
+        }
+        for q in &e.questions {
+            if let (Some(concept), Some(v)) = (&q.concept, env.values.get(&q.id).cloned()) {
+                env.values.entry(concept.clone()).or_insert(v);
+            }
+        }
+        for a in &e.procedures {
+            let Some(part) = self.parts.iter().find(|p| self.procedure(p).id == a.procedure) else { continue };
+            for (target, src) in &a.presets {
+                // A field id of the procedure, or a concept one of its fields asks.
+                let key = match part.key_of.get(target) {
+                    Some(key) => key.clone(),
+                    None if part.field_at.contains_key(target) => target.clone(),
+                    None => continue,
+                };
+                let Ok(mut expr) = crate::expr::parse(src) else { continue };
+                crate::expr::resolve_in_place(&mut expr, &scope);
+                let Ok(value) = crate::expr::eval(&expr, &env, &mut Budget::default()) else { continue };
+                if let Some(json) = json_of(&value) {
+                    out.entry(key).or_insert(json);
+                }
+            }
+        }
+        out
+    }
+
+    /// Fills each unanswered address that a form of the session marks `prefill: town` (an
+    /// address in this town the profile cannot know: the new address of a move) with the
+    /// town's prefecture, from its local-government code, and its name
+    /// (`{"prefecture": "山形県", "city": "大石田町"}`), saying it came from the town
+    /// ([`AnswerSource::Town`]); the resident adds the rest. Returns the keys filled.
+    pub fn prefill_town(&mut self) -> Vec<String> {
+        let town = &self.catalog.compiled().town;
+        let Some(prefecture) = town.code.get(..2).and_then(crate::validate::types::prefecture) else {
+            return Vec::new();
+        };
+        let mut address = Map::new();
+        address.insert("prefecture".into(), Json::String(prefecture.into()));
+        address.insert("city".into(), Json::String(town.name.get(Lang::Ja).to_string()));
+        let answers: Map<String, Json> = self
+            .questions
+            .iter()
+            .filter(|q| q.field_type == FieldType::Address && self.prefilled_by_town(&q.key))
+            .map(|q| (q.key.clone(), Json::Object(address.clone())))
+            .collect();
+        self.fill(&answers, || AnswerSource::Town)
+    }
+
+    /// Whether a form of the session marks the question `prefill: town`.
+    fn prefilled_by_town(&self, key: &str) -> bool {
+        self.parts.iter().any(|part| {
+            part.field_at.get(key).is_some_and(|&(page, at)| {
+                self.procedure(part)
+                    .form
+                    .pages
+                    .get(page)
+                    .and_then(|p| p.fields.get(at))
+                    .is_some_and(|f| f.prefill == Some(crate::model::Prefill::Town))
+            })
+        })
+    }
+
+    /// The groups that share people with `key` (a repeating group), with the pairs of their
+    /// parts bound to one concept (part id in the other group, part id in `key`'s): the groups
+    /// on later pages of the journey that `key`'s people are carried to.
+    fn carried_from(&self, key: &str) -> Vec<(String, Vec<(String, String)>)> {
+        let (Some(from), Some(&at)) = (self.field(key), self.index.get(key)) else { return Vec::new() };
+        if from.resolved_type() != FieldType::Group {
+            return Vec::new();
+        }
+        let page = self.questions[at].page;
+        self.questions
+            .iter()
+            .filter(|q| q.field_type == FieldType::Group && q.page > page)
+            .filter_map(|q| {
+                let to = self.field(&q.key)?;
+                let pairs: Vec<(String, String)> = to
+                    .fields
+                    .iter()
+                    .filter_map(|t| {
+                        let concept = t.concept.as_deref()?;
+                        let f = from.fields.iter().find(|f| f.concept.as_deref() == Some(concept))?;
+                        Some((t.id.clone(), f.id.clone()))
+                    })
+                    .collect();
+                (!pairs.is_empty()).then(|| (q.key.clone(), pairs))
+            })
+            .collect()
+    }
+
+    /// People entered once (called when the resident sets the group `key`): each group on a
+    /// later page whose parts share concepts with `key`'s starts with `key`'s people, the
+    /// shared parts copied and the rest empty ([`AnswerSource::Carried`]), while the resident
+    /// has not answered it: a group still holding carried people follows `key`, one the
+    /// resident changed is never overwritten. Returns the keys changed.
+    fn carry_people(&mut self, key: &str) -> Vec<String> {
+        let mut changed = Vec::new();
+        if self.ended {
+            return changed;
+        }
+        let items: Vec<Map<String, Json>> = match self.answers.get(key) {
+            Some(Json::Array(items)) => items.iter().filter_map(|i| i.as_object().cloned()).collect(),
+            _ => Vec::new(),
+        };
+        for (target, pairs) in self.carried_from(key) {
+            let open = !self.answers.contains_key(&target)
+                || matches!(self.sources.get(&target), Some(AnswerSource::Carried { .. }));
+            if !open {
+                continue;
+            }
+            let people: Vec<Json> = items
+                .iter()
+                .filter_map(|item| {
+                    let person: Map<String, Json> = pairs
+                        .iter()
+                        .filter_map(|(to, from)| {
+                            item.get(from).filter(|v| !crate::validate::is_empty(v)).map(|v| (to.clone(), v.clone()))
+                        })
+                        .collect();
+                    (!person.is_empty()).then_some(Json::Object(person))
+                })
+                .collect();
+            if people.is_empty() {
+                // Nobody left to carry: a group that only held carried people is unanswered again.
+                if self.answers.remove(&target).is_some() {
+                    self.sources.remove(&target);
+                    self.confirmed = false;
+                    changed.push(target);
+                }
+                continue;
+            }
+            let value = Json::Array(people);
+            if self.answers.get(&target) != Some(&value) {
+                self.confirmed = false;
+                self.answers.insert(target.clone(), value);
+                self.sources.insert(target.clone(), AnswerSource::Carried { from: key.to_string() });
+                changed.push(target);
+            }
+        }
+        changed
     }
 
     /// Prefills from a profile's facts (concept → value, with how the profile knows it): a
@@ -410,6 +639,10 @@ impl Session {
     pub fn prefill(&mut self, facts: &[(String, Json, String)]) -> Vec<String> {
         let mut filled = Vec::new();
         for (concept, value, provenance) in facts {
+            // An address marked `prefill: town` is a new one: the profile's is the old one.
+            if self.prefilled_by_town(concept) {
+                continue;
+            }
             let mut single = Map::new();
             single.insert(concept.clone(), value.clone());
             filled.extend(self.fill(&single, || AnswerSource::Profile { provenance: provenance.clone() }));
@@ -419,11 +652,14 @@ impl Session {
 
     /// Prefills every question whose concept the profile knows on `today` (only unanswered
     /// questions; the resident can change any of them), saying how the profile knows it.
-    /// Returns the keys filled.
+    /// Only facts the profile's consent allows it to keep are used ([`Session::profile_policy`]):
+    /// a move's date or a My Number left in an older profile is not offered. Returns the keys
+    /// filled.
     pub fn prefill_from(&mut self, profile: &crate::profile::Profile, today: Date) -> Vec<String> {
         let facts: Vec<(String, Json, String)> = self
             .questions
             .iter()
+            .filter(|q| self.profile_policy(&q.key).is_some_and(|p| profile.consent().allows(p)))
             .filter_map(|q| q.concept.as_ref())
             .filter_map(|c| {
                 profile.current(c, today).map(|f| (c.clone(), f.value.clone(), f.source.kind().to_string()))
@@ -587,8 +823,10 @@ impl Session {
         Ok(out)
     }
 
-    /// The check-your-answers page: every relevant answered question, once, with its answer
-    /// in its normalised form, where it came from and which page changes it.
+    /// Every relevant answered question, once, with its answer in its normalised form and as
+    /// the resident reads it, where it came from and which page changes it. The
+    /// check-your-answers page built from it, per procedure and per person, is
+    /// [`crate::journey::check::check_page`].
     pub fn summary(&self, today: Date, lang: Lang) -> Vec<SummaryRow> {
         let mut normalized: HashMap<String, Json> = HashMap::new();
         for part in &self.parts {
@@ -606,8 +844,10 @@ impl Session {
             .filter_map(|key| {
                 let q = &self.questions[self.index[&key]];
                 let answer = normalized.get(&key).cloned().or_else(|| self.answers.get(&key).cloned())?;
+                // The one formatter (the check page's): labels, dates as residents read them,
+                // every My Number masked, inside groups too.
                 let text = match crate::host::question(self, &key, lang) {
-                    Some(v) => crate::host::answer_text(&answer, &v.options, v.sensitive, lang),
+                    Some(v) => crate::journey::check::format::answer_text(&v, &answer, self.answers.get(&key), lang),
                     None => crate::host::answer_text(&answer, &[], crate::profile::is_my_number_concept(&key), lang),
                 };
                 Some(SummaryRow {
@@ -671,10 +911,44 @@ impl Session {
         self.ended
     }
 
+    /// How the resident's profile may keep the answer to `key`: its concept's declared (or
+    /// derived) [`ProfilePolicy`], made stricter by what the answer holds (a My Number field,
+    /// the concepts of a group's fields). `None` for a question without a concept (never
+    /// recorded) or one the session does not ask.
+    pub fn profile_policy(&self, key: &str) -> Option<ProfilePolicy> {
+        let concept = self.question(key)?.concept.as_deref()?;
+        let mut policy = crate::profile::concept_policy(&self.catalog, concept);
+        for part in &self.parts {
+            let Some(&(page, at)) = part.field_at.get(key) else { continue };
+            if let Some(field) = self.procedure(part).form.pages.get(page).and_then(|p| p.fields.get(at)) {
+                policy = policy.max(self.field_policy(field));
+            }
+        }
+        Some(policy)
+    }
+
+    /// The strictest policy of what a field's answer holds: a My Number, the concepts of its
+    /// group's fields.
+    fn field_policy(&self, field: &Field) -> ProfilePolicy {
+        let mut policy =
+            if field.resolved_type() == FieldType::MyNumber { ProfilePolicy::Sensitive } else { ProfilePolicy::Keep };
+        for sub in &field.fields {
+            if let Some(concept) = &sub.concept {
+                policy = policy.max(crate::profile::concept_policy(&self.catalog, concept));
+            }
+            policy = policy.max(self.field_policy(sub));
+        }
+        policy
+    }
+
     /// Updates the resident's profile with what this session's relevant answers say, only
-    /// when the profile holds the resident's consent: each concept's normalised answer is
-    /// recorded as typed in the first procedure that asks it, at `at`; a new current address
-    /// makes the old one the previous address. Returns the concepts recorded.
+    /// when the profile holds the resident's consent, and only what that consent names
+    /// ([`Session::profile_policy`]): `keep` concepts, `sensitive` ones (a My Number, a bank
+    /// account) only with the consent to keep sensitive details, `never` ones (a move's date)
+    /// never. Each concept's normalised answer is recorded as typed in the first procedure
+    /// that asks it, at `at`; a new current address makes the old one the previous address.
+    /// Facts the profile holds that the consent and the catalogue do not allow are deleted
+    /// first ([`crate::profile::Profile::retain_allowed`]). Returns the concepts recorded.
     pub fn update_profile(
         &self,
         profile: &mut crate::profile::Profile,
@@ -685,10 +959,14 @@ impl Session {
         if !profile.consent().given {
             return Err(crate::profile::ProfileError::NoConsent);
         }
+        profile.retain_allowed(&self.catalog);
         let mut recorded = Vec::new();
         for row in self.summary(today, Lang::Ja) {
             let q = &self.questions[self.index[&row.key]];
             let (Some(concept), Some(procedure)) = (&q.concept, q.asked_by.first()) else { continue };
+            if !self.profile_policy(&row.key).is_some_and(|policy| profile.consent().allows(policy)) {
+                continue;
+            }
             // Facts the profile already took from a verified source are not overwritten by
             // what it itself prefilled.
             if matches!(row.source, AnswerSource::Profile { .. }) {
@@ -741,4 +1019,21 @@ impl Session {
     pub fn catalog(&self) -> &Catalog {
         &self.catalog
     }
+}
+
+/// A value an expression gave, as an answer: dates as `YYYY-MM-DD`, a year and month as
+/// `YYYY-MM`; `None` for no value.
+fn json_of(value: &crate::value::Value) -> Option<Json> {
+    use crate::value::Value;
+    Some(match value {
+        Value::Null => return None,
+        Value::Bool(b) => Json::Bool(*b),
+        Value::Int(n) => Json::from(*n),
+        Value::Double(x) => Json::from(serde_json::Number::from_f64(*x)?),
+        Value::String(s) => Json::String(s.clone()),
+        Value::Date(d) => Json::String(d.to_string()),
+        Value::YearMonth { year, month } => Json::String(format!("{year:04}-{month:02}")),
+        Value::List(items) => Json::Array(items.iter().filter_map(json_of).collect()),
+        Value::Map(parts) => Json::Object(parts.iter().filter_map(|(k, v)| Some((k.clone(), json_of(v)?))).collect()),
+    })
 }

@@ -114,14 +114,15 @@ fn answers_read_as_a_person_reads_them_and_a_my_number_never_shows() {
     let today = tetsuzuki::date::Date::parse_iso("2026-11-23").unwrap();
     let rows = session.summary(today, Lang::Ja);
     let text = |k: &str| rows.iter().find(|r| r.key == k).map(|r| r.text.clone()).unwrap_or_default();
-    assert_eq!(text("address.current"), "999-4112 山形県 北村山郡大石田町 緑町 1");
+    assert_eq!(text("address.current"), "〒999-4112 山形県北村山郡大石田町緑町1");
     assert_eq!(text("household.is_head"), "はい");
     let gender = text("person.gender");
     assert!(!gender.is_empty() && gender != "1", "a code is shown by its label: {gender}");
     for r in &rows {
         assert!(!r.text.contains("123456789018"), "{}: a My Number shows only masked", r.key);
     }
-    assert_eq!(text(&my_number), host::MASK);
+    assert_eq!(text(&my_number), "●●●● ●●●● 9018");
     assert_eq!(host::answer_text(&json!(false), &[], false, Lang::En), "No");
-    assert_eq!(host::answer_text(&json!("123456789018"), &[], true, Lang::En), host::MASK);
+    assert_eq!(host::answer_text(&json!("123456789018"), &[], true, Lang::En), "●●●● ●●●● 9018");
+    assert_eq!(host::answer_text(&json!("12"), &[], true, Lang::En), host::MASK);
 }

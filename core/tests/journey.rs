@@ -9,7 +9,7 @@ use tetsuzuki::journey::{Action, Journey, JourneyOptions, JourneyStart};
 use tetsuzuki::model::Lang;
 
 /// The value at a vector's path in a view: `errors.0.code`, `questions.#` (a length).
-pub fn at<'v>(view: &'v Json, path: &str) -> Option<Json> {
+pub fn at(view: &Json, path: &str) -> Option<Json> {
     let mut cur = view;
     let segments: Vec<&str> = path.split('.').collect();
     for (n, seg) in segments.iter().enumerate() {

@@ -365,7 +365,7 @@ fn a_town_keeps_some_choices_and_adds_rules_which_reach_its_catalogue_and_valida
     // The town's rule comes after the model's.
     let start = water.form.fields().find(|f| f.id == "start_date").unwrap();
     let rules: Vec<&str> = start.rules.iter().map(|r| r.id.as_str()).collect();
-    assert_eq!(rules, ["notice", "within_two_months"]);
+    assert_eq!(rules, ["notice", "already_started", "within_two_months"]);
     // The catalogue reads back as written.
     assert_eq!(CompiledCatalog::from_json(&funagata.to_json()).unwrap(), funagata);
 

@@ -1,27 +1,62 @@
-// The moving-in flow from Kotlin (an Android app or a back office): navigate the life event,
-// start a one-stop session, reuse the screening answers, answer, show issues with their fixes,
-// check the answers and submit. Values cross as JSON text. Compiled and run by
+// The moving-in flow from Kotlin (an Android app or a back office), walking the SDK's resident
+// journey: the life event's screening questions and checklist, the form pages of what can be
+// done online (screening answers are not asked again), issues on Continue with their one-press
+// fixes, the check page, submit, and what happens next. The journey decides every step; the
+// app draws `view()` (JSON text) and forwards answers (JSON text too). Compiled and run by
 // scripts/test-kotlin (called from bindings/kotlin/tests/BindingsTest.kt).
 package example
 
+import kotlinx.serialization.json.Json
+import kotlinx.serialization.json.JsonElement
+import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
+import kotlinx.serialization.json.jsonArray
+import kotlinx.serialization.json.jsonObject
+import kotlinx.serialization.json.jsonPrimitive
 import uniffi.tetsuzuki_bindings.Catalog
+import uniffi.tetsuzuki_bindings.Journey
 import uniffi.tetsuzuki_bindings.Submission
 import uniffi.tetsuzuki_bindings.TetsuzukiException
 
 fun json(s: String) = JsonPrimitive(s).toString()
 
+fun JsonElement?.str(): String = (this as? JsonPrimitive)?.content ?: ""
+
+fun view(journey: Journey): JsonObject = Json.parseToJsonElement(journey.view()).jsonObject
+
+/** Answers the questions the current screen shows, from `answers`, each once (an answer may
+ *  show another question, so the view is read again after each). Answers filled in from what
+ *  the resident already gave (the screening, their profile) are not asked again; one the SDK
+ *  filled in otherwise (the town's part of a new address) is only a start. */
+fun answerShown(journey: Journey, answers: Map<String, String>, given: MutableSet<String> = mutableSetOf()) {
+    while (true) {
+        val next = view(journey)["questions"]!!.jsonArray.map { it.jsonObject }.firstOrNull {
+            val key = it["key"].str()
+            val source = (it["source"] as? JsonObject)?.get("kind").str()
+            it["shown"].str() == "true" && source !in setOf("screening", "profile") && key in answers && key !in given
+        } ?: return
+        val key = next["key"].str()
+        given += key
+        journey.answer(key, answers.getValue(key))
+    }
+}
+
 fun movingIn(catalog: Catalog, today: String, at: String): List<Submission> {
-    // 1. The navigator: which procedures apply, by when.
-    val screening = """{"move_date":"2026-11-20","moved_with_others":false}"""
-    val checklist = catalog.navigate("moving-in", screening, "2026-11-20", today, "ja")
-    checklist.procedures.forEach { println("${it.title} (${it.due?.date ?: "-"})") }
+    val journey = Journey.start(catalog, today, "ja", event = "moving-in")
 
-    // 2. One session; the screening answers are not asked again.
-    val session = catalog.startSession(listOf("tennyu"))
-    session.reuseScreening("moving-in", screening)
+    // 1. The screening questions; the checklist says what applies, by when.
+    answerShown(journey, mapOf(
+        "move_date" to json("2026-11-20"), "moved_with_others" to "false", "has_card" to "false",
+        "employee_insured" to "true", "care_certified" to "false", "has_children" to "false",
+        "wants_seal" to "false", "water_start" to "false",
+    ))
+    view(journey)["checklist"]!!.jsonObject["procedures"]!!.jsonArray.map { it.jsonObject }.forEach {
+        val due = (it["due"] as? JsonObject)?.get("date").str()
+        println("${it["title"].str()} (${due.ifEmpty { "-" }})${if (it["online_now"].str() == "true") " online" else ""}")
+    }
+    journey.startOnline() // the forms of what can be done online now
 
-    // 3. Answers as the resident types them; each question's issues per keystroke.
+    // 2. The pages, as the resident types; the journey checks each on Continue.
     val typed = mapOf(
         "address.previous" to """{"postal_code":"100-0001","prefecture":"東京都","city":"千代田区","town":"千代田","block":"1-1"}""",
         "address.current" to """{"postal_code":"９９９－４１１２","prefecture":"山形県","city":"北村山郡大石田町","town":"緑町","block":"1"}""",
@@ -30,21 +65,40 @@ fun movingIn(catalog: Catalog, today: String, at: String): List<Submission> {
         "person.birth_date" to json("昭和55年4月1日"), "person.gender" to json("1"),
         "contact.phone" to json("0237-35-2111"), "household.is_head" to "true",
     )
-    for ((key, value) in typed) {
-        session.setAnswer(key, value)
-        for (issue in session.validateQuestion(key, today, "ja")) {
-            println("${issue.message} — ${issue.fix}")
-            // A one-press fix (here: the reading in katakana) is applied as it is offered.
-            issue.machineFix?.let { session.setAnswer(issue.field, it.value) }
+    var tries = 0
+    val given = mutableSetOf<String>()
+    while (journey.stage() == "page") {
+        answerShown(journey, typed, given)
+        try {
+            journey.next()
+        } catch (e: TetsuzukiException.JourneyState) {
+            if (++tries > 5) throw e
+            val shown = view(journey)
+            when (e.code) {
+                "has-errors" -> for (error in shown["errors"]!!.jsonArray.map { it.jsonObject }) {
+                    println("${error["message"].str()} — ${error["fix"].str()}")
+                    // A one-press fix (here: the reading in katakana) is applied as it is offered.
+                    val fix = error["machine_fix"] as? JsonObject ?: throw e
+                    journey.answer(error["key"].str(), fix["value"].toString())
+                }
+                "unacknowledged-warnings" -> journey.acknowledgeWarnings() // the resident read them
+                else -> throw e
+            }
         }
     }
 
-    // 4. Check your answers, then submit (the session ends).
-    session.summary(today, "ja").forEach { println("${it.label}: ${it.answer}") }
-    return try {
-        session.submit(today, at).onEach { println("${it.procedure} ${it.answers}") }
-    } catch (e: TetsuzukiException.SessionState) {
-        session.validate(today, "ja").forEach { println("${it.field}: ${it.message}") }
-        throw e
+    // 3. Check your answers, then submit.
+    for (section in view(journey)["check"]!!.jsonObject["sections"]!!.jsonArray) {
+        section.jsonObject["rows"]!!.jsonArray.map { it.jsonObject }.forEach {
+            println("${it["label"].str()}: ${it["text"].str()}")
+        }
     }
+    val submissions = journey.submit(at)
+
+    // 4. What happens next: the references to quote, and what is still to do.
+    val next = view(journey)["next"]!!.jsonObject
+    next["submitted"]!!.jsonArray.map { it.jsonObject }.forEach { println("${it["title"].str()}: ${it["reference"].str()}") }
+    next["still_to_do"]!!.jsonArray.map { it.jsonObject }.forEach { println("- ${it["title"].str()}") }
+    submissions.forEach { println("${it.procedure} ${it.answers}") }
+    return submissions
 }

@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""A terminal interview for the moving-in life event (引っ越してきた), over the tetsuzuki
-Python package: the navigator's screening questions, then one session for the procedures that
-can be done online, each question asked once, the issues shown with their fixes (a one-press
-fix is offered as the default), check-your-answers, and the submissions printed as JSON.
+"""A terminal interview for the moving-in life event (引っ越してきた), walking the SDK's
+resident journey (tetsuzuki.Journey): the screening questions and the checklist they give,
+the form pages of the procedures that can be done online (each question once; answers from
+the screening are not asked again), the issues shown on Continue with their fixes (a
+one-press fix is offered as the default), warnings accepted explicitly, the check page,
+submit, and what happens next; the submissions are printed last as JSON.
 
-Every rule, message and check is the SDK's; this script only asks and prints.
+Every rule, message and check is the SDK's (which page comes next, when issues show, what a
+warning needs): this script only draws the journey's views as text and forwards answers.
 
     python examples/python/moving_in.py --catalog target/sample-catalog.json --lang en
 
@@ -26,10 +29,15 @@ import tetsuzuki  # noqa: E402
 
 YES = {"y", "yes", "true", "はい"}
 NO = {"n", "no", "false", "いいえ"}
+TRIES = 5  # how often a screen is put right before the interview gives up
 
 
 class Ended(Exception):
     """stdin closed before the interview was done."""
+
+
+class GaveUp(Exception):
+    """The resident could not put a screen right."""
 
 
 def ask(prompt):
@@ -52,112 +60,178 @@ def typed(text, yes_no=False):
     return text
 
 
-def ask_question(q, lang):
-    """Asks one question of the session (an address part by part, a group item by item)."""
-    optional = " (optional)" if q.optional else ""
-    if q.parts and q.type == "address":
-        print(f"\n{q.label}{optional}")
-        value = {}
-        for part in q.parts:
-            text = ask(f"  {part.label}: ")
+def ask_question(q, current=None):
+    """Asks one question of a view (a dict: an address part by part, a group item by item);
+    returns the answer, or None when left empty. A value the SDK filled in (the town's part
+    of a new address) is offered in [brackets]: an empty line keeps it."""
+    optional = " (optional)" if q["optional"] else ""
+    if q["parts"] and q["type"] == "address":
+        print(f"\n{q['label']}{optional}")
+        value = dict(current) if isinstance(current, dict) else {}
+        for part in q["parts"]:
+            offered = f" [{value[part['key']]}]" if part["key"] in value else ""
+            text = ask(f"  {part['label']}{offered}: ")
             if text:
-                value[part.key] = text
-        return value
-    if q.parts:  # a repeating group
-        print(f"\n{q.label}{optional}")
+                value[part["key"]] = text
+        return value or None
+    if q["parts"]:  # a repeating group
+        print(f"\n{q['label']}{optional}")
         count = ask("  how many? ")
         items = []
         for n in range(int(count) if count.isdigit() else 0):
             item = {}
-            for part in q.parts:
-                text = ask(f"  [{n + 1}] {part.label}: ")
+            for part in q["parts"]:
+                text = ask(f"  [{n + 1}] {part['label']}: ")
                 if text:
-                    item[part.key] = typed(text, part.type == "boolean")
+                    item[part["key"]] = typed(text, part["type"] == "boolean")
             items.append(item)
-        return items
-    hint = f" ({q.hint})" if q.hint else ""
+        return items or current
+    hint = f" ({q['hint']})" if q["hint"] else ""
     choices = ""
-    if q.options:
-        choices = "\n" + "\n".join(f"    {o.value}: {o.label}" for o in q.options) + "\n"
-    yes_no = " [y/n]" if q.type == "boolean" else ""
-    return typed(ask(f"\n{q.label}{optional}{hint}{choices}{yes_no} > "), q.type == "boolean")
-
-
-def screening(catalog, today, lang):
-    """The navigator's questions, each once, until none is left unanswered."""
-    views = {q.key: q for q in catalog.screening_questions("moving-in", lang)}
-    answers = {}
-    asked = set()
-    while True:
-        checklist = catalog.navigate("moving-in", answers, today=today, lang=lang)
-        todo = [q for q in checklist.questions if q.id not in asked]
-        if not todo:
-            return answers, checklist
-        for q in todo:
-            asked.add(q.id)
-            value = ask_question(views[q.id], lang)
-            if value not in ("", {}, []):
-                answers[q.id] = value
+    if q["options"]:
+        choices = "\n" + "\n".join(f"    {o['value']}: {o['label']}" for o in q["options"]) + "\n"
+    yes_no = " [y/n]" if q["type"] == "boolean" else ""
+    offered = f" [{current}]" if current is not None else ""
+    text = ask(f"\n{q['label']}{optional}{hint}{choices}{yes_no}{offered} > ")
+    return typed(text, q["type"] == "boolean") if text else current
 
 
 def show(issue):
-    mark = "!" if issue.severity == "warning" else "✗"
-    print(f"  {mark} {issue.message}\n    → {issue.fix}")
+    mark = "!" if issue["severity"] == "warning" else "✗"
+    print(f"  {mark} {issue['message']}\n    → {issue['fix']}")
+
+
+# Answers the resident already gave (in the screening, or kept on the device): not asked again.
+GIVEN = {"screening", "profile"}
+
+
+def ask_screen(journey, asked):
+    """Asks the questions the current screen shows, each once, except those answered from
+    what the resident already gave; the view is drawn again after each answer (an answer
+    may show another question)."""
+    while True:
+        todo = [q for q in journey.view()["questions"]
+                if q["shown"] and q["key"] not in asked and (q["source"] or {}).get("kind") not in GIVEN]
+        if not todo:
+            return
+        q = todo[0]
+        asked.add(q["key"])
+        value = ask_question(q, q["value"])
+        if value is not None and value != q["value"]:
+            journey.answer(q["key"], value)
+        if journey.stage() == "screening":
+            journey.finish_answer(q["key"])
+
+
+def put_right(journey):
+    """The errors the view shows, in page order: a one-press fix is the default answer."""
+    view = journey.view()
+    print(f"\n{len(view['errors'])} thing(s) to put right:")
+    questions = {q["key"]: q for q in view["questions"]}
+    for issue in view["errors"]:
+        show(issue)
+        fix = issue.get("machine_fix")
+        if fix is not None and issue["field"] == issue["key"]:
+            text = ask(f"  [Enter] {fix['label']}, or a new answer > ")
+            q = questions[issue["key"]]
+            journey.answer(issue["key"], typed(text, q["type"] == "boolean") if text else fix["value"])
+        elif issue["key"] in questions:
+            q = questions[issue["key"]]
+            value = ask_question(q, q["value"])
+            if value is not None and value != q["value"]:
+                journey.answer(issue["key"], value)
+
+
+def screening(journey):
+    """The life event's questions until the checklist can be trusted; then the forms of
+    what can be done online start (False when nothing can)."""
+    asked = set()
+    for _ in range(TRIES):
+        ask_screen(journey, asked)
+        view = journey.view()
+        print("\nWhat to do:")
+        for item in view["checklist"]["procedures"]:
+            due = f" (by {item['due']['date']})" if item.get("due") else ""
+            print(f"  - {item['title']}{due}{' · online' if item['online_now'] else ''}")
+        try:
+            journey.start_online()
+            return True
+        except tetsuzuki.TetsuzukiError as e:
+            if e.code == "nothing-online":
+                print("Nothing can be done online now.")
+                return False
+            if e.code != "screening-errors":
+                raise
+        put_right(journey)
+    raise GaveUp()
+
+
+def pages(journey):
+    """Each form page: its questions, then Continue; the journey says when a page has
+    errors or warnings, and which page comes next."""
+    asked = set()
+    tries = 0
+    shown = None
+    while journey.stage() == "page":
+        view = journey.view()
+        if view["progress"]["index"] != shown:
+            shown = view["progress"]["index"]
+            print(f"\n== {view['title']} ({view['progress']['text']})")
+        ask_screen(journey, asked)
+        try:
+            journey.next()
+            tries = 0
+            continue
+        except tetsuzuki.TetsuzukiError.JourneyState as e:
+            tries += 1
+            if tries > TRIES:
+                raise GaveUp() from None
+            if e.code == "has-errors":
+                put_right(journey)
+            elif e.code == "unacknowledged-warnings":
+                for issue in journey.view()["warnings"]:
+                    show(issue)
+                if ask("  [Enter] continue anyway, or c to change the answers > ").lower().startswith("c"):
+                    asked.difference_update(i["key"] for i in journey.view()["warnings"])
+                else:
+                    journey.acknowledge_warnings()
+            else:
+                raise
+
+
+def check_page(journey):
+    view = journey.view()
+    print(f"\n{view['title']}:")  # Check your answers
+    for section in view["check"]["sections"]:
+        if len(view["check"]["sections"]) > 1 or section.get("person"):
+            print(f"  {section['title']}")
+        for row in section["rows"]:
+            print(f"  {row['label']}: {row['text']}  [{row['source']['kind']}]")
+
+
+def what_happens_next(journey):
+    step = journey.view()["next"]
+    print(f"\n== {step['title']}\n{step['lead']}")
+    for s in step["submitted"]:
+        print(f"  - {s['title']}: {s['reference']}")
+        after = s.get("after") or {}
+        if after.get("text"):
+            print(f"    {after['text']}")
+    for item in step["still_to_do"]:
+        due = f" (by {item['due']['date']})" if item.get("due") else ""
+        print(f"  · still to do: {item['title']}{due}")
+    for item in step["town_actions"]:
+        print(f"  · the town: {item['title']}")
 
 
 def interview(catalog, today, lang, at):
-    answers, checklist = screening(catalog, today, lang)
-    print("\nWhat to do:")
-    for item in checklist.procedures:
-        due = f" (by {item.due.date})" if item.due else ""
-        print(f"  - {item.title}{due}{' · online' if item.online_now else ''}")
-    online = [item.procedure for item in checklist.procedures if item.online_now]
-    if not online:
-        print("Nothing can be done online now.")
+    journey = tetsuzuki.Journey.start(catalog, today=today, lang=lang, event="moving-in")
+    if not screening(journey):
         return []
-    session = catalog.start_session(online)
-    session.reuse_screening("moving-in", answers)
-    questions = {q.key: q for q in session.questions(lang)}
-
-    # Each question once, page by page; pages are recomputed as answers change relevance.
-    asked = set()
-    while True:
-        todo = [k for p in session.pages(today=today, lang=lang) for k in p.questions
-                if k not in asked and session.answer(k) is None]
-        if not todo:
-            break
-        key = todo[0]
-        asked.add(key)
-        value = ask_question(questions[key], lang)
-        if value not in ("", {}, []):
-            session.set_answer(key, value)
-        for issue in session.validate_question(key, today=today, lang=lang):
-            show(issue)
-
-    # Put right what is wrong: a one-press fix is the default answer.
-    for _ in range(5):
-        errors = [i for i in session.validate(today=today, lang=lang) if i.severity == "error"]
-        if not errors:
-            break
-        print(f"\n{len(errors)} thing(s) to put right:")
-        for issue in errors:
-            show(issue)
-            key = next((k for k in questions if issue.field == k or issue.field.startswith((k + ".", k + "["))),
-                       issue.field)
-            if issue.machine_fix is not None:
-                text = ask(f"  [Enter] {issue.machine_fix.label}, or a new answer > ")
-                session.set_answer(key if text else issue.field, typed(text) if text else issue.machine_fix.value)
-            else:
-                value = ask_question(questions[key], lang)
-                session.set_answer(key, value)
-
-    print("\nCheck your answers:")
-    for row in session.summary(today=today, lang=lang):
-        print(f"  {row.label}: {row.text}  [{row.source.kind}]")
-    for issue in session.validate(today=today, lang=lang):
-        if issue.severity == "warning":
-            show(issue)
-    submissions = session.submit(today=today, at=at)
+    pages(journey)
+    check_page(journey)
+    submissions = journey.submit(at)
+    what_happens_next(journey)
     print("\nSubmitted:")
     for s in submissions:
         print(json.dumps({"procedure": s.procedure, "version": s.version, "submitted_at": s.submitted_at,
@@ -179,6 +253,9 @@ def main(argv=None):
         interview(catalog, args.today, args.lang, at)
     except Ended:
         print("\n(stdin closed before the interview was done; nothing was submitted)", file=sys.stderr)
+        return 1
+    except GaveUp:
+        print("\n(the answers could not be put right; nothing was submitted)", file=sys.stderr)
         return 1
     except tetsuzuki.TetsuzukiError as e:
         print(f"\n{e.code}: {e.reason}", file=sys.stderr)

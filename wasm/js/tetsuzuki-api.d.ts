@@ -25,7 +25,11 @@ export type TetsuzukiErrorCode =
   | 'no-procedures' | 'not-ready' | 'session-ended'
   | 'bad-value' | 'bad-date' | 'bad-lang'
   | 'draft-malformed' | 'draft-format' | 'draft-no-procedures'
-  | 'profile-malformed' | 'profile-format' | 'profile-no-consent';
+  | 'profile-malformed' | 'profile-format' | 'profile-no-consent'
+  | 'session-unconfirmed'
+  // The journey's (Journey):
+  | 'wrong-stage' | 'hidden-question' | 'has-errors' | 'unacknowledged-warnings' | 'screening-errors'
+  | 'nothing-online' | 'feedback-empty' | 'feedback-rating' | 'not-submitted' | 'bad-journey' | 'bad-code';
 
 export interface CatalogSummary {
   format: string;
@@ -77,6 +81,12 @@ export interface ChecklistItem {
   reason: string;
   due?: Due | null;
   consequence?: string | null;
+  /** The due date is before today (never for a town's own action). */
+  overdue: boolean;
+  /** Days from today to the due date (0 on the last day, negative once passed); null without one. */
+  days_left: number | null;
+  /** Only when overdue: what to do now, in the chosen language. */
+  late: string | null;
   channels: string[];
   online_now: boolean;
   identity: string | null;
@@ -181,6 +191,181 @@ export interface Fact {
   since: IsoDate | null;
 }
 
+// ───────────────────────────────────────────────────────────── the journey's views
+
+/** The journey's stages, in the order a resident meets them. */
+export type JourneyStage = 'events' | 'screening' | 'page' | 'check' | 'done';
+
+/** `Journey.start`'s options. Without `event` and `procedures` the journey starts at the life events. */
+export interface JourneyOptions {
+  /** Start at this life event's screening questions. */
+  event?: string;
+  /** Start at the forms of these procedures (each concept asked once). Not with `event`. */
+  procedures?: string[];
+  /** The day the journey counts from; default the browser's local date (set it in tests and demos). */
+  today?: IsoDate;
+  /** Default `ja`. */
+  lang?: Lang;
+  /** `pages` (default: one page per section) or `one` (one question per page). */
+  mode?: 'pages' | 'one';
+  /** At the counter (書かない窓口): staff fill in, the resident confirms on the check page; no profile is used. */
+  counter?: boolean;
+}
+
+/** `Journey.restore`'s options: the saved journey says where it was. */
+export type JourneyRestoreOptions = Omit<JourneyOptions, 'event' | 'procedures'>;
+
+/** Where an answer came from. */
+export type AnswerSource =
+  | { kind: 'typed' }
+  | { kind: 'screening'; event: string }
+  | { kind: 'profile'; provenance: string };
+
+/** An issue as shown: with the question it belongs to and the control to focus. */
+export interface ShownIssue extends Issue {
+  /** The question's key. */
+  key: string;
+  /** The control: the key, `key/part` for an address's part (`address.current/prefecture`), or an item's
+   *  path (`members[1].name`). */
+  target: string;
+}
+
+/** A question of the screen with its answer, where that came from and its issues shown now. */
+export interface QuestionState extends Question {
+  /** Shown now (its conditions hold); a hidden one is sent so a renderer can show it when an answer does. */
+  shown: boolean;
+  value: AnswerValue | null;
+  source: AnswerSource | null;
+  /** Where a prefilled answer came from, in the resident's words. */
+  source_text: string | null;
+  issues: ShownIssue[];
+}
+
+/** Page n of total (the total never changes with the answers). */
+export interface Progress { index: number; total: number; text: string }
+
+/** One answer of the check page, with its change link (`journey.change(key)`). */
+export interface CheckRow {
+  key: string;
+  /** The key, or inside a group `tennyu.members[0].name` (the path issues name). */
+  path: string;
+  label: string;
+  /** The answer as the resident reads it (a My Number masked), or 「未入力」 / "Not provided". */
+  text: string;
+  missing: boolean;
+  source: AnswerSource;
+  /** The page (`procedure/page`) that changes it. */
+  page: string;
+  used_by: string[];
+  /** The change link's visually hidden context. */
+  change: string;
+}
+
+export interface CheckSection {
+  procedure: string;
+  title: string;
+  /** The person (an item of a repeating group) the section is about; null for the procedure's own answers. */
+  person: { group: string; index: number; number: number; name: string | null } | null;
+  rows: CheckRow[];
+}
+
+export interface CheckPage {
+  /** Per procedure, then per person of its repeating groups. */
+  sections: CheckSection[];
+  /** The submit button's words (「転入届を送る」). */
+  submit_label: string;
+}
+
+/** What one submission received. */
+export interface Receipt {
+  procedure: string;
+  /** The reference the resident quotes (generated, or the town's: `setReference`). */
+  reference: string;
+  submitted_at: Rfc3339;
+}
+
+/** What happens next: shown after submit until dismissed. */
+export interface NextSteps {
+  title: string;
+  lead: string;
+  submitted: { procedure: string; title: string; reference: string }[];
+  /** The life event's procedures not done here (a visit, or later), with due dates. */
+  still_to_do: ChecklistItem[];
+  town_actions: ChecklistItem[];
+  feedback_sent: boolean;
+}
+
+interface JourneyViewBase {
+  lang: Lang;
+  /** Notices at the top (a draft restored, definitions changed since, a code that could not be read). */
+  notices: string[];
+  /** The error summary, in page order (each also in its question's `issues`). */
+  errors: ShownIssue[];
+  /** Warnings: the resident corrects them or continues anyway (`acknowledgeWarnings`). */
+  warnings: ShownIssue[];
+}
+
+/** What to draw now, in one language: one screen per stage (`stage` tells which). */
+export type JourneyView = JourneyViewBase & (
+  | { stage: 'events'; title: string; events: LifeEventInfo[] }
+  | {
+    stage: 'screening';
+    event: string;
+    title: string;
+    lead: string;
+    questions: QuestionState[];
+    checklist: Checklist | null;
+    /** The online procedures can be started now (`startOnline`). */
+    can_start: boolean;
+    back: boolean;
+  }
+  | {
+    stage: 'page';
+    /** `procedure/page`. */
+    page: string;
+    title: string;
+    progress: Progress;
+    questions: QuestionState[];
+    back: boolean;
+    /** Continue returns to the check page (after a change link). */
+    returns_to_check: boolean;
+  }
+  | {
+    stage: 'check';
+    title: string;
+    lead: string;
+    check: CheckPage;
+    /** At the counter: whether the resident confirmed (a box to tick); null elsewhere. */
+    counter_confirm: boolean | null;
+    /** With a profile on the resident's device: whether to keep what they typed; null otherwise. */
+    keep_profile: boolean | null;
+  }
+  | { stage: 'done'; next: NextSteps }
+);
+
+/** What answering changed, so a renderer redraws only that. */
+export interface Answered { shown_changed: boolean; issues_changed: boolean }
+
+/** Feedback to send to the town (fields absent when not given). */
+export interface Feedback { rating?: number; comment?: string; event?: string; procedures: string[] }
+
+/** The step for analytics: codes and counts, never values. */
+export interface StepEvent { step: JourneyStage; event: string | null; page: string | null; index: number; total: number }
+
+/** A journey action as data (as the conformance vectors write them). */
+export type JourneyAction =
+  | { action: 'choose_event'; event: string }
+  | { action: 'answer'; key: string; value?: AnswerValue }
+  | { action: 'finish_answer' | 'change' | 'go_to'; key: string }
+  | { action: 'start_online' | 'next' | 'acknowledge_warnings' | 'back' | 'dismiss' }
+  | { action: 'confirm'; confirmed: boolean }
+  | { action: 'submit'; at: Rfc3339 }
+  | { action: 'set_reference'; procedure: string; reference: string }
+  | { action: 'feedback'; rating?: number | null; comment?: string }
+  | { action: 'set_lang'; lang: Lang }
+  | { action: 'keep_profile'; keep: boolean }
+  | { action: 'import_code'; code: string };
+
 // ───────────────────────────────────────────────────────────── the API
 
 /** Initialises the wasm core once (idempotent); resolves when the API can be used. */
@@ -258,5 +443,67 @@ export class Profile {
   hasConsent(): boolean;
   facts(today: IsoDate): Fact[];
   forget(concept: string): void;
+  free(): void;
+}
+
+/** The resident's journey: life events, screening, checklist, form pages, check page, submit and what
+ *  happens next, as one state machine in the core. Draw `view()`, forward the resident's actions; an
+ *  action that cannot be taken throws a `TetsuzukiError` (`wrong-stage`, `has-errors`, …) and changes no
+ *  answer (the view then shows why). */
+export class Journey {
+  private constructor();
+  /** Throws `bad-value` (an unknown option, both `event` and `procedures`), `bad-date`, `bad-lang`,
+   *  `unknown-event`, `unknown-procedure`, `no-procedures`. */
+  static start(catalog: Catalog, options?: JourneyOptions): Journey;
+  /** A saved journey (`save()`) on the same stage and page. Throws `bad-journey` (where and what, never a value). */
+  static restore(catalog: Catalog, text: string, options?: JourneyRestoreOptions): Journey;
+  readonly stage: JourneyStage;
+  readonly lang: Lang;
+  view(): JourneyView;
+  /** Takes an action given as data; `bad-journey` for an action that is not one. */
+  act(action: JourneyAction): void;
+  chooseEvent(event: string): void;
+  /** Answers a question of the screen (screening or a form page). */
+  answer(key: string, value: AnswerValue): Answered;
+  /** The resident left the question: its issues are shown from now on (screening). */
+  finishAnswer(key: string): Answered;
+  /** The checklist's online procedures, as forms (`screening-errors`, `nothing-online`). */
+  startOnline(): void;
+  /** Continue (`has-errors`, `unacknowledged-warnings`: the view shows them). */
+  next(): void;
+  /** Continue anyway: the warnings shown are accepted. */
+  acknowledgeWarnings(): void;
+  back(): void;
+  /** A change link of the check page: to the question's page, returning to the check page. */
+  change(key: string): void;
+  /** An error summary's link (`hidden-question` when the answers hide it). */
+  goTo(key: string): void;
+  /** At the counter: the resident confirms the answers on the check page. */
+  confirm(confirmed: boolean): void;
+  /** Submits every procedure (`has-errors`, `session-unconfirmed`); `at` defaults to the browser's clock.
+   *  Returns the submissions to send; the journey moves to what happens next. */
+  submit(at?: Rfc3339): Submission[];
+  /** The town's own reference for a submitted procedure (`not-submitted`). */
+  setReference(procedure: string, reference: string): void;
+  /** A rating 1–5, a comment, or both (`feedback-empty`, `feedback-rating`): what to send to the town. */
+  feedback(rating?: number | null, comment?: string | null): Feedback;
+  /** Done with what happens next: back to the life events. */
+  dismiss(): void;
+  setLang(lang: Lang): void;
+  /** The resident's on-device profile (ignored at the counter): forms are prefilled from it when they
+   *  consented; a submission updates it while they keep it. */
+  setProfile(profile: Profile): void;
+  /** The profile as a submission updated it (a copy), or null. */
+  profile(): Profile | null;
+  /** The resident chooses to keep (or not) what they typed on this device for next time. */
+  setKeepProfile(keep: boolean): void;
+  /** The forms' continuation code (to continue on another device), or null before the forms and after submit. */
+  continuationCode(): string | null;
+  /** Continues from a continuation code (`bad-code`: nothing changes; the view says so). */
+  importCode(code: string): void;
+  /** The whole journey as text: personal data, keep it on the resident's device only. */
+  save(): string;
+  receipts(): Receipt[];
+  stepEvent(): StepEvent;
   free(): void;
 }

@@ -1,13 +1,13 @@
 // tetsuzuki — the JS API (docs/HOST-API.md) for hosts that render their own pages: Catalog,
-// Session, Profile and checkValue over the same wasm core as the widget, built on its own so
-// that a page embedding only the widget (tetsuzuki.js) does not download it.
+// Session, Profile, Journey and checkValue over the same wasm core as the widget, built on its
+// own so that a page embedding only the widget (tetsuzuki.js) does not download it.
 //
 //   import { ready, Catalog } from '/tetsuzuki/tetsuzuki-api.js';
 //   await ready();
 //   const catalog = Catalog.load(await (await fetch('/catalog.json')).text());
-import init, { Catalog, Profile, Session, checkValue } from './tetsuzuki_api.js';
+import init, { Catalog, Journey, Profile, Session, checkValue } from './tetsuzuki_api.js';
 
-export { Catalog, Profile, Session, checkValue };
+export { Catalog, Journey, Profile, Session, checkValue };
 
 let initialised;
 

@@ -1,4 +1,5 @@
-//! The JavaScript API of `docs/HOST-API.md`: `Catalog`, `Session`, `Profile`, `checkValue`.
+//! The JavaScript API of `docs/HOST-API.md`: `Catalog`, `Session`, `Profile`, `Journey`,
+//! `checkValue`.
 //! Plain JS values in and out (records as plain objects, fields as core serialises them);
 //! errors thrown as `TetsuzukiError`s with a stable `code`. Every method is a call into core.
 //!
@@ -15,6 +16,8 @@ use wasm_bindgen::prelude::*;
 #[cfg(feature = "api")]
 use tetsuzuki::host;
 use tetsuzuki::host::HostError;
+#[cfg(feature = "api")]
+use tetsuzuki::journey::{self, JourneyOptions, JourneyStart};
 
 /// A JS `Error` named `TetsuzukiError` with a `code` property.
 pub fn js_error(e: impl Into<HostError>) -> JsValue {
@@ -381,4 +384,276 @@ pub fn catalog_summary(json: &str) -> Result<JsValue, JsValue> {
     let compiled = tetsuzuki::catalog::CompiledCatalog::from_json(json)
         .map_err(|e| js_error(HostError::new(e.code(), e.to_string())))?;
     to_js(&compiled.summary())
+}
+
+// ---------------------------------------------------------------------- the clock
+
+/// The browser's local date: `today` when a host does not hand one in (the widget's
+/// default, and the journey's).
+pub fn local_today() -> tetsuzuki::date::Date {
+    let d = js_sys::Date::new_0();
+    tetsuzuki::date::Date::new(d.get_full_year() as i32, d.get_month() as u8 + 1, d.get_date() as u8)
+        .unwrap_or(tetsuzuki::date::Date::new(2000, 1, 1).expect("date"))
+}
+
+/// The browser's clock as RFC 3339 (UTC): the time of a submission when a host does not
+/// hand one in.
+pub fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default()
+}
+
+// ---------------------------------------------------------------------- the journey
+
+#[cfg(feature = "api")]
+fn bad_value(message: String) -> JsValue {
+    js_error(HostError::new("bad-value", message))
+}
+
+/// Reads a journey's options: `{event?, procedures?, today?, lang?, mode?, counter?}`
+/// (`restoring`: no `event` or `procedures`, the saved journey says where it was). Unknown
+/// options and values of the wrong kind are refused (`bad-value`, `bad-date`, `bad-lang`).
+#[cfg(feature = "api")]
+fn journey_options(
+    value: &JsValue,
+    restoring: bool,
+) -> Result<(JourneyStart, JourneyOptions, tetsuzuki::date::Date, tetsuzuki::model::Lang), JsValue> {
+    let options = if value.is_null() || value.is_undefined() {
+        Map::new()
+    } else {
+        match from_js(value)? {
+            Json::Object(map) => map,
+            _ => {
+                return Err(bad_value(
+                    "the journey's options are an object: {event?, procedures?, today?, lang?, mode?, counter?}".into(),
+                ));
+            }
+        }
+    };
+    let given = |k: &str| options.get(k).filter(|v| !v.is_null());
+    let text = |k: &str| -> Result<Option<&str>, JsValue> {
+        given(k).map(|v| v.as_str().ok_or_else(|| bad_value(format!("the option `{k}` is a string")))).transpose()
+    };
+    let allowed: &[&str] = if restoring {
+        &["today", "lang", "mode", "counter"]
+    } else {
+        &["event", "procedures", "today", "lang", "mode", "counter"]
+    };
+    if let Some(k) = options.keys().find(|k| !allowed.contains(&k.as_str())) {
+        let k: String = k.chars().take(40).collect();
+        return Err(bad_value(format!("`{k}` is not an option here: use {}", allowed.join(", "))));
+    }
+    let start = match (text("event")?, given("procedures")) {
+        (Some(_), Some(_)) => return Err(bad_value("give `event` or `procedures`, not both".into())),
+        (Some(event), None) => JourneyStart::Event(event.to_string()),
+        (None, Some(list)) => JourneyStart::Procedures(
+            list.as_array()
+                .and_then(|a| a.iter().map(|p| p.as_str().map(str::to_string)).collect::<Option<Vec<_>>>())
+                .ok_or_else(|| bad_value("the option `procedures` is an array of procedure ids".into()))?,
+        ),
+        (None, None) => JourneyStart::Events,
+    };
+    let one_question_per_page = match text("mode")? {
+        None | Some("pages") => false,
+        Some("one") => true,
+        Some(_) => return Err(bad_value("the option `mode` is \"pages\" or \"one\"".into())),
+    };
+    let counter = match given("counter") {
+        None => false,
+        Some(v) => v.as_bool().ok_or_else(|| bad_value("the option `counter` is true or false".into()))?,
+    };
+    let today = text("today")?.map(date).transpose()?.unwrap_or_else(local_today);
+    let lang = text("lang")?.map(lang).transpose()?.unwrap_or(tetsuzuki::model::Lang::Ja);
+    Ok((start, JourneyOptions { one_question_per_page, counter }, today, lang))
+}
+
+/// The resident's journey (core's `journey::Journey`): life events, screening, the
+/// checklist, the form pages, the check page, submit and what happens next, as one state
+/// machine. The host draws `view()` and forwards the resident's actions; a refused action
+/// throws (`wrong-stage`, `has-errors`, …) and changes no answer.
+#[cfg(feature = "api")]
+#[wasm_bindgen]
+pub struct Journey {
+    inner: journey::Journey,
+}
+
+#[cfg(feature = "api")]
+#[wasm_bindgen]
+impl Journey {
+    /// Starts a journey: `{event?, procedures?, today?, lang?, mode?: "pages" | "one",
+    /// counter?}`; without `event` and `procedures`, at the life events; `today` is the
+    /// browser's local date unless given, `lang` is `ja` unless given.
+    pub fn start(catalog: &Catalog, options: JsValue) -> Result<Journey, JsValue> {
+        let (start, options, today, lang) = journey_options(&options, false)?;
+        journey::Journey::new(&catalog.inner, start, options, today, lang)
+            .map(|inner| Journey { inner })
+            .map_err(js_error)
+    }
+
+    /// Restores a saved journey (`save()`): the same stage and page. Options as `start`'s,
+    /// without `event` and `procedures`.
+    pub fn restore(catalog: &Catalog, text: &str, options: JsValue) -> Result<Journey, JsValue> {
+        let (_, options, today, lang) = journey_options(&options, true)?;
+        journey::Journey::restore(&catalog.inner, text, options, today, lang)
+            .map(|inner| Journey { inner })
+            .map_err(js_error)
+    }
+
+    /// The stage: `events`, `screening`, `page`, `check` or `done`.
+    #[wasm_bindgen(getter)]
+    pub fn stage(&self) -> String {
+        self.inner.stage().to_string()
+    }
+
+    /// The language of the views.
+    #[wasm_bindgen(getter)]
+    pub fn lang(&self) -> String {
+        self.inner.lang().tag().to_string()
+    }
+
+    /// What to draw now: `{lang, notices, errors, warnings, stage, …}`.
+    pub fn view(&mut self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.view())
+    }
+
+    /// Takes an action given as data (`{action: "answer", key, value}`, as the conformance
+    /// vectors write them).
+    pub fn act(&mut self, action: JsValue) -> Result<(), JsValue> {
+        let action = journey::Action::from_json(&from_js(&action)?).map_err(js_error)?;
+        self.inner.act(action).map_err(js_error)
+    }
+
+    /// Chooses a life event.
+    #[wasm_bindgen(js_name = chooseEvent)]
+    pub fn choose_event(&mut self, event: &str) -> Result<(), JsValue> {
+        self.inner.choose_event(event).map_err(js_error)
+    }
+
+    /// Answers a question of the screen: `{shown_changed, issues_changed}`.
+    pub fn answer(&mut self, key: &str, value: JsValue) -> Result<JsValue, JsValue> {
+        let value = from_js(&value)?;
+        to_js(&self.inner.answer(key, value).map_err(js_error)?)
+    }
+
+    /// The resident finished answering a question (its issues are shown from now on).
+    #[wasm_bindgen(js_name = finishAnswer)]
+    pub fn finish_answer(&mut self, key: &str) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.finish_answer(key))
+    }
+
+    /// Starts the forms of the checklist's procedures that can be done online now.
+    #[wasm_bindgen(js_name = startOnline)]
+    pub fn start_online(&mut self) -> Result<(), JsValue> {
+        self.inner.start_online().map_err(js_error)
+    }
+
+    /// Continue.
+    #[allow(clippy::should_implement_trait, reason = "the journey's action, named as on every target")]
+    pub fn next(&mut self) -> Result<(), JsValue> {
+        self.inner.next().map_err(js_error)
+    }
+
+    /// Continue anyway: the warnings shown are accepted.
+    #[wasm_bindgen(js_name = acknowledgeWarnings)]
+    pub fn acknowledge_warnings(&mut self) -> Result<(), JsValue> {
+        self.inner.acknowledge_warnings().map_err(js_error)
+    }
+
+    /// Back.
+    pub fn back(&mut self) -> Result<(), JsValue> {
+        self.inner.back().map_err(js_error)
+    }
+
+    /// A change link of the check page.
+    pub fn change(&mut self, key: &str) -> Result<(), JsValue> {
+        self.inner.change(key).map_err(js_error)
+    }
+
+    /// An error summary's link to a question on another page.
+    #[wasm_bindgen(js_name = goTo)]
+    pub fn go_to(&mut self, key: &str) -> Result<(), JsValue> {
+        self.inner.go_to(key).map_err(js_error)
+    }
+
+    /// At the counter: the resident confirms (or withdraws confirming) the answers.
+    pub fn confirm(&mut self, confirmed: bool) -> Result<(), JsValue> {
+        self.inner.confirm(confirmed).map_err(js_error)
+    }
+
+    /// Submits every procedure at `at` (RFC 3339; the browser's clock unless given): the
+    /// submissions, for the host to send.
+    pub fn submit(&mut self, at: Option<String>) -> Result<JsValue, JsValue> {
+        let at = at.unwrap_or_else(now_iso);
+        to_js(&self.inner.submit(&at).map_err(js_error)?)
+    }
+
+    /// The reference the town's own system gave a submitted procedure.
+    #[wasm_bindgen(js_name = setReference)]
+    pub fn set_reference(&mut self, procedure: &str, reference: &str) -> Result<(), JsValue> {
+        self.inner.set_reference(procedure, reference).map_err(js_error)
+    }
+
+    /// The resident's feedback (a rating 1–5, a comment, or both): what to send to the town.
+    pub fn feedback(&mut self, rating: Option<f64>, comment: Option<String>) -> Result<JsValue, JsValue> {
+        // Anything but a whole number is refused as a rating out of range (`feedback-rating`).
+        let rating = rating.map(|r| if r.fract() == 0.0 && (0.0..=5.0).contains(&r) { r as u8 } else { 0 });
+        to_js(&self.inner.feedback(rating, comment.as_deref().unwrap_or_default()).map_err(js_error)?)
+    }
+
+    /// Done with the page after submitting: back to the life events.
+    pub fn dismiss(&mut self) -> Result<(), JsValue> {
+        self.inner.dismiss().map_err(js_error)
+    }
+
+    /// Switches the language of everything shown.
+    #[wasm_bindgen(js_name = setLang)]
+    pub fn set_lang(&mut self, lang_tag: &str) -> Result<(), JsValue> {
+        self.inner.set_lang(lang(lang_tag)?);
+        Ok(())
+    }
+
+    /// Gives the journey the resident's profile (never at the counter): the forms are
+    /// prefilled from it when they consented, and it is updated on submit.
+    #[wasm_bindgen(js_name = setProfile)]
+    pub fn set_profile(&mut self, profile: &Profile) {
+        self.inner.set_profile(profile.inner.clone());
+    }
+
+    /// The profile, as a submission updated it (a copy: keep its `toJson()`), or `null`.
+    pub fn profile(&self) -> JsValue {
+        self.inner.profile().map_or(JsValue::NULL, |p| Profile { inner: p.clone() }.into())
+    }
+
+    /// The resident chooses to keep (or not) what they typed on this device.
+    #[wasm_bindgen(js_name = setKeepProfile)]
+    pub fn set_keep_profile(&mut self, keep: bool) {
+        self.inner.set_keep_profile(keep);
+    }
+
+    /// Continues from a continuation code (`bad-code`: nothing changes, the view says so).
+    #[wasm_bindgen(js_name = importCode)]
+    pub fn import_code(&mut self, code: &str) -> Result<(), JsValue> {
+        self.inner.import_code(code).map_err(js_error)
+    }
+
+    /// The continuation code of the forms, or `null` before they start and after submit.
+    #[wasm_bindgen(js_name = continuationCode)]
+    pub fn continuation_code(&self) -> JsValue {
+        self.inner.continuation_code().map_or(JsValue::NULL, |c| JsValue::from_str(&c))
+    }
+
+    /// The whole journey as text (personal data: keep it on the resident's device only).
+    pub fn save(&self) -> String {
+        self.inner.save()
+    }
+
+    /// What was submitted: `[{procedure, reference, submitted_at}]`.
+    pub fn receipts(&self) -> Result<JsValue, JsValue> {
+        to_js(self.inner.receipts())
+    }
+
+    /// The step for analytics (codes and counts, never values): `{step, event, page, index, total}`.
+    #[wasm_bindgen(js_name = stepEvent)]
+    pub fn step_event(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.step_event())
+    }
 }

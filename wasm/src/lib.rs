@@ -10,6 +10,8 @@ pub mod api;
 #[cfg(feature = "api")]
 pub use api::catalog_summary;
 #[cfg(feature = "widget")]
+mod controls;
+#[cfg(feature = "widget")]
 mod dom;
 #[cfg(feature = "widget")]
 pub mod widget;

@@ -1,6 +1,7 @@
 // The Kotlin run of the bindings (scripts/test-kotlin): the main flow of docs/HOST-API.md,
-// typed errors, threads, and the conformance vectors of fixtures/vectors/ unchanged, compared
-// as core/tests/vectors.rs compares them. Exits non-zero on any failure and ends with
+// the resident's journey, typed errors, threads, and the conformance vectors of
+// fixtures/vectors/ unchanged, compared as core/tests/vectors.rs (and, for the journey,
+// core/tests/journey.rs) compares them. Exits non-zero on any failure and ends with
 // `kotlin: N passed, M failed`.
 //
 // Usage: BindingsTestKt <sample-catalog.json> <fixtures/vectors dir>
@@ -18,6 +19,7 @@ import kotlinx.serialization.json.jsonArray
 import kotlinx.serialization.json.jsonObject
 import kotlinx.serialization.json.jsonPrimitive
 import uniffi.tetsuzuki_bindings.Catalog
+import uniffi.tetsuzuki_bindings.Journey
 import uniffi.tetsuzuki_bindings.Profile
 import uniffi.tetsuzuki_bindings.TetsuzukiException
 import uniffi.tetsuzuki_bindings.checkValue
@@ -52,17 +54,21 @@ fun errorCode(body: () -> Unit): String {
     try {
         body()
     } catch (e: TetsuzukiException) {
-        return when (e) {
-            is TetsuzukiException.InvalidCatalog -> e.code
-            is TetsuzukiException.Unknown -> e.code
-            is TetsuzukiException.BadInput -> e.code
-            is TetsuzukiException.SessionState -> e.code
-            is TetsuzukiException.InvalidDraft -> e.code
-            is TetsuzukiException.Profile -> e.code
-            is TetsuzukiException.Internal -> e.code
-        }
+        return codeOf(e)
     }
     throw AssertionError("no TetsuzukiException was thrown")
+}
+
+/** Every variant has a code (the `when` is exhaustive: a new variant fails to compile here). */
+fun codeOf(e: TetsuzukiException): String = when (e) {
+    is TetsuzukiException.InvalidCatalog -> e.code
+    is TetsuzukiException.Unknown -> e.code
+    is TetsuzukiException.BadInput -> e.code
+    is TetsuzukiException.SessionState -> e.code
+    is TetsuzukiException.JourneyState -> e.code
+    is TetsuzukiException.InvalidDraft -> e.code
+    is TetsuzukiException.Profile -> e.code
+    is TetsuzukiException.Internal -> e.code
 }
 
 fun str(s: String): String = JsonPrimitive(s).toString()
@@ -179,6 +185,73 @@ fun mainFlow(catalog: Catalog, sampleText: String) {
         expectEqual("unknown-question", errorCode { session.setAnswer("no.such", "1") })
         expectEqual("profile-malformed", errorCode { Profile.load("{") })
     }
+    check("journey: screening, pages, check page, submit, what happens next") {
+        val journey = Journey.start(catalog, TODAY, "en", event = "moving-in")
+        expectEqual("screening", journey.stage())
+        expectEqual("moving-in", journey.event())
+        val answered = journey.answer("move_date", str("2026-11-20"))
+        expect(!answered.issuesChanged) { "typing shows no issue on its own" }
+        journey.answer("moved_with_others", "false")
+        val view = Json.parseToJsonElement(journey.view()).jsonObject
+        expectEqual(JsonPrimitive("screening"), view["stage"])
+        expect(view["checklist"]!!.jsonObject["procedures"]!!.jsonArray.any { text(it.jsonObject["procedure"]) == "tennyu" }) { "tennyu applies" }
+        expectEqual("wrong-stage", errorCode { journey.submit(AT) })
+        journey.answer("move_date", str("2026-02-30"))
+        expectEqual("screening-errors", errorCode { journey.startOnline() })
+        journey.answer("move_date", str("2026-11-20"))
+        journey.startOnline()
+        expectEqual("page", journey.stage())
+        val forms = Journey.start(catalog, TODAY, "en", procedures = listOf("tennyu"))
+        expectEqual("has-errors", errorCode { forms.next() })
+        val pages = listOf(
+            listOf("move.date", "address.previous", "address.current"),
+            listOf("person.family_name", "person.given_name", "person.family_name_kana", "person.given_name_kana",
+                "person.birth_date", "person.gender", "contact.phone"),
+            listOf("household.is_head", "household.moved_with_others"),
+        )
+        for (page in pages) {
+            expectEqual("page", forms.stage())
+            page.forEach { forms.answer(it, tennyu.getValue(it)) }
+            forms.next()
+        }
+        expectEqual("check", forms.stage())
+        // Saved on one device, continued on another.
+        val again = Journey.restore(catalog, forms.save(), TODAY, "ja")
+        expectEqual(listOf("check", "ja"), listOf(again.stage(), again.lang()))
+        val other = Journey.start(catalog, TODAY, "en")
+        expectEqual("bad-code", errorCode { other.importCode("not a code!") })
+        other.importCode(forms.continuationCode()!!)
+        expect(other.stage() != "events") { "continued" }
+        val subs = forms.submit(AT)
+        expectEqual(listOf("tennyu"), subs.map { it.procedure })
+        expectEqual(str("0237352111"), Json.parseToJsonElement(subs[0].answers).jsonObject["phone"].toString())
+        expectEqual(listOf("tennyu"), forms.receipts().map { it.procedure })
+        expectEqual("feedback-rating", errorCode { forms.feedback(9, "") })
+        expectEqual("feedback-empty", errorCode { forms.feedback(null, " ") })
+        val sent = Json.parseToJsonElement(forms.feedback(4, "")).jsonObject
+        expectEqual(JsonPrimitive(4), sent["rating"])
+        expectEqual("not-submitted", errorCode { forms.setReference("no-such", "X") })
+        forms.act("""{"action": "dismiss"}""")
+        expectEqual("bad-journey", errorCode { forms.act("""{"action": "fly"}""") })
+        expectEqual("bad-value", errorCode {
+            Journey.start(catalog, TODAY, "en", event = "moving-in", procedures = listOf("tennyu"))
+        })
+        expectEqual("bad-journey", errorCode { Journey.restore(catalog, "{}", TODAY, "en") })
+    }
+    check("journey at the counter: the resident confirms") {
+        val journey = Journey.start(catalog, TODAY, "en", procedures = listOf("tennyu"), counter = true)
+        while (journey.stage() == "page") {
+            val view = Json.parseToJsonElement(journey.view()).jsonObject
+            view["questions"]!!.jsonArray.forEach { q ->
+                val key = text(q.jsonObject["key"])!!
+                tennyu[key]?.let { journey.answer(key, it) }
+            }
+            journey.next()
+        }
+        expectEqual("session-unconfirmed", errorCode { journey.submit(AT) })
+        journey.confirm(true)
+        expectEqual(1, journey.submit(AT).size)
+    }
     check("threads share a catalogue and a session") {
         val session = catalog.startSession(listOf("tennyu"))
         val errors = java.util.Collections.synchronizedList(mutableListOf<Throwable>())
@@ -283,6 +356,67 @@ fun conformance(catalog: Catalog, dir: File) {
     }
 }
 
+/** The value at a journey vector's path in a view (`errors.0.code`; a final `#` is a length),
+ *  null when it is not there: as core/tests/journey.rs reads it. */
+fun at(view: JsonElement, path: String): JsonElement? {
+    var cur: JsonElement = view
+    val segments = path.split(".")
+    for ((n, seg) in segments.withIndex()) {
+        if (seg == "#" && n == segments.size - 1) {
+            return when (val c = cur) {
+                is JsonArray -> JsonPrimitive(c.size)
+                is JsonObject -> JsonPrimitive(c.size)
+                else -> null
+            }
+        }
+        cur = when (val c = cur) {
+            is JsonArray -> seg.toIntOrNull()?.let { c.getOrNull(it) } ?: return null
+            is JsonObject -> c[seg] ?: return null
+            else -> return null
+        }
+    }
+    return cur
+}
+
+fun journeyVectors(catalog: Catalog, dir: File) {
+    for ((name, v) in vectors(dir, "journey")) check("journey/$name") {
+        expectEqual("oishida", text(v["town"]))
+        val options = v["options"] as? JsonObject
+        val onePerPage = text(options?.get("one_question_per_page")) == "true"
+        val counter = text(options?.get("counter")) == "true"
+        val today = text(v["today"])!!
+        val start = v["start"] as? JsonObject
+        val event = text(start?.get("event"))
+        val procedures = (start?.get("procedures") as? JsonArray)?.map { it.jsonPrimitive.content } ?: listOf()
+        var journey = Journey.start(catalog, today, text(v["lang"])!!, event, procedures, onePerPage, counter)
+        val failures = mutableListOf<String>()
+        v["steps"]!!.jsonArray.forEachIndexed { n, element ->
+            val step = element.jsonObject
+            if ("action" in step) {
+                val got = try {
+                    journey.act(step.toString())
+                    null
+                } catch (e: TetsuzukiException) {
+                    codeOf(e)
+                }
+                val want = text(step["error"])
+                if (got != want) failures += "step $n (${step["action"]}): error $got, expected $want"
+            }
+            if (text(step["reload"]) == "true") {
+                journey = Journey.restore(catalog, journey.save(), today, journey.lang(), onePerPage, counter)
+            }
+            (step["expect"] as? JsonObject)?.let { expected ->
+                val view = Json.parseToJsonElement(journey.view())
+                for ((path, want) in expected) {
+                    val got = at(view, path)
+                    if (got != want) failures += "step $n: `$path` is $got, expected $want"
+                }
+            }
+        }
+        expect(failures.isEmpty()) { failures.joinToString("\n") }
+    }
+}
+
 fun main(args: Array<String>) {
     if (args.size < 2) {
         System.err.println("usage: BindingsTestKt <sample-catalog.json> <fixtures/vectors>")
@@ -292,6 +426,7 @@ fun main(args: Array<String>) {
     val catalog = Catalog.load(sampleText)
     mainFlow(catalog, sampleText)
     conformance(catalog, File(args[1]))
+    journeyVectors(catalog, File(args[1]))
     check("example: examples/kotlin/MovingIn.kt") {
         val subs = example.movingIn(catalog, TODAY, AT)
         expectEqual(listOf("tennyu"), subs.map { it.procedure })

@@ -72,3 +72,67 @@ def test_session_vector(native_catalog, v):
         submissions = None
     got = {"questions": len(session.questions(v.get("lang", "ja"))), "issues": issues, "submissions": submissions}
     assert got == v["expect"]
+
+
+MISSING = object()
+
+
+def at_path(view, path):
+    """The value at a journey vector's path in a view (``errors.0.code``; a final ``#`` is a
+    length); ``MISSING`` when it is not there. As core/tests/journey.rs reads it."""
+    cur = view
+    segments = path.split(".")
+    for n, seg in enumerate(segments):
+        if seg == "#" and n + 1 == len(segments):
+            return len(cur) if isinstance(cur, (list, dict)) else MISSING
+        if isinstance(cur, list):
+            cur = cur[int(seg)] if seg.isdigit() and int(seg) < len(cur) else MISSING
+        elif isinstance(cur, dict):
+            cur = cur.get(seg, MISSING)
+        else:
+            return MISSING
+        if cur is MISSING:
+            return MISSING
+    return cur
+
+
+def journey_start(v):
+    start = v["start"]
+    if start == "events":
+        return {}
+    if "event" in start:
+        return {"event": start["event"]}
+    return {"procedures": start["procedures"]}
+
+
+@pytest.mark.parametrize("v", vectors("journey"))
+def test_journey_vector(native_catalog, v):
+    import tetsuzuki_bindings
+
+    check_town(v)
+    options = v.get("options") or {}
+    flags = {"one_question_per_page": options.get("one_question_per_page", False),
+             "counter": options.get("counter", False)}
+    journey = tetsuzuki_bindings.Journey.start(native_catalog, v["today"], v["lang"], **journey_start(v), **flags)
+    failures = []
+    for n, step in enumerate(v["steps"]):
+        if "action" in step:
+            try:
+                journey.act(json.dumps(step, ensure_ascii=False))
+                got = None
+            except tetsuzuki_bindings.TetsuzukiError as e:
+                got = e.code
+            if got != step.get("error"):
+                failures.append(f"step {n} ({step['action']}): error {got!r}, expected {step.get('error')!r}")
+        if step.get("reload"):
+            journey = tetsuzuki_bindings.Journey.restore(
+                native_catalog, journey.save(), v["today"], journey.lang(), **flags
+            )
+        if "expect" in step:
+            view = json.loads(journey.view())
+            for path, want in step["expect"].items():
+                got = at_path(view, path)
+                # Compared as JSON text, as serde_json compares values (true is not 1).
+                if json.dumps(got, sort_keys=True, default=repr) != json.dumps(want, sort_keys=True):
+                    failures.append(f"step {n}: `{path}` is {got!r}, expected {want!r}")
+    assert not failures, "\n".join(failures)

@@ -11,6 +11,10 @@ message and check is the core's. The names are those of docs/HOST-API.md.
     session.set_answer("person.birth_date", "昭和55年4月1日")
     for issue in session.validate(today="2026-11-23", lang="en"):
         print(issue.field, issue.message, issue.fix)
+
+    journey = tetsuzuki.Journey.start(catalog, today="2026-11-23", lang="en", event="moving-in")
+    journey.answer("move_date", "2026-11-20")
+    view = journey.view()                      # a dict: view["stage"] == "screening"
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ CatalogSummary = _b.CatalogSummary
 __all__ = [
     "Catalog",
     "CatalogSummary",
+    "Journey",
     "Profile",
     "Session",
     "TetsuzukiError",
@@ -279,3 +284,153 @@ class Profile:
 
     def forget(self, concept: str) -> None:
         self.native.forget(concept)
+
+
+class Journey:
+    """The resident's journey, one state machine in the core: a life event's screening, the
+    checklist, the form pages, warnings accepted explicitly, the check page, submit and what
+    happens next. Draw ``view()`` (a dict; ``view()["stage"]`` names the screen) and forward
+    the resident's actions, by method or as data (``act({"action": "next"})``). An action the
+    current stage does not take raises ``TetsuzukiError`` with its ``code``
+    (``wrong-stage``, ``has-errors``, ...) and changes nothing. Thread-safe."""
+
+    def __init__(self, native: Any):
+        self.native = native
+
+    @classmethod
+    def start(
+        cls,
+        catalog: "Catalog",
+        *,
+        today: Any,
+        lang: str = "ja",
+        event: Optional[str] = None,
+        procedures: Any = None,
+        one_question_per_page: bool = False,
+        counter: bool = False,
+    ) -> "Journey":
+        """At ``event``'s screening questions, at the forms of ``procedures``, or (neither) at
+        the list of life events. ``counter``: 書かない窓口 (the resident confirms before submit)."""
+        if isinstance(procedures, str):
+            procedures = [procedures]
+        return cls(
+            _b.Journey.start(
+                _native(catalog), _date(today), lang, event, list(procedures or []), one_question_per_page, counter
+            )
+        )
+
+    @classmethod
+    def restore(
+        cls,
+        catalog: "Catalog",
+        text: str,
+        *,
+        today: Any,
+        lang: str = "ja",
+        one_question_per_page: bool = False,
+        counter: bool = False,
+    ) -> "Journey":
+        """A saved journey (``save()``), on the same stage and page (``bad-journey``)."""
+        return cls(_b.Journey.restore(_native(catalog), text, _date(today), lang, one_question_per_page, counter))
+
+    def view(self) -> dict:
+        """What to draw now, as a dict (the core's ``JourneyView``)."""
+        return _json.loads(self.native.view())
+
+    def stage(self) -> str:
+        return self.native.stage()
+
+    def lang(self) -> str:
+        return self.native.lang()
+
+    def event(self) -> Optional[str]:
+        return self.native.event()
+
+    def act(self, action: Any) -> None:
+        """An action as data: ``{"action": "answer", "key": "move.date", "value": "2026-11-20"}``
+        (a dict, or its JSON text)."""
+        self.native.act(_answers(action))
+
+    def choose_event(self, event: str) -> None:
+        self.native.choose_event(event)
+
+    def answer(self, key: str, value: Any) -> Any:
+        """Sets an answer of the current screen; ``Answered(shown_changed, issues_changed)``."""
+        return self.native.answer(key, _text(value))
+
+    def finish_answer(self, key: str) -> Any:
+        return self.native.finish_answer(key)
+
+    def start_online(self) -> None:
+        self.native.start_online()
+
+    def next(self) -> None:
+        self.native.next()
+
+    def acknowledge_warnings(self) -> None:
+        self.native.acknowledge_warnings()
+
+    def back(self) -> None:
+        self.native.back()
+
+    def change(self, key: str) -> None:
+        self.native.change(key)
+
+    def go_to(self, key: str) -> None:
+        self.native.go_to(key)
+
+    def confirm(self, confirmed: bool = True) -> None:
+        self.native.confirm(confirmed)
+
+    def submit(self, at: Any) -> List[Any]:
+        """Submits at ``at`` (the host's time); the submissions, answers as Python values."""
+        return _submissions(self.native.submit(_time(at)))
+
+    def set_reference(self, procedure: str, reference: str) -> None:
+        self.native.set_reference(procedure, reference)
+
+    def feedback(self, rating: Optional[int] = None, comment: str = "") -> dict:
+        """A rating from 1 to 5, a comment, or both; what to send to the town, as a dict."""
+        return _json.loads(self.native.feedback(rating, comment))
+
+    def dismiss(self) -> None:
+        self.native.dismiss()
+
+    def set_lang(self, lang: str) -> None:
+        self.native.set_lang(lang)
+
+    def set_keep_profile(self, keep: bool) -> None:
+        self.native.set_keep_profile(keep)
+
+    def keeps_profile(self) -> bool:
+        return self.native.keeps_profile()
+
+    def set_profile(self, profile: "Profile") -> None:
+        """Gives the journey a copy of the profile; read the updated one with ``profile()``."""
+        self.native.set_profile(profile.native)
+
+    def profile(self) -> Optional["Profile"]:
+        native = self.native.profile()
+        return None if native is None else Profile(native)
+
+    def forget_profile(self) -> None:
+        self.native.forget_profile()
+
+    def import_code(self, code: str) -> None:
+        self.native.import_code(code)
+
+    def continuation_code(self) -> Optional[str]:
+        return self.native.continuation_code()
+
+    def save(self) -> str:
+        return self.native.save()
+
+    def receipts(self) -> List[Any]:
+        return self.native.receipts()
+
+    def step_event(self) -> dict:
+        return _json.loads(self.native.step_event())
+
+
+def _native(catalog: Any) -> Any:
+    return catalog.native if isinstance(catalog, Catalog) else catalog

@@ -14,6 +14,10 @@
     public var errorDescription: String?
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UInt32
     public static func write(_ value: SwiftType, into buf: inout [UInt8])
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Int32
+    public static func write(_ value: Int32, into buf: inout [UInt8])
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Int64
+    public static func write(_ value: Int64, into buf: inout [UInt8])
     public static func lift(_ value: Int8) throws -> Bool
     public static func lower(_ value: Bool) -> Int8
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Bool
@@ -44,6 +48,51 @@ public struct FfiConverterTypeCatalog: FfiConverter
     public static func write(_ value: Catalog, into buf: inout [UInt8])
 public func FfiConverterTypeCatalog_lift(_ handle: UInt64) throws -> Catalog
 public func FfiConverterTypeCatalog_lower(_ value: Catalog) -> UInt64
+public protocol JourneyProtocol: AnyObject, Sendable
+open class Journey: JourneyProtocol, @unchecked Sendable
+    public struct NoHandle
+        public init()
+    public init(noHandle: NoHandle)
+    public func uniffiCloneHandle() -> UInt64
+public static func restore(catalog: Catalog, text: String, today: String, lang: String, oneQuestionPerPage: Bool = false, counter: Bool = false)throws  -> Journey
+public static func start(catalog: Catalog, today: String, lang: String, event: String? = nil, procedures: [String] = [], oneQuestionPerPage: Bool = false, counter: Bool = false)throws  -> Journey
+open func acknowledgeWarnings()throws
+open func act(actionJson: String)throws
+open func answer(key: String, value: String)throws  -> Answered
+open func back()throws
+open func change(key: String)throws
+open func chooseEvent(event: String)throws
+open func confirm(confirmed: Bool)throws
+open func continuationCode() -> String?
+open func dismiss()throws
+open func event() -> String?
+open func feedback(rating: Int32? = nil, comment: String = "")throws  -> String
+open func finishAnswer(key: String) -> Answered
+open func forgetProfile()
+open func goTo(key: String)throws
+open func importCode(code: String)throws
+open func keepsProfile() -> Bool
+open func lang() -> String
+open func next()throws
+open func profile() -> Profile?
+open func receipts() -> [Receipt]
+open func save() -> String
+open func setKeepProfile(keep: Bool)
+open func setLang(lang: String)throws
+open func setProfile(profile: Profile)
+open func setReference(procedure: String, reference: String)throws
+open func stage() -> String
+open func startOnline()throws
+open func stepEvent() -> String
+open func submit(at: String)throws  -> [Submission]
+open func view()throws  -> String
+public struct FfiConverterTypeJourney: FfiConverter
+    public static func lift(_ handle: UInt64) throws -> Journey
+    public static func lower(_ value: Journey) -> UInt64
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Journey
+    public static func write(_ value: Journey, into buf: inout [UInt8])
+public func FfiConverterTypeJourney_lift(_ handle: UInt64) throws -> Journey
+public func FfiConverterTypeJourney_lower(_ value: Journey) -> UInt64
 public protocol ProfileProtocol: AnyObject, Sendable
 open class Profile: ProfileProtocol, @unchecked Sendable
     public struct NoHandle
@@ -108,6 +157,15 @@ public struct FfiConverterTypeAnswerSource: FfiConverterRustBuffer
     public static func write(_ value: AnswerSource, into buf: inout [UInt8])
 public func FfiConverterTypeAnswerSource_lift(_ buf: RustBuffer) throws -> AnswerSource
 public func FfiConverterTypeAnswerSource_lower(_ value: AnswerSource) -> RustBuffer
+public struct Answered: Equatable, Hashable
+    public var shownChanged: Bool
+    public var issuesChanged: Bool
+    public init(
+public struct FfiConverterTypeAnswered: FfiConverterRustBuffer
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Answered
+    public static func write(_ value: Answered, into buf: inout [UInt8])
+public func FfiConverterTypeAnswered_lift(_ buf: RustBuffer) throws -> Answered
+public func FfiConverterTypeAnswered_lower(_ value: Answered) -> RustBuffer
 public struct CatalogSummary: Equatable, Hashable
     public var format: String
     public var contentHash: String
@@ -142,6 +200,9 @@ public struct ChecklistItem: Equatable, Hashable
     public var reason: String
     public var due: Due?
     public var consequence: String?
+    public var overdue: Bool
+    public var daysLeft: Int64?
+    public var late: String?
     public var channels: [String]
     public var onlineNow: Bool
     public var identity: String
@@ -295,6 +356,16 @@ public struct FfiConverterTypeQuestionOption: FfiConverterRustBuffer
     public static func write(_ value: QuestionOption, into buf: inout [UInt8])
 public func FfiConverterTypeQuestionOption_lift(_ buf: RustBuffer) throws -> QuestionOption
 public func FfiConverterTypeQuestionOption_lower(_ value: QuestionOption) -> RustBuffer
+public struct Receipt: Equatable, Hashable
+    public var procedure: String
+    public var reference: String
+    public var submittedAt: String
+    public init(
+public struct FfiConverterTypeReceipt: FfiConverterRustBuffer
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Receipt
+    public static func write(_ value: Receipt, into buf: inout [UInt8])
+public func FfiConverterTypeReceipt_lift(_ buf: RustBuffer) throws -> Receipt
+public func FfiConverterTypeReceipt_lower(_ value: Receipt) -> RustBuffer
 public struct RecoveredProfile
     public var profile: Profile
     public var dropped: [String]
@@ -390,6 +461,7 @@ public enum TetsuzukiError: Swift.Error, Equatable, Hashable, Foundation.Localiz
     case Unknown(code: String, reason: String
     case BadInput(code: String, reason: String
     case SessionState(code: String, reason: String
+    case JourneyState(code: String, reason: String
     case InvalidDraft(code: String, reason: String
     case Profile(code: String, reason: String
     case Internal(code: String, reason: String
@@ -399,6 +471,12 @@ public struct FfiConverterTypeTetsuzukiError: FfiConverterRustBuffer
     public static func write(_ value: TetsuzukiError, into buf: inout [UInt8])
 public func FfiConverterTypeTetsuzukiError_lift(_ buf: RustBuffer) throws -> TetsuzukiError
 public func FfiConverterTypeTetsuzukiError_lower(_ value: TetsuzukiError) -> RustBuffer
+    public static func write(_ value: SwiftType, into buf: inout [UInt8])
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType
+    public static func write(_ value: SwiftType, into buf: inout [UInt8])
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType
+    public static func write(_ value: SwiftType, into buf: inout [UInt8])
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType
     public static func write(_ value: SwiftType, into buf: inout [UInt8])
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType
     public static func write(_ value: SwiftType, into buf: inout [UInt8])
@@ -435,6 +513,8 @@ public func FfiConverterTypeTetsuzukiError_lower(_ value: TetsuzukiError) -> Rus
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Question]
     public static func write(_ value: [QuestionOption], into buf: inout [UInt8])
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [QuestionOption]
+    public static func write(_ value: [Receipt], into buf: inout [UInt8])
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Receipt]
     public static func write(_ value: [ScreeningQuestion], into buf: inout [UInt8])
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ScreeningQuestion]
     public static func write(_ value: [Submission], into buf: inout [UInt8])

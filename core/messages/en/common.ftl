@@ -1,10 +1,28 @@
 # Messages shared by every field type. $label is the field's label in the same language.
+# Labels are written in sentence case, as headings. Inside a sentence the formatter writes
+# them as words of it ("Enter the date you moved in", "Enter your previous address"): lower
+# case unless they start with a proper noun or an acronym, with "the" before a noun (see
+# core/src/validate/messages.rs). At the start of a message, or quoted, they are as written.
+# $label_kind is `question` for a label that asks something ("Are you the head of the
+# household"), which cannot follow "Enter" or "Select": such labels are quoted.
 
-required = Enter { $label }
-required-fix = Enter { $label }
-required-choice = Select { $label }
+required =
+    { $label_kind ->
+        [question] Answer “{ $label }”
+       *[other] Enter { $label }
+    }
+required-fix =
+    { $label_kind ->
+        [question] Answer “{ $label }”
+       *[other] Enter { $label }
+    }
+required-choice =
+    { $label_kind ->
+        [question] Select an answer to “{ $label }”
+       *[other] Select { $label }
+    }
 required-choice-fix = Select one of the options
-required-consent = Agree to { $label }
+required-consent = Tick the box to confirm: “{ $label }”
 required-consent-fix = Read it, and tick the box if you agree
 
 # The name of each field type, used as the label when a value is tried on its own.
@@ -60,6 +78,23 @@ ui-no-due = No deadline
 ui-due-days = Within { $days } days from “{ $anchor }”
 ui-due-months = Within { $months } months from “{ $anchor }”
 ui-event-day = Day of the event
+# A date as residents read it, and what an overdue checklist item says to do now.
+ui-date =
+    { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+ui-late = The deadline ({ $date }) has passed. You can still do this; we may ask you why it is late.
 ui-online-now = Can be done online
 ui-at-counter = Must be done at the office
 ui-documents = What you need
@@ -90,7 +125,8 @@ ui-continue-export = Show the code
 ui-continue-import = Load a code
 ui-continue-bad = This code cannot be loaded. Paste the code exactly as it was shown.
 ui-profile = Details saved on this device
-ui-profile-consent = Save my details on this device so I need not type them again
+ui-profile-consent = Save my name, address, phone number and similar details on this device, to fill in next time
+ui-profile-consent-sensitive = Also save my My Number, bank account details and health and care details
 ui-profile-empty = Nothing is saved.
 ui-profile-delete = Delete the saved details
 ui-counter-mode = Counter mode (staff fill in for the resident)
@@ -107,4 +143,33 @@ ui-address-town = District
 ui-address-block = Block and number
 ui-address-building = Building and room
 ui-loading = Loading
-ui-load-failed = This could not be loaded. Please try again later.
+ui-load-failed = This could not be loaded. Try again later.
+# The check-your-answers page (core/src/journey/check.rs): answers as residents read them.
+ui-submit-one = Submit: { $title }
+ui-submit-many = Submit { $count } { $count ->
+        [one] application
+       *[other] applications
+    }
+ui-not-provided = Not provided
+ui-group-item = { $label }: person { $n }
+ui-change-context = { $label } ({ $section })
+ui-date-weekday = { $date }
+ui-year-month =
+    { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+ui-amount-yen = ¥{ $amount }
+ui-postal-code = { $code }
+ui-list-separator = { ", " }
+ui-item-separator = { " / " }

@@ -29,7 +29,7 @@ corporate_number-wrong_length = { $label } must be 13 digits. You entered { $cou
 corporate_number-wrong_length-fix = Enter all 13 digits. You can look the number up on the National Tax Agency's corporate number site
 corporate_number-check_digit = { $label } may have a wrong digit
 corporate_number-check_digit-fix = Check the 13 digits again. You can look the number up on the National Tax Agency's corporate number site
-corporate_number-invoice_number = { $label } starts with a T. Numbers starting with T are invoice registration numbers
+corporate_number-invoice_number = { $label } must not start with a T. Numbers starting with T are invoice registration numbers
 corporate_number-invoice_number-fix = Enter the 13 digits without the T. For a company, they are its corporate number
 
 fix-remove-t = Remove the T: { $value }
@@ -80,11 +80,11 @@ phone-wrong_length-fix = Enter every digit, starting with the area code, like 02
 
 ## Email address
 
-email-wrong_format = { $label } is not in the right format
+email-wrong_format = { $label } must be in the format name@example.com
 email-wrong_format-fix = Enter it in the format name@example.com
 email-missing_at = { $label } must include an @
 email-missing_at-fix = Enter it with an @, like name@example.com
-email-wrong_characters = { $label } includes characters it cannot have, such as spaces or Japanese characters
+email-wrong_characters = { $label } must not include spaces, Japanese characters or other characters an email address cannot have
 email-wrong_characters-fix = Use only letters a to z, numbers and symbols, like name@example.com
 email-too_long = { $label } must be { $max } characters or fewer
 email-too_long-fix = Check for extra characters, such as a second address
@@ -176,24 +176,24 @@ code-list_missing-fix = Try again later. If it keeps happening, contact the town
 
 ## Address
 
-address-wrong_format = “{ $label }” could not be read
+address-wrong_format = { $label } could not be read
 address-wrong_format-fix = Enter the prefecture, city, town and block number, each in its own box
-address-postal_code_wrong_characters = The postal code in “{ $label }” must only include numbers and a hyphen
+address-postal_code_wrong_characters = The postal code of { $label } must only include numbers and a hyphen
 address-postal_code_wrong_characters-fix = Enter 7 digits, like 999-4112
-address-postal_code_wrong_length = The postal code in “{ $label }” must be 7 digits, like 999-4112. You entered { $count } { $count ->
+address-postal_code_wrong_length = The postal code of { $label } must be 7 digits, like 999-4112. You entered { $count } { $count ->
     [one] digit
    *[other] digits
 }
 address-postal_code_wrong_length-fix = Enter all 7 digits, like 999-4112
-address-prefecture_missing = Enter the prefecture in “{ $label }”
+address-prefecture_missing = Enter the prefecture of { $label }
 address-prefecture_missing-fix = Select the prefecture, like Yamagata (山形県)
-address-prefecture_unknown = The prefecture in “{ $label }” is not one of the 47 prefectures
+address-prefecture_unknown = The prefecture of { $label } must be one of the 47 prefectures
 address-prefecture_unknown-fix = Enter the name of the prefecture, like 山形県. The city goes in the next box
-address-city_missing = Enter the city, ward, town or village in “{ $label }”
+address-city_missing = Enter the city, ward, town or village of { $label }
 address-city_missing-fix = Enter the municipality, like 北村山郡大石田町
-address-town_missing = Enter the district in “{ $label }”
+address-town_missing = Enter the district of { $label }
 address-town_missing-fix = Enter the district (町名 or 大字), like 緑町
-address-block_missing = Enter the block number in “{ $label }”
+address-block_missing = Enter the block number of { $label }
 address-block_missing-fix = Enter the chōme, block and house number, like 1-1
 
 ## File
@@ -213,8 +213,8 @@ file-wrong_type-fix = Select a { $count ->
 
 ## List (group)
 
-group-wrong_format = “{ $label }” could not be read
-group-wrong_format-fix = Enter “{ $label }” again
+group-wrong_format = { $label } could not be read
+group-wrong_format-fix = Enter { $label } again
 group-too_few = “{ $label }” needs at least { $min } { $min ->
     [one] entry
    *[other] entries

@@ -1,6 +1,7 @@
 # Messages of the text, date and number types (core/src/validate/types/{text,dates,numbers}.rs).
 # $label is the field's label, written first (labels begin with a capital letter). GOV.UK style:
-# "[Label] must be …" for what is wrong, a short instruction for the fix.
+# "[Label] must be …" for what is wrong, a short instruction for the fix. A label written inside
+# a sentence reads as words of it (common.ftl).
 
 ## Any typed answer
 
@@ -27,7 +28,7 @@ text-too_short-fix = Add at least { $shortfall } more { $shortfall ->
         [one] character
        *[other] characters
     }
-text-wrong_characters = { $label } cannot include “{ $char }”
+text-wrong_characters = { $label } must not include “{ $char }”
 text-wrong_characters-fix =
     { $kind ->
         [variant] Use the standard form, such as “{ $standard }”, or tell us at the town office counter
@@ -54,7 +55,7 @@ katakana-wrong_characters =
         [kanji] { $label } must not include kanji
         [latin] { $label } must not include Latin letters
         [digit] { $label } must not include digits
-       *[other] { $label } cannot include “{ $char }”
+       *[other] { $label } must not include “{ $char }”
     }
 katakana-wrong_characters-fix = Enter the reading in katakana, like ヤマダ　タロウ
 
@@ -66,7 +67,7 @@ fix-zengin-fold = Change it to the bank form “{ $value }”
 zengin_kana-wrong_characters =
     { $kind ->
         [kanji] { $label } must not include kanji
-       *[other] { $label } cannot include “{ $char }”
+       *[other] { $label } must not include “{ $char }”
     }
 zengin_kana-wrong_characters-fix =
     { $kind ->
@@ -92,7 +93,7 @@ date-era_out_of_range =
        *[other] { $era } ended in year { $last }
     })
 date-era_out_of_range-fix = Check the era and the year, or enter the date in the Western calendar, like 2020-03-31
-date-lunar_calendar = { $label } cannot be converted: dates up to 明治5年 (1872) are in the old lunar calendar
+date-lunar_calendar = { $label } must be in the Western calendar: dates up to 明治5年 (1872) are in the old lunar calendar
 date-lunar_calendar-fix = Enter the date in the Western calendar if you know it, or ask at the town office counter
 date-impossible =
     { $label } must be a real date ({ $part ->
@@ -146,7 +147,7 @@ year_month-era_out_of_range =
        *[other] { $era } ended in year { $last }
     })
 year_month-era_out_of_range-fix = Check the era and the year, or enter the month in the Western calendar, like 2020-03
-year_month-lunar_calendar = { $label } cannot be converted: months up to 明治5年 (1872) are in the old lunar calendar
+year_month-lunar_calendar = { $label } must be in the Western calendar: months up to 明治5年 (1872) are in the old lunar calendar
 year_month-lunar_calendar-fix = Enter the month in the Western calendar if you know it, or ask at the town office counter
 year_month-impossible =
     { $label } must be a real month and year ({ $part ->

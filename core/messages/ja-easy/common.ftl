@@ -1,10 +1,24 @@
 # やさしい日本語: short sentences, common words, spaces between phrases.
 
-required = { $label }を かいて ください
-required-fix = { $label }を かいて ください
-required-choice = { $label }を えらんで ください
+# $label_kind is `question` for a label that asks something (あなたが せたいぬしですか).
+
+required =
+    { $label_kind ->
+        [question] 「{ $label }」に こたえて ください
+       *[other] { $label }を かいて ください
+    }
+required-fix =
+    { $label_kind ->
+        [question] 「{ $label }」に こたえて ください
+       *[other] { $label }を かいて ください
+    }
+required-choice =
+    { $label_kind ->
+        [question] 「{ $label }」に こたえて ください
+       *[other] { $label }を えらんで ください
+    }
 required-choice-fix = ひとつ えらんで ください
-required-consent = { $label }に どういして ください
+required-consent = 「{ $label }」に チェックを いれて ください
 required-consent-fix = よんで、よければ チェックを いれて ください
 
 # かたの なまえ (type names).
@@ -60,6 +74,9 @@ ui-no-due = きげんは ありません
 ui-due-days = { $anchor }から { $days }にち いない
 ui-due-months = { $anchor }から { $months }かげつ いない
 ui-event-day = できごとの ひ
+# A date as residents read it, and what an overdue checklist item says to do now.
+ui-date = { $year }年{ $month }月{ $day }日
+ui-late = きげん（{ $date }）を すぎて います。いまからでも とどけは だせます。まどぐちで おくれた りゆうを きく ことが あります。
 ui-online-now = インターネットで できます
 ui-at-counter = やくばの まどぐちに きてください
 ui-documents = もってくる もの
@@ -90,7 +107,8 @@ ui-continue-export = コードを みる
 ui-continue-import = コードを よみこむ
 ui-continue-bad = この コードは よみこめません。でてきた コードを そのまま いれてください。
 ui-profile = この きかいに のこした こと
-ui-profile-consent = つぎに かかなくて いいように、この きかいに のこす
+ui-profile-consent = なまえ・じゅうしょ・でんわ ばんごう などを この きかいに のこして、つぎに つかう
+ui-profile-consent-sensitive = マイナンバー・ぎんこうの こうざ・けんこうや かいごの ことも のこす
 ui-profile-empty = なにも のこして いません。
 ui-profile-delete = のこした ことを けす
 ui-counter-mode = まどぐちの ひとが かく
@@ -108,3 +126,23 @@ ui-address-block = ばんち
 ui-address-building = たてものの なまえ・へやの ばんごう
 ui-loading = よみこんで います
 ui-load-failed = よみこめませんでした。すこし まってから、もう いちど ためしてください。
+# The check-your-answers page (core/src/journey/check.rs): answers as residents read them.
+ui-submit-one = { $title }を おくる
+ui-submit-many = { $count }けんの てつづきを まとめて おくる
+ui-not-provided = かいて いません
+ui-group-item = { $label }（{ $n }にんめ）
+ui-change-context = { $section }の { $label }
+ui-date-weekday = { $year }ねん { $month }がつ { $day }にち（{ $weekday ->
+        [mon] げつ
+        [tue] か
+        [wed] すい
+        [thu] もく
+        [fri] きん
+        [sat] ど
+       *[sun] にち
+    }）
+ui-year-month = { $year }ねん { $month }がつ
+ui-amount-yen = { $amount }えん
+ui-postal-code = 〒{ $code }
+ui-list-separator = 、
+ui-item-separator = { " ／ " }

@@ -17,8 +17,8 @@ text-too_short-fix = あと { $shortfall }もじ いじょう かいて くだ�
 text-wrong_characters = { $label }の 「{ $char }」は つかえない じです
 text-wrong_characters-fix =
     { $kind ->
-        [variant] 「{ $standard }」など ふつうの じに かえるか、 まどぐちで いって ください
-        [gaiji] ふつうの じに かえるか、 まどぐちで いって ください
+        [variant] 「{ $standard }」など ふつうの じに かえて ください。 かえられない ときは まどぐちで いって ください
+        [gaiji] ふつうの じに かえて ください。 かえられない ときは まどぐちで いって ください
         [not_ascii] はんかくの えいご、 すうじ、 きごう だけで かいて ください
        *[other] 「{ $char }」を けすか、 ほかの じに かえて ください
     }
@@ -79,7 +79,7 @@ date-era_out_of_range =
        *[other] { $era }は { $last }年までです
     }）
 date-era_out_of_range-fix = ねんごうと ねんを たしかめて ください。 せいれきでも かけます（れい: 2020年3月31日）
-date-lunar_calendar = { $label }の { $era }{ $year }年の ひづけは むかしの こよみなので、 いまの こよみに なおせません
+date-lunar_calendar = { $label }の { $era }{ $year }年の ひづけは むかしの こよみです。 いまの こよみに なおせません
 date-lunar_calendar-fix = せいれきの ひづけが わかれば、 せいれきで かいて ください。 わからなければ、 まどぐちで きいて ください
 date-impossible =
     { $label }は ほんとうに ある ひづけに して ください（{ $part ->
@@ -120,7 +120,7 @@ year_month-era_out_of_range =
        *[other] { $era }は { $last }年までです
     }）
 year_month-era_out_of_range-fix = ねんごうと ねんを たしかめて ください。 せいれきでも かけます（れい: 2020年3月）
-year_month-lunar_calendar = { $label }の { $era }{ $year }年は むかしの こよみなので、 いまの こよみに なおせません
+year_month-lunar_calendar = { $label }の { $era }{ $year }年は むかしの こよみです。 いまの こよみに なおせません
 year_month-lunar_calendar-fix = せいれきが わかれば、 せいれきで かいて ください。 わからなければ、 まどぐちで きいて ください
 year_month-impossible =
     { $label }は ほんとうに ある ねんと つきに して ください（{ $part ->

@@ -1,11 +1,24 @@
 # Messages shared by every field type. $label is the field's label in the same language.
 # State: empty (an instruction). Messages name the field in the label's words (ERRORS.md).
 
-required = { $label }を入力してください
-required-fix = { $label }を入力してください
-required-choice = { $label }を選んでください
+# $label_kind is `question` for a label that asks something (あなたが世帯主ですか).
+required =
+    { $label_kind ->
+        [question] 「{ $label }」に答えてください
+       *[other] { $label }を入力してください
+    }
+required-fix =
+    { $label_kind ->
+        [question] 「{ $label }」に答えてください
+       *[other] { $label }を入力してください
+    }
+required-choice =
+    { $label_kind ->
+        [question] 「{ $label }」に答えてください
+       *[other] { $label }を選んでください
+    }
 required-choice-fix = 選択肢から1つ選んでください
-required-consent = { $label }に同意してください
+required-consent = 「{ $label }」にチェックを入れてください
 required-consent-fix = 内容を確認し、同意する場合はチェックを入れてください
 
 # The name of each field type, used as the label when a value is tried on its own
@@ -62,6 +75,9 @@ ui-no-due = 期限なし
 ui-due-days = { $anchor }から{ $days }日以内
 ui-due-months = { $anchor }から{ $months }か月以内
 ui-event-day = 出来事の日
+# A date as residents read it, and what an overdue checklist item says to do now.
+ui-date = { $year }年{ $month }月{ $day }日
+ui-late = 期限（{ $date }）を過ぎています。届出はできます。窓口で理由をお伺いすることがあります。
 ui-online-now = オンラインで完了できます
 ui-at-counter = 窓口での手続きが必要です
 ui-documents = 必要なもの
@@ -92,7 +108,8 @@ ui-continue-export = コードを表示する
 ui-continue-import = コードを読み込む
 ui-continue-bad = このコードは読み込めません。表示されたコードをそのまま貼り付けてください。
 ui-profile = この機器に保存した情報
-ui-profile-consent = 次回の入力を省くため、入力した情報をこの機器に保存する
+ui-profile-consent = 氏名・住所・電話番号などを、この機器に保存して次回の入力に使う
+ui-profile-consent-sensitive = マイナンバー・口座情報・健康や介護の情報も保存する
 ui-profile-empty = 保存した情報はありません。
 ui-profile-delete = 保存した情報を削除する
 ui-counter-mode = 窓口モード（職員が代わりに入力）
@@ -110,3 +127,23 @@ ui-address-block = 番地
 ui-address-building = 建物名・部屋番号
 ui-loading = 読み込んでいます
 ui-load-failed = 読み込めませんでした。時間をおいて、もう一度お試しください。
+# The check-your-answers page (core/src/journey/check.rs): answers as residents read them.
+ui-submit-one = { $title }を送る
+ui-submit-many = { $count }件の手続きをまとめて送る
+ui-not-provided = 未入力
+ui-group-item = { $label }（{ $n }人目）
+ui-change-context = { $section }の{ $label }
+ui-date-weekday = { $date }（{ $weekday ->
+        [mon] 月
+        [tue] 火
+        [wed] 水
+        [thu] 木
+        [fri] 金
+        [sat] 土
+       *[sun] 日
+    }）
+ui-year-month = { $year }年{ $month }月
+ui-amount-yen = { $amount }円
+ui-postal-code = 〒{ $code }
+ui-list-separator = 、
+ui-item-separator = { " ／ " }

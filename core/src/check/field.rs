@@ -118,6 +118,54 @@ impl Checker<'_> {
         Some(parsed)
     }
 
+    /// Parses and type-checks an expression that gives a value of type `expected` (a life
+    /// event's preset), reporting every problem at its place; `what` names what it fills
+    /// ("the preset for `reason`"). Returns the parsed expression when it parsed.
+    pub(super) fn value_expression(
+        &mut self,
+        doc: usize,
+        path: &Path,
+        src: &str,
+        scope: &Names<'_>,
+        expected: &Type,
+        what: &str,
+    ) -> Option<Expr> {
+        let parsed = match expr::parse(src) {
+            Ok(e) => e,
+            Err(errors) => {
+                for e in errors {
+                    self.expr_error(doc, path, e);
+                }
+                return None;
+            }
+        };
+        if let Err(errors) = expr::check(&parsed, scope, Some(expected)) {
+            for mut e in errors {
+                // "expected a date here, but this is text" becomes "the preset for
+                // `start_date` must give a date, but `'birth'` is text".
+                if let Some(rest) =
+                    e.message.strip_prefix(&format!("expected {} here, but this is ", expected.describe()))
+                {
+                    let shown = e.span.text(src).unwrap_or(src).trim();
+                    e.message = format!("{what} must give {}, but `{shown}` is {rest}", expected.describe());
+                    e.fix = Some(match expected {
+                        Type::Date => {
+                            "give a date: a date question of the event (`move_date`), or `add_days(…)` of one".into()
+                        }
+                        Type::String => {
+                            "give a string: a quoted value (`'birth'`), or a question that gives one".into()
+                        }
+                        Type::List(_) => "give a list: `['address_in']`".into(),
+                        Type::Bool => "give `true`, `false` or a condition".into(),
+                        _ => format!("give {}", expected.describe()),
+                    });
+                }
+                self.expr_error(doc, path, e);
+            }
+        }
+        Some(parsed)
+    }
+
     fn expr_error(&mut self, doc: usize, path: &Path, e: expr::ExprError) {
         let mut d = Diagnostic::error(
             e.code,
@@ -325,6 +373,19 @@ impl Checker<'_> {
                     .with_fix(format!("remove `{key}`, or change the field's type")),
                 );
             }
+        }
+        if f.prefill == Some(crate::model::Prefill::Town) && ty != FieldType::Address {
+            self.push(
+                Diagnostic::warning(
+                    "constraint-not-applicable",
+                    Target::value(doc, path.key("prefill")),
+                    format!(
+                        "`prefill: town` fills an address with the town's prefecture and name, but this is a {} field",
+                        ty.name()
+                    ),
+                )
+                .with_fix("remove `prefill: town`, or use it on an address field"),
+            );
         }
         let pairs = [
             ("min_length", "max_length", f.min_length.map(f64::from), f.max_length.map(f64::from)),

@@ -215,6 +215,28 @@ impl<'a> Checker<'a> {
             self.text(doc, path.key("description"), d);
         }
         self.code_list_ref(doc, path, concept.value_type, concept.code_list.as_deref(), "concept");
+        self.profile_policy(doc, path, concept);
+    }
+
+    /// A My Number is kept in the resident's profile only with the consent that names it:
+    /// `profile: keep` on specific personal information is refused.
+    fn profile_policy(&mut self, doc: usize, path: &Path, concept: &Concept) {
+        use crate::model::{FieldType, ProfilePolicy, Sensitivity};
+        let my_number =
+            concept.sensitivity == Sensitivity::SpecificPersonal || concept.value_type == FieldType::MyNumber;
+        if my_number && concept.profile == Some(ProfilePolicy::Keep) {
+            self.push(
+                Diagnostic::error(
+                    "profile-keeps-my-number",
+                    Target::value(doc, path.key("profile")),
+                    format!(
+                        "`{}` is a My Number (specific personal information): the profile keeps it only with the resident's separate consent to keep sensitive details",
+                        concept.id
+                    ),
+                )
+                .with_fix("write `profile: sensitive` (kept only with that consent), `profile: never`, or leave `profile` out"),
+            );
+        }
     }
 
     /// A `code` type needs an existing code list; other types must not name one.

@@ -195,6 +195,15 @@ impl Checker<'_> {
                 )),
             );
         }
+        if let Some(after) = &o.after_submit {
+            // The town's own processing time and result: always its to state, checked as the
+            // model's own.
+            let apath = path.key("after_submit");
+            self.check_after_submit(doc, &apath, after, p);
+            if p.after_submit.as_ref() == Some(after) {
+                self.redundant(doc, &apath, &p.id, "this `after_submit`");
+            }
+        }
         let procedure_policy = p.change.unwrap_or(ChangePolicy::Restrict);
         // Names in scope: the form's fields and the town's local fields, over the concepts
         // (rules the town adds see what the model's own rules see).

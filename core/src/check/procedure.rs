@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use super::scope::{Names, value_type};
 use super::{Checker, is_kebab};
 use crate::diagnostic::{Diagnostic, Path, Target};
-use crate::expr::Type;
-use crate::model::{DeadlineRule, Field, FieldType, LifeEvent, Procedure, ProcedureType};
+use crate::expr::{Expr, ExprKind, Type};
+use crate::model::{AfterSubmit, Applicability, DeadlineRule, Field, FieldType, LifeEvent, Procedure, ProcedureType};
 
 impl Checker<'_> {
     /// Every concept id with the type of its answers.
@@ -54,6 +54,9 @@ impl Checker<'_> {
             && let Some(per) = &fee.per
         {
             self.text(doc, root.key("fee").key("per"), per);
+        }
+        if let Some(after) = &p.after_submit {
+            self.check_after_submit(doc, &root.key("after_submit"), after, p);
         }
 
         // Names in scope: every field of the form (groups as lists), and the concepts.
@@ -149,6 +152,41 @@ impl Checker<'_> {
                 .with_fix("add `form: {pages: [...]}`; only authority-initiated procedures have none"),
             ),
             _ => {}
+        }
+    }
+
+    /// What the town does after a submission (the procedure's own, or a town's at `path`): its
+    /// text in ja and en, a processing time the calendar can count, and a procedure that is
+    /// submitted at all.
+    pub(super) fn check_after_submit(&mut self, doc: usize, path: &Path, after: &AfterSubmit, p: &Procedure) {
+        self.text(doc, path.key("text"), &after.text);
+        if let Some(days) = after.within_days
+            && days > AfterSubmit::MAX_WITHIN_DAYS
+        {
+            self.push(
+                Diagnostic::error(
+                    "bad-after-submit",
+                    Target::value(doc, path.key("within_days")),
+                    format!(
+                        "{days} working days is more than a year: `within_days` counts at most {} working days",
+                        AfterSubmit::MAX_WITHIN_DAYS
+                    ),
+                )
+                .with_fix("write the working days the town takes (0 for the same day), or leave `within_days` out and say how long it takes in `text`"),
+            );
+        }
+        if p.procedure_type == ProcedureType::Authority {
+            self.push(
+                Diagnostic::warning(
+                    "after-submit-authority",
+                    Target::key(doc, path.clone()),
+                    format!(
+                        "`{}` is authority-initiated: residents submit nothing, so what happens after submitting is never shown",
+                        p.id
+                    ),
+                )
+                .with_fix("remove `after_submit`; say what the town does and when in the procedure's `summary`"),
+            );
         }
     }
 
@@ -348,7 +386,119 @@ impl Checker<'_> {
                 );
             }
             self.text(doc, apath.key("reason"), &a.reason);
+            self.check_presets(doc, &apath.key("presets"), a, &names);
         }
+    }
+
+    /// A life event's presets of one procedure: each names a top-level field of its form (by
+    /// id, or by the concept it asks) and gives a value of the field's type (one of its
+    /// options or codes, when written out) from the screening answers, never from `today()`.
+    fn check_presets(&mut self, doc: usize, path: &Path, a: &Applicability, names: &Names<'_>) {
+        let procedure = self.index.procedures.get(a.procedure.as_str()).copied();
+        for (key, src) in &a.presets {
+            let kpath = path.key(key);
+            // An unknown procedure is reported as such; its presets are checked as expressions.
+            let field = procedure.and_then(|p| {
+                let found = p.form.fields().find(|f| f.id == *key || f.concept.as_deref() == Some(key.as_str()));
+                if found.is_none() {
+                    let mut known: Vec<&str> = p.form.fields().map(|f| f.id.as_str()).collect();
+                    known.extend(p.form.fields().filter_map(|f| f.concept.as_deref()));
+                    let d = Diagnostic::error(
+                        "dangling-field",
+                        Target::key(doc, kpath.clone()),
+                        format!("`{}` asks no field or concept `{key}`, so nothing can be preset for it", p.id),
+                    );
+                    self.push(match crate::suggest::did_you_mean(key, known) {
+                        Some(best) => d.with_fix(format!("did you mean `{best}`?")),
+                        None => d.with_fix(format!(
+                            "name a field of `{}` by its id, or a concept one of its fields asks",
+                            p.id
+                        )),
+                    });
+                }
+                found
+            });
+            let ty = field.map(|f| self.field_type(f).unwrap_or(FieldType::Text));
+            let expected = ty.map_or(Type::Dyn, value_type);
+            let what = format!("the preset for `{key}`");
+            let Some(parsed) = self.value_expression(doc, &kpath, src, names, &expected, &what) else { continue };
+            for e in walk(&parsed) {
+                if let ExprKind::Call { function, target: None, .. } = &e.kind
+                    && function == "today"
+                {
+                    self.push(
+                        Diagnostic::error(
+                            "preset-uses-today",
+                            Target::expr(doc, kpath.clone(), e.span.start, e.span.end.max(e.span.start + 1)),
+                            format!("{what} is worked out once, from the screening answers: `today()` has no one value there"),
+                        )
+                        .with_fix("count from the event's date instead (its question, e.g. `move_date`)"),
+                    );
+                }
+            }
+            let (Some(f), Some(ty)) = (field, ty) else { continue };
+            let allowed: Vec<&str> = match ty {
+                FieldType::Choice | FieldType::MultiChoice => f.options.iter().map(|o| o.value.as_str()).collect(),
+                FieldType::Code => f
+                    .code_list
+                    .as_deref()
+                    .or_else(|| f.concept.as_deref().and_then(|c| self.index.concepts.get(c)?.code_list.as_deref()))
+                    .and_then(|l| self.index.code_lists.get(l))
+                    .map(|l| l.codes.iter().map(|c| c.code.as_str()).collect())
+                    .unwrap_or_default(),
+                _ => continue,
+            };
+            if allowed.is_empty() {
+                continue;
+            }
+            for literal in written_values(&parsed) {
+                let ExprKind::String(value) = &literal.kind else { continue };
+                if allowed.contains(&value.as_str()) {
+                    continue;
+                }
+                let d = Diagnostic::error(
+                    "unknown-option",
+                    Target::expr(doc, kpath.clone(), literal.span.start, literal.span.end.max(literal.span.start + 1)),
+                    format!("`{value}` is not one of the values of `{}` in `{}`", f.id, a.procedure),
+                );
+                let shown: Vec<String> = allowed.iter().take(8).map(|v| format!("`{v}`")).collect();
+                self.push(match crate::suggest::did_you_mean(value, allowed.iter().copied()) {
+                    Some(best) => d.with_fix(format!("did you mean `{best}`?")),
+                    None => d.with_fix(format!("write one of its values: {}", shown.join(", "))),
+                });
+            }
+        }
+    }
+}
+
+/// Every node of an expression, outermost first.
+fn walk(e: &Expr) -> Vec<&Expr> {
+    let mut out = vec![e];
+    let mut i = 0;
+    while i < out.len() {
+        let node: &Expr = out[i];
+        out.extend(node.children());
+        i += 1;
+    }
+    out
+}
+
+/// The literals an expression gives as its value: itself, the items of a list, both branches
+/// of `? :` and both sides of `+` (lists joined), recursively.
+fn written_values(e: &Expr) -> Vec<&Expr> {
+    match &e.kind {
+        ExprKind::List(items) => items.iter().flat_map(written_values).collect(),
+        ExprKind::Conditional { then, otherwise, .. } => {
+            let mut out = written_values(then);
+            out.extend(written_values(otherwise));
+            out
+        }
+        ExprKind::Binary { op: crate::expr::BinaryOp::Add, left, right } => {
+            let mut out = written_values(left);
+            out.extend(written_values(right));
+            out
+        }
+        _ => vec![e],
     }
 }
 

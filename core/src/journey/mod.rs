@@ -403,10 +403,12 @@ impl Journey {
     /// Gives the journey the resident's on-device profile (once-only store): the forms are
     /// prefilled from it when the resident consented to keep it, and it is updated on submit
     /// while that consent stands. At the counter no profile is used.
-    pub fn set_profile(&mut self, profile: Profile) {
+    pub fn set_profile(&mut self, mut profile: Profile) {
         if self.options.counter {
             return;
         }
+        // Whatever an older profile holds that its consent no longer names is dropped first.
+        profile.retain_allowed(self.catalog.compiled());
         self.keep_profile = profile.consent().given;
         self.keep_sensitive = profile.consent().sensitive;
         if let (Some(s), true) = (self.session.as_mut(), self.keep_profile) {
@@ -698,7 +700,9 @@ impl Journey {
 
     /// Continue: to the next page (or the check page) when the page has no error and no
     /// warning the resident has not accepted. Otherwise the page shows them and this says
-    /// why it stayed ([`JourneyError::HasErrors`], [`JourneyError::Warnings`]).
+    /// why it stayed ([`JourneyError::HasErrors`], [`JourneyError::Warnings`]). Named as every
+    /// target names it (the page's Continue); not an iterator.
+    #[allow(clippy::should_implement_trait)]
     pub fn next(&mut self) -> Result<(), JourneyError> {
         let Stage::Page(i) = self.stage else {
             return Err(wrong("next", self.stage, "Continue exists on form pages only; on the check page, submit"));
@@ -1082,14 +1086,22 @@ impl Journey {
                 return Err(bad(format!("screening: an object was expected, found {}", record::kind_of(&other))));
             }
         };
+        // Lists may be absent (an older or hand-made record): absent is empty.
+        let list = |f: &mut Fields, key: &str| -> Result<Vec<Json>, JourneyError> {
+            match f.take(key) {
+                None | Some(Json::Null) => Ok(Vec::new()),
+                Some(Json::Array(items)) => Ok(items),
+                Some(other) => Err(bad(format!("{key}: a list was expected, found {}", record::kind_of(&other)))),
+            }
+        };
         let screening_done: BTreeSet<String> =
-            f.list("screening_done").map_err(bad)?.into_iter().filter_map(|v| v.as_str().map(str::to_string)).collect();
+            list(&mut f, "screening_done")?.into_iter().filter_map(|v| v.as_str().map(str::to_string)).collect();
         let draft = match f.take("draft") {
             None | Some(Json::Null) => None,
             Some(d) => Some(Draft::from_json_value(d).map_err(|e| bad(format!("draft.{e}")))?),
         };
         let mut acknowledged = BTreeSet::new();
-        for (n, pair) in f.list("acknowledged").map_err(bad)?.into_iter().enumerate() {
+        for (n, pair) in list(&mut f, "acknowledged")?.into_iter().enumerate() {
             match pair.as_array().map(|a| a.iter().map(Json::as_str).collect::<Vec<_>>()).as_deref() {
                 Some([Some(field), Some(code)]) => {
                     acknowledged.insert((field.to_string(), code.to_string()));
@@ -1099,7 +1111,7 @@ impl Journey {
         }
         let mut receipts = Vec::new();
         let at_receipts = f.path("receipts");
-        for (n, r) in f.list("receipts").map_err(bad)?.into_iter().enumerate() {
+        for (n, r) in list(&mut f, "receipts")?.into_iter().enumerate() {
             let mut r = Fields::of(
                 r,
                 &record::index_path(&at_receipts, n),

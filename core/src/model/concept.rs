@@ -35,9 +35,50 @@ pub struct Concept {
     /// How sensitive the datum is; decides masking and consent.
     #[serde(default)]
     pub sensitivity: Sensitivity,
+    /// Whether the resident's on-device profile may keep its values for next time: `keep`,
+    /// `sensitive` (only with the resident's separate consent) or `never` (a fact of one
+    /// event). When absent: `sensitive` for specific personal information (a My Number),
+    /// `keep` otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<ProfilePolicy>,
     /// Mappings to outside vocabularies, e.g. `imi: "ic:人型/ic:氏名"`.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub mappings: BTreeMap<String, String>,
+}
+}
+
+impl Concept {
+    /// How the resident's profile may keep the concept's values: as declared (`profile`), or
+    /// derived when not: [`ProfilePolicy::Sensitive`] for specific personal information (a
+    /// My Number, by sensitivity or by type), [`ProfilePolicy::Keep`] otherwise. A My Number
+    /// is never kept with the ordinary consent, whatever the declaration says (the checker
+    /// refuses `profile: keep` on one).
+    pub fn profile_policy(&self) -> ProfilePolicy {
+        let my_number = self.sensitivity == Sensitivity::SpecificPersonal || self.value_type == FieldType::MyNumber;
+        match self.profile {
+            Some(policy) if my_number => policy.max(ProfilePolicy::Sensitive),
+            Some(policy) => policy,
+            None if my_number => ProfilePolicy::Sensitive,
+            None => ProfilePolicy::Keep,
+        }
+    }
+}
+
+model_enum! {
+/// How the resident's on-device profile (the once-only store) may keep a concept's values,
+/// from the least to the most restrictive: the consent the resident gives names what is kept.
+pub enum ProfilePolicy {
+    /// Kept with the resident's consent to keep their details: who they are and how to reach
+    /// them (names, readings, birth dates, addresses, phone numbers, insurance and pension
+    /// numbers).
+    Keep,
+    /// Kept only when the resident also agreed to keep sensitive details, named in that
+    /// consent: the My Number, bank accounts, health and care facts.
+    Sensitive,
+    /// Never kept: facts of one event rather than of the person (the date of a move, the day
+    /// water starts, the yes/no answers of one life event, the day insurance starts or ends).
+    /// Asked again each time.
+    Never,
 }
 }
 

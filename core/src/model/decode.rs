@@ -18,10 +18,10 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use super::{
-    Applicability, ChangePolicy, Channel, ChoiceOption, Code, CodeList, Concept, Counting, DeadlineRule,
+    AfterSubmit, Applicability, ChangePolicy, Channel, ChoiceOption, Code, CodeList, Concept, Counting, DeadlineRule,
     DeadlineVariant, Department, Fee, Field, FieldOverride, FieldType, Form, Identity, LegalBasis, LifeEvent,
-    LocalFields, Offering, Page, Prefill, Procedure, ProcedureType, Repertoire, RequiredDocument, Requirement,
-    Rollover, Rule, Sensitivity, Severity, Text, Town,
+    LocalFields, Offering, Page, Prefill, Procedure, ProcedureType, ProfilePolicy, Repertoire, RequiredDocument,
+    Requirement, ResultDelivery, Rollover, Rule, Sensitivity, Severity, Text, Town,
 };
 use crate::catalog::{CatalogError, CompiledCatalog};
 
@@ -758,8 +758,16 @@ fn sensitivity(p: &mut Parser<'_>) -> R<Sensitivity> {
     )
 }
 
+fn profile_policy(p: &mut Parser<'_>) -> R<ProfilePolicy> {
+    enum_of(p, &["keep", "sensitive", "never"], &[ProfilePolicy::Keep, ProfilePolicy::Sensitive, ProfilePolicy::Never])
+}
+
 fn prefill(p: &mut Parser<'_>) -> R<Prefill> {
-    enum_of(p, &["offer", "none", "verified"], &[Prefill::Offer, Prefill::None, Prefill::Verified])
+    enum_of(
+        p,
+        &["offer", "none", "verified", "town"],
+        &[Prefill::Offer, Prefill::None, Prefill::Verified, Prefill::Town],
+    )
 }
 
 fn repertoire(p: &mut Parser<'_>) -> R<Repertoire> {
@@ -804,6 +812,14 @@ fn counting(p: &mut Parser<'_>) -> R<Counting> {
 
 fn rollover(p: &mut Parser<'_>) -> R<Rollover> {
     enum_of(p, &["next_working_day", "none"], &[Rollover::NextWorkingDay, Rollover::None])
+}
+
+fn result_delivery(p: &mut Parser<'_>) -> R<ResultDelivery> {
+    enum_of(
+        p,
+        &["post", "online", "counter", "none"],
+        &[ResultDelivery::Post, ResultDelivery::Online, ResultDelivery::Counter, ResultDelivery::None],
+    )
 }
 
 /// `true`/`false` or a condition (serde's untagged `Requirement`).
@@ -956,14 +972,18 @@ fn department(p: &mut Parser<'_>) -> R<Department> {
     Ok(d)
 }
 
-const OFFERING: Shape =
-    shape("an offering", &["procedure", "department", "fee", "offered", "fields", "local_fields"], &["procedure"]);
+const OFFERING: Shape = shape(
+    "an offering",
+    &["procedure", "department", "fee", "after_submit", "offered", "fields", "local_fields"],
+    &["procedure"],
+);
 
 fn offering(p: &mut Parser<'_>) -> R<Offering> {
     let mut o = Offering {
         procedure: String::new(),
         department: None,
         fee: None,
+        after_submit: None,
         offered: true,
         fields: Vec::new(),
         local_fields: Vec::new(),
@@ -973,8 +993,9 @@ fn offering(p: &mut Parser<'_>) -> R<Offering> {
             0 => o.procedure = p.string()?,
             1 => o.department = opt_string(p)?,
             2 => o.fee = opt(p, fee)?,
-            3 => o.offered = p.boolean()?,
-            4 => o.fields = vec(p, field_override)?,
+            3 => o.after_submit = opt(p, after_submit)?,
+            4 => o.offered = p.boolean()?,
+            5 => o.fields = vec(p, field_override)?,
             _ => o.local_fields = vec(p, local_fields)?,
         }
         Ok(())
@@ -1066,7 +1087,7 @@ fn fee(p: &mut Parser<'_>) -> R<Fee> {
 
 const CONCEPT: Shape = shape(
     "a concept",
-    &["id", "label", "description", "type", "code_list", "sensitivity", "mappings"],
+    &["id", "label", "description", "type", "code_list", "sensitivity", "profile", "mappings"],
     &["id", "label", "type"],
 );
 
@@ -1078,6 +1099,7 @@ fn concept(p: &mut Parser<'_>) -> R<Concept> {
         value_type: FieldType::Text,
         code_list: None,
         sensitivity: Sensitivity::default(),
+        profile: None,
         mappings: BTreeMap::new(),
     };
     p.object(&CONCEPT, &mut |i, p| {
@@ -1088,6 +1110,7 @@ fn concept(p: &mut Parser<'_>) -> R<Concept> {
             3 => c.value_type = field_type(p)?,
             4 => c.code_list = opt_string(p)?,
             5 => c.sensitivity = sensitivity(p)?,
+            6 => c.profile = opt(p, profile_policy)?,
             _ => c.mappings = p.string_map()?,
         }
         Ok(())
@@ -1150,6 +1173,7 @@ const PROCEDURE: Shape = shape(
         "documents",
         "fee",
         "deadline",
+        "after_submit",
         "form",
         "change",
         "town",
@@ -1177,13 +1201,29 @@ fn procedure(p: &mut Parser<'_>) -> R<Procedure> {
             11 => d.documents = vec(p, required_document)?,
             12 => d.fee = opt(p, fee)?,
             13 => d.deadline = opt(p, deadline_rule)?,
-            14 => d.form = form(p)?,
-            15 => d.change = opt(p, change_policy)?,
+            14 => d.after_submit = opt(p, after_submit)?,
+            15 => d.form = form(p)?,
+            16 => d.change = opt(p, change_policy)?,
             _ => d.town = opt_string(p)?,
         }
         Ok(())
     })?;
     Ok(d)
+}
+
+const AFTER_SUBMIT: Shape = shape("an after-submit note", &["text", "within_days", "result"], &["text"]);
+
+fn after_submit(p: &mut Parser<'_>) -> R<AfterSubmit> {
+    let mut a = AfterSubmit { text: Text::default(), within_days: None, result: None };
+    p.object(&AFTER_SUBMIT, &mut |i, p| {
+        match i {
+            0 => a.text = text(p)?,
+            1 => a.within_days = opt_u32(p)?,
+            _ => a.result = opt(p, result_delivery)?,
+        }
+        Ok(())
+    })?;
+    Ok(a)
 }
 
 const LEGAL_BASIS: Shape = shape("a legal basis", &["law", "article"], &["law"]);
@@ -1437,15 +1477,18 @@ fn life_event(p: &mut Parser<'_>) -> R<LifeEvent> {
     Ok(e)
 }
 
-const APPLICABILITY: Shape = shape("an applicability", &["procedure", "when", "reason"], &["procedure", "reason"]);
+const APPLICABILITY: Shape =
+    shape("an applicability", &["procedure", "when", "reason", "presets"], &["procedure", "reason"]);
 
 fn applicability(p: &mut Parser<'_>) -> R<Applicability> {
-    let mut a = Applicability { procedure: String::new(), when: None, reason: Text::default() };
+    let mut a =
+        Applicability { procedure: String::new(), when: None, reason: Text::default(), presets: BTreeMap::new() };
     p.object(&APPLICABILITY, &mut |i, p| {
         match i {
             0 => a.procedure = p.string()?,
             1 => a.when = opt_string(p)?,
-            _ => a.reason = text(p)?,
+            2 => a.reason = text(p)?,
+            _ => a.presets = p.string_map()?,
         }
         Ok(())
     })?;
@@ -1486,6 +1529,7 @@ mod tests {
             (&CODE_LIST, properties::<CodeList>()),
             (&CODE, properties::<Code>()),
             (&PROCEDURE, properties::<Procedure>()),
+            (&AFTER_SUBMIT, properties::<AfterSubmit>()),
             (&LEGAL_BASIS, properties::<LegalBasis>()),
             (&REQUIRED_DOCUMENT, properties::<RequiredDocument>()),
             (&DEADLINE_RULE, properties::<DeadlineRule>()),
@@ -1522,5 +1566,6 @@ mod tests {
         assert_eq!(first_missing::<Offering>(), first_required(&OFFERING));
         assert_eq!(first_missing::<FieldOverride>(), first_required(&FIELD_OVERRIDE));
         assert_eq!(first_missing::<DeadlineRule>(), first_required(&DEADLINE_RULE));
+        assert_eq!(first_missing::<AfterSubmit>(), first_required(&AFTER_SUBMIT));
     }
 }

@@ -128,7 +128,7 @@ impl FieldType {
 }
 
 model_enum! {
-/// Whether a prefilled value may come from the profile.
+/// Whether a prefilled value may come from the profile (or, for `town`, from the town).
 #[derive(Default)]
 pub enum Prefill {
     /// Offer the value the profile holds; the resident may change it.
@@ -138,6 +138,9 @@ pub enum Prefill {
     None,
     /// Only from a verified source (the My Number Card, the town's records).
     Verified,
+    /// An address in this town the profile cannot know (the new address of a move): never
+    /// from the profile; a session fills in the town's own prefecture and name instead.
+    Town,
 }
 }
 

@@ -1,3 +1,5 @@
+use std::collections::BTreeMap;
+
 use super::{Field, Text, model_type};
 
 model_type! {
@@ -37,5 +39,12 @@ pub struct Applicability {
     pub when: Option<String>,
     /// The reason shown to the resident ("because you have children under 18").
     pub reason: Text,
+    /// Answers of the procedure the event implies (a birth journey's reason is the birth):
+    /// a field id of its form, or a concept one of its fields asks → an expression over the
+    /// screening answers (by question id or concept; the event's date among them), e.g.
+    /// `reason: "'birth'"`, `start_date: child_birth_date`. A one-stop session fills them in,
+    /// unless already answered, saying they came from the event; the resident can change them.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub presets: BTreeMap<String, String>,
 }
 }

@@ -17,14 +17,14 @@ mod text;
 mod town;
 
 pub use codelist::{Code, CodeList};
-pub use concept::{Concept, Sensitivity, Vocabulary};
+pub use concept::{Concept, ProfilePolicy, Sensitivity, Vocabulary};
 pub use document::{Document, DocumentKind};
 pub use field::{ChoiceOption, Field, FieldType, Prefill, Repertoire, Requirement, Rule, Severity};
 pub use life_event::{Applicability, LifeEvent};
 pub use overlay::{ChangePolicy, FieldOverride, LocalFields, Region, SharedModel};
 pub use procedure::{
-    Channel, Counting, DeadlineRule, DeadlineVariant, Fee, Form, Identity, LegalBasis, Page, Procedure, ProcedureType,
-    RequiredDocument, Rollover,
+    AfterSubmit, Channel, Counting, DeadlineRule, DeadlineVariant, Fee, Form, Identity, LegalBasis, Page, Procedure,
+    ProcedureType, RequiredDocument, ResultDelivery, Rollover,
 };
 pub use text::{Lang, Text};
 pub use town::{Department, Offering, Town};

@@ -41,6 +41,10 @@ pub struct Procedure {
     /// By when it must be done, if the law sets a period.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline: Option<DeadlineRule>,
+    /// What the town does once it is submitted, and by when (shown on the "what happens next"
+    /// page). A town may state its own (an offering's `after_submit`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after_submit: Option<AfterSubmit>,
     /// The questions (none for authority-initiated procedures).
     #[serde(default, skip_serializing_if = "Form::is_empty")]
     pub form: Form,
@@ -74,6 +78,7 @@ impl Procedure {
             documents: Vec::new(),
             fee: None,
             deadline: None,
+            after_submit: None,
             form,
             change: None,
             town: None,
@@ -151,6 +156,45 @@ pub struct Fee {
     /// What the amount is for, e.g. "per copy" (1通につき).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub per: Option<Text>,
+}
+}
+
+model_type! {
+/// What the town does after a resident submits a procedure, and by when: the "what happens
+/// next" of the confirmation page (保険証を約1週間で郵送します, 窓口で本人確認のうえ受理します).
+pub struct AfterSubmit {
+    /// What the town does, in the resident's words: what they receive, how, and when it takes
+    /// effect (認定の結果を通知します。申請の翌月分から支給します).
+    pub text: Text,
+    /// The working days the town takes (its 標準処理期間), counted from the first working day
+    /// it has the submission, when it states one: `0` is the same day (即日). Closing days
+    /// (weekends, public holidays, 12月29日–1月3日) do not count. A period a law sets in
+    /// calendar days (要介護認定: 30日以内) belongs in `text`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub within_days: Option<u32>,
+    /// How the result reaches the resident, when there is one to receive.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<ResultDelivery>,
+}
+}
+
+impl AfterSubmit {
+    /// The most working days `within_days` may say (about a year): the checker refuses more,
+    /// and no `by` date is computed past it.
+    pub const MAX_WITHIN_DAYS: u32 = 250;
+}
+
+model_enum! {
+/// How the result of a procedure reaches the resident.
+pub enum ResultDelivery {
+    /// By post to their address (a certificate, a decision notice: 通知書を郵送).
+    Post,
+    /// Online: by email, or a notice in マイナポータル or the town's app.
+    Online,
+    /// Handed over at the town office counter (印鑑登録証を窓口で交付).
+    Counter,
+    /// Nothing is sent: it takes effect when the town accepts it (a notification's 受理).
+    None,
 }
 }
 

@@ -1,4 +1,4 @@
-use super::{Fee, FieldOverride, LocalFields, Text, model_type};
+use super::{AfterSubmit, Fee, FieldOverride, LocalFields, Text, model_type};
 
 model_type! {
 /// A town (市区町村) and what it offers.
@@ -69,6 +69,11 @@ pub struct Offering {
     /// The local fee, when it differs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fee: Option<Fee>,
+    /// What the town does after it is submitted and by when, when it says so differently
+    /// (its own processing time, a result handed over at the counter). It replaces the
+    /// procedure's `after_submit`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after_submit: Option<AfterSubmit>,
     /// `false`: not offered here (with `offer_all`, or to keep its overrides while it is
     /// paused).
     #[serde(default = "super::yes", skip_serializing_if = "super::is_true")]

@@ -12,7 +12,16 @@
 //! variables (`{ $count }`), string and number literals, and selections on a variable with
 //! plural categories or whole-number keys (`{ $count -> [one] digit *[other] digits }`).
 //! Anything else fails the build at its `file:line:column`. The formatting here agrees with
-//! `fluent-bundle` on every message of every language (tested).
+//! `fluent-bundle` on every message of every language (tested), with two additions for labels:
+//!
+//! - **`$label_kind`** is derived from `$label` when the caller does not give it: `question`
+//!   when the label asks something (see [`label_kind`]), `other` otherwise. A message that
+//!   embeds the label after a verb selects on it, because "Select { $label }" cannot work with
+//!   "Are you the head of the household": `{ $label_kind -> [question] … *[other] … }`.
+//! - **English labels inside a sentence** read as words of that sentence (GOV.UK style: "Enter
+//!   the date you moved in", not "Enter Date you moved in"); see [`embedded_label`]. A label at
+//!   the start of a message or of a sentence, or right after an opening quotation mark, is
+//!   written as it is.
 
 use crate::model::Lang;
 
@@ -135,7 +144,10 @@ fn write_pattern<'p>(
                 let (name, rest) = name(&pattern[1..]);
                 pattern = rest;
                 if let Some(out) = out.as_deref_mut() {
-                    match arg(args, name) {
+                    match arg(lang, args, name) {
+                        Some(value) if name == "label" && lang == Lang::En && inside_sentence(out) => {
+                            out.push_str(&embedded_label(value));
+                        }
                         Some(value) => out.push_str(value),
                         // As Fluent writes a missing argument.
                         None => {
@@ -148,7 +160,7 @@ fn write_pattern<'p>(
             }
             Some(&SELECT) => {
                 let (name, mut rest) = name(&pattern[1..]);
-                let value = arg(args, name);
+                let value = arg(lang, args, name);
                 let (mut chosen, mut default) = (None, None);
                 while rest.as_bytes().first() == Some(&VARIANT) {
                     let (key, body) = self::name(&rest[1..]);
@@ -184,8 +196,135 @@ fn name(text: &str) -> (&str, &str) {
     }
 }
 
-fn arg<'a>(args: &'a [(&str, String)], name: &str) -> Option<&'a str> {
-    args.iter().find(|(k, _)| *k == name).map(|(_, v)| v.as_str())
+/// The argument `name`: as given, or for `label_kind` (when not given) the kind of `label`.
+fn arg<'a>(lang: Lang, args: &'a [(&str, String)], name: &str) -> Option<&'a str> {
+    let given = |name: &str| args.iter().find(|(k, _)| *k == name).map(|(_, v)| v.as_str());
+    match (given(name), name) {
+        (None, "label_kind") => given("label").map(|label| label_kind(lang, label)),
+        (value, _) => value,
+    }
+}
+
+/// English auxiliary verbs: a label starting with one asks a yes/no question.
+const AUXILIARIES: &str =
+    "am are is was were do does did have has had will would can could shall should may might must";
+
+/// English question words.
+const QUESTION_WORDS: &str = "what which who whom whose where when why how";
+
+/// Words that can follow an inverted auxiliary as its subject ("Where are *you* moving").
+const SUBJECTS: &str =
+    "i you we they he she it the this that these those your their his her its our my anyone someone everyone";
+
+/// Words that already determine the noun after them (or are not nouns): a label starting with
+/// one takes no "the" inside a sentence ("Enter your previous address", "Select how you will
+/// pay", "Enter more about your reason").
+const DETERMINERS: &str = "a an the your my our their his her its this that these those any some each every all both \
+    either neither no none more most another much many few several whether if what which who whom whose where when why \
+    how i you we they he she it someone anyone everyone nobody somebody anybody everybody";
+
+/// Names a label may start with that keep their capitals inside a sentence (with the rule that
+/// a word whose second letter is a capital is an acronym: ID, JIS, NHK). Extend it when a
+/// definition's label starts with another proper noun.
+pub const PROPER_STARTS: &[&str] =
+    &["My Number", "National Health Insurance", "National Pension", "Japan", "Japanese", "I"];
+
+/// Whether `word` is one of the space-separated `list`.
+fn listed(list: &str, word: &str) -> bool {
+    list.split(' ').any(|w| w == word)
+}
+
+/// The words of a label, lower-cased, without the punctuation around them.
+fn words(label: &str) -> impl Iterator<Item = String> + '_ {
+    label
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| !w.is_empty())
+}
+
+/// How a label reads, for the messages that embed it (`$label_kind`): `question` when it asks
+/// something, `other` otherwise. In English a label is a question when it ends with `?`, when
+/// it (or the clause after its first comma: "If premiums are refunded, will you receive them")
+/// starts with an auxiliary verb ("Are you…", "Did anyone…"), or when a question word is
+/// followed by an auxiliary and its subject ("Where are you moving"). "How you will pay" and
+/// "Who is registering" are not: they read well after "Select". In Japanese a label is a
+/// question when it ends with か or a question mark (not かどうか).
+pub fn label_kind(lang: Lang, label: &str) -> &'static str {
+    let label = label.trim();
+    let question = match lang {
+        Lang::En => {
+            let starts_with_auxiliary = |clause: &str| words(clause).next().is_some_and(|w| listed(AUXILIARIES, &w));
+            let w: Vec<String> = words(label).take(3).collect();
+            label.ends_with('?')
+                || starts_with_auxiliary(label)
+                || label.split_once(", ").is_some_and(|(_, clause)| starts_with_auxiliary(clause))
+                || (w.len() == 3
+                    && listed(QUESTION_WORDS, &w[0])
+                    && listed(AUXILIARIES, &w[1])
+                    && listed(SUBJECTS, &w[2]))
+        }
+        Lang::Ja | Lang::JaEasy => {
+            let body = label.trim_end_matches(['?', '？']);
+            body.len() < label.len() || (body.ends_with('か') && !body.ends_with("かどうか"))
+        }
+    };
+    if question { "question" } else { "other" }
+}
+
+/// Whether text written after `out` is inside a sentence: not at the start of the message or of
+/// a sentence, and not right after an opening quotation mark (a quoted label is written as it is).
+fn inside_sentence(out: &str) -> bool {
+    match out.trim_end().chars().last() {
+        None | Some('.' | '!' | '?' | '“' | '‘' | '「' | '『' | '«') => false,
+        Some('"') => out.matches('"').count().is_multiple_of(2),
+        Some(_) => true,
+    }
+}
+
+/// An English label as words inside a sentence. Labels are written as headings, in sentence
+/// case ("Date you moved in", "Reason for joining"); inside a sentence:
+///
+/// - the first letter is lower case, unless the label starts with a proper noun
+///   ([`PROPER_STARTS`]: "My Number", "National Health Insurance", "Japan"…) or an acronym (a
+///   word whose second letter is upper case: "ID", "JIS");
+/// - a label starting with a noun takes "the" ("Enter the date you moved in", "Select the reason
+///   for joining", "Enter the child's date of birth"), unless it starts with a determiner or a
+///   pronoun ([`DETERMINERS`]: "Enter your previous address", "Select how you will pay"), with a
+///   digit or a character without case, or is a question, or is a proper noun and nothing else
+///   ("My Number").
+pub fn embedded_label(label: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    let label = label.trim();
+    let Some(first) = label.chars().next() else { return Cow::Borrowed(label) };
+    // A digit, a symbol, kana or kanji: nothing to change.
+    if !(first.is_uppercase() || first.is_lowercase()) {
+        return Cow::Borrowed(label);
+    }
+    let proper = PROPER_STARTS
+        .iter()
+        .find(|p| label.strip_prefix(**p).is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric())));
+    let first_word = label.split(|c: char| c.is_whitespace()).next().unwrap_or(label);
+    let acronym = first_word.chars().nth(1).is_some_and(char::is_uppercase);
+    let kept = proper.is_some() || acronym;
+    let article = if let Some(p) = proper {
+        label.len() > p.len() && *p != "I"
+    } else if acronym {
+        first_word.len() < label.len()
+    } else {
+        let word = words(label).next().unwrap_or_default();
+        !listed(DETERMINERS, &word) && label_kind(Lang::En, label) != "question"
+    };
+    let mut out = String::with_capacity(label.len() + 4);
+    if article {
+        out.push_str("the ");
+    }
+    if kept {
+        out.push_str(label);
+    } else {
+        out.extend(first.to_lowercase());
+        out.push_str(&label[first.len_utf8()..]);
+    }
+    Cow::Owned(out)
 }
 
 /// The argument as Fluent sees it: a whole number when it is written as one (no leading zero,
@@ -281,22 +420,33 @@ mod tests {
 
     /// Every message of every language, with every argument it names set to numbers that
     /// reach each plural category and whole-number key, to text, to a code with a leading
-    /// zero, and left unset: the tables format exactly as `fluent-bundle` does.
+    /// zero, and left unset: the tables format exactly as `fluent-bundle` does. The label is a
+    /// text that reads the same anywhere in a sentence (see the next test for English labels),
+    /// and `label_kind` is given, or derived from it as `other` (Fluent's default variant).
     #[test]
     fn the_compiled_tables_format_as_fluent_does() {
-        let names = ["label", "count", "expected", "min", "max", "era", "last", "value", "length", "example"];
-        let values = ["0", "1", "2", "3", "12", "-1", "0123", "本人", "one", "other"];
+        let names = ["label_kind", "count", "expected", "min", "max", "era", "last", "value", "length", "example"];
+        let values = ["0", "1", "2", "3", "12", "-1", "0123", "本人", "one", "other", "question"];
         for lang in Lang::ALL {
             let bundle = reference(lang);
             let ids = catalogue().ids(lang);
             assert!(ids.len() > 100, "{} has {} messages", lang.tag(), ids.len());
             for id in &ids {
                 for value in values {
-                    let args: Vec<(&str, String)> = names.iter().map(|n| (*n, value.to_string())).collect();
+                    let mut args: Vec<(&str, String)> = names.iter().map(|n| (*n, value.to_string())).collect();
+                    args.push(("label", "本人".to_string()));
                     assert_eq!(
                         catalogue().format_exact(lang, id, &args),
                         fluent(&bundle, id, &args),
                         "{} {id} = {value}",
+                        lang.tag()
+                    );
+                    let derived: Vec<(&str, String)> =
+                        args.iter().filter(|(k, _)| *k != "label_kind").cloned().collect();
+                    assert_eq!(
+                        catalogue().format_exact(lang, id, &derived),
+                        fluent(&bundle, id, &derived),
+                        "{} {id} = {value}, label_kind derived",
                         lang.tag()
                     );
                 }
@@ -324,7 +474,7 @@ mod tests {
                 Lang::En => "en",
                 Lang::JaEasy => "ja-easy",
             };
-            let count = ["common", "input", "identifiers"]
+            let count = ["common", "input", "identifiers", "journey"]
                 .iter()
                 .map(|f| {
                     std::fs::read_to_string(format!("{}/messages/{sources}/{f}.ftl", env!("CARGO_MANIFEST_DIR")))
@@ -336,6 +486,91 @@ mod tests {
                 .sum::<usize>();
             assert_eq!(catalogue().ids(lang).len(), count, "{}", lang.tag());
         }
+    }
+
+    /// Every English message with a sentence-case label: where Fluent writes it inside a
+    /// sentence, the label reads as words of that sentence ("the zebra crossing"); at the start
+    /// of the message or of a sentence, and inside quotation marks, it is written as it is.
+    #[test]
+    fn english_labels_inside_a_sentence_read_as_words_of_it() {
+        let bundle = reference(Lang::En);
+        let label = "Zebra crossing";
+        let mut embedded = 0;
+        for id in catalogue().ids(Lang::En) {
+            let ours = catalogue().format_exact(Lang::En, &id, &[("label", label.to_string())]).unwrap();
+            let theirs =
+                fluent(&bundle, &id, &[("label", label.to_string()), ("label_kind", "other".to_string())]).unwrap();
+            assert_eq!(ours.replace("the zebra crossing", label), theirs, "{id}");
+            embedded += ours.matches("the zebra crossing").count();
+            for (at, _) in ours.match_indices(label) {
+                let before = ours[..at].trim_end();
+                assert!(
+                    before.is_empty() || before.ends_with(['.', '“']),
+                    "{id}: the label is inside a sentence but kept its capital: {ours}"
+                );
+            }
+        }
+        assert!(embedded > 0, "no English message embeds a label inside a sentence");
+    }
+
+    #[test]
+    fn labels_inside_english_sentences() {
+        let cases = [
+            ("Date you moved in", "the date you moved in"),
+            ("Reason for joining", "the reason for joining"),
+            ("Your previous address", "your previous address"),
+            ("The child's health insurance", "the child's health insurance"),
+            ("Child's date of birth", "the child's date of birth"),
+            ("How you will pay", "how you will pay"),
+            ("Who is registering", "who is registering"),
+            ("More about your reason", "more about your reason"),
+            ("My Number of the head of household", "the My Number of the head of household"),
+            ("My Number", "My Number"),
+            ("Your My Number", "your My Number"),
+            ("National Health Insurance symbol and number", "the National Health Insurance symbol and number"),
+            ("Japan", "Japan"),
+            ("Japanese nationality", "the Japanese nationality"),
+            ("ID card number", "the ID card number"),
+            ("JIS", "JIS"),
+            ("I agree that the town may ask", "I agree that the town may ask"),
+            ("Are you the head of the household", "are you the head of the household"),
+            ("2 witnesses", "2 witnesses"),
+            ("郵便番号", "郵便番号"),
+            ("", ""),
+        ];
+        for (label, embedded) in cases {
+            assert_eq!(embedded_label(label), embedded, "{label}");
+        }
+    }
+
+    #[test]
+    fn question_labels() {
+        let questions = [
+            "Are you the head of the household",
+            "Did anyone move with you",
+            "If premiums are refunded, will you receive them",
+            "Without moving, will you join your partner's household",
+            "Where are you moving",
+            "Can you keep the water meter clear of snow in winter?",
+        ];
+        for label in questions {
+            assert_eq!(label_kind(Lang::En, label), "question", "{label}");
+        }
+        let others = [
+            "Reason for joining",
+            "How you will pay",
+            "Who is registering",
+            "What has changed",
+            "Family name of the person who died, in katakana",
+            "I agree that the town may ask banks and other institutions about the savings",
+        ];
+        for label in others {
+            assert_eq!(label_kind(Lang::En, label), "other", "{label}");
+        }
+        assert_eq!(label_kind(Lang::Ja, "あなたが世帯主ですか"), "question");
+        assert_eq!(label_kind(Lang::JaEasy, "あなたが せたいぬしですか"), "question");
+        assert_eq!(label_kind(Lang::Ja, "住所を変更するかどうか"), "other");
+        assert_eq!(label_kind(Lang::Ja, "加入する理由"), "other");
     }
 
     #[test]

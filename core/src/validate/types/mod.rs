@@ -7,7 +7,7 @@ mod numbers;
 mod structured;
 mod text;
 
-pub(crate) use structured::group_problems;
+pub(crate) use structured::{group_problems, prefecture};
 
 use super::{Context, Outcome};
 use crate::model::{Field, FieldType};

@@ -117,7 +117,7 @@ const PREFECTURES: [&str; 47] = [
 ];
 
 /// The prefecture's full name, from its name with or without 都・府・県, or its JIS code.
-fn prefecture(s: &str) -> Option<&'static str> {
+pub(crate) fn prefecture(s: &str) -> Option<&'static str> {
     if let Some(p) = PREFECTURES.iter().find(|p| **p == s) {
         return Some(p);
     }

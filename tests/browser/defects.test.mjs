@@ -1,0 +1,314 @@
+// The ten defects of issue 13 ("One resident journey"), each walked in Chromium as a resident
+// meets it, at 360 px and desktop width, with the screenshots left in target/screenshots/.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  assertClean, axe, launch, openPage, screenshots, startServer, waitForEvent, events,
+} from './support.mjs';
+
+let server;
+let browser;
+before(async () => {
+  [server, browser] = await Promise.all([startServer(), launch()]);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const TODAY = '2026-12-07';
+
+async function withPage(fn, options) {
+  const page = await openPage(browser, options);
+  try {
+    await fn(page);
+  } finally {
+    await page.closeAll();
+  }
+}
+
+const question = (host, key) => host.locator(`div.tz-question[data-key="${key}"]`).first();
+const text = (host) => host.evaluate((h) => h.shadowRoot.textContent);
+
+/** A moving-in form (転入届 + 国民健康保険) with a family member, written as the journey the
+ *  widget keeps, on its check page: made with the JS API as any host would. */
+async function seedCheckPage(page, { lang = 'ja' } = {}) {
+  await page.goto(`${server.url}/t/blank.html`);
+  await page.evaluate(async (today) => {
+    const m = await import('/dist/tetsuzuki-api.js');
+    await m.ready();
+    const catalog = m.Catalog.load(await (await fetch('/catalog.json')).text());
+    const procedures = ['tennyu', 'kokuho-kanyu'];
+    const keys = new Set(catalog.startSession(procedures).questions('ja').map((q) => q.key));
+    const member = { name: '山田 花子', name_kana: 'ヤマダ ハナコ', birth_date: '1992-03-03', gender: '2', relationship: '02', my_number: '987654321018' };
+    const keep = {
+      'move.date': '2026-12-01',
+      'address.previous': { postal_code: '100-0001', prefecture: '東京都', city: '千代田区', town: '千代田', block: '1-1' },
+      'address.current': { postal_code: '999-4112', prefecture: '山形県', city: '北村山郡大石田町', town: '緑町', block: '1' },
+      'person.family_name': '山田', 'person.given_name': '太郎', 'person.family_name_kana': 'ヤマダ', 'person.given_name_kana': 'タロウ',
+      'person.birth_date': '1990-05-05', 'person.gender': '1', 'contact.phone': '09012345678', 'person.my_number': '123456789018',
+      'household.is_head': true, 'household.moved_with_others': true,
+    };
+    for (const k of keys) if (k.endsWith('members')) keep[k] = [member];
+    for (const k of Object.keys(keep)) if (!keys.has(k)) delete keep[k];
+    // The rest of the answers: valid ones found through the same API.
+    const solved = await (await import('/t/solver.js')).solve({ procedures, today, keep });
+    const s = catalog.startSession(procedures);
+    for (const [k, v] of Object.entries({ ...solved.answers, ...keep })) if (v !== null && v !== undefined) s.setAnswer(k, v);
+    const draft = JSON.parse(s.saveDraft());
+    const record = { format: 'tetsuzuki-journey/1', catalog_hash: draft.catalog_hash, stage: 'check', at: null,
+      return_to_check: false, from_events: false, event: null, screening: {}, screening_done: [], draft,
+      acknowledged: [], receipts: [], feedback_sent: false };
+    localStorage.setItem('tetsuzuki:journey:oishida:tennyu+kokuho-kanyu', JSON.stringify(record));
+  }, TODAY);
+  await page.goto(`${server.url}/form.html?today=${TODAY}&lang=${lang}`);
+  await waitForEvent(page, 'ready');
+  const host = page.locator('tetsuzuki-form');
+  await host.locator('dl.tz-summary').first().waitFor();
+  return host;
+}
+
+test('1. the check page: labels not codes, dates as residents read them, one section per person, every My Number masked', async () => {
+  for (const width of [360, 1280]) {
+    await withPage(async (page) => {
+      const host = await seedCheckPage(page);
+      const all = await host.locator('section.tz-check-section').allInnerTexts();
+      const page1 = all.join('\n');
+      assert.doesNotMatch(page1, /\d{12}/, 'no My Number in the clear');
+      assert.doesNotMatch(page1, /\d{4}-\d{2}-\d{2}/, 'no ISO dates');
+      assert.match(page1, /●●●● ●●●● 9018/, "the applicant's My Number masked");
+      assert.match(page1, /●●●● ●●●● 1018/, "the family member's My Number masked");
+      assert.match(page1, /2026年12月1日（火）/, 'dates with the day of the week');
+      assert.match(page1, /090-1234-5678/, 'the phone number as it is written');
+      const people = await host.locator('section.tz-check-section h3').allInnerTexts();
+      assert.ok(people.some((h) => /1人目/.test(h)), `a section for the family member: ${people.join(' / ')}`);
+      const member = all.find((s) => /1人目/.test(s));
+      assert.match(member, /山田 花子/);
+      assert.match(member, /妻|配偶者|女/, 'codes shown as their labels');
+      assert.doesNotMatch(member, /\b0?2\b/, 'no raw code');
+      assert.match(await host.locator('button.tz-submit').innerText(), /送る/, 'the submit button names the action');
+      if (width === 1280) await axe(page, 'check page with a family member');
+      await screenshots(page, `defect1-check-${width}`);
+      await assertClean(page);
+    }, { width });
+  }
+});
+
+test('2. switching language with errors shown says every message and fix in the new language', async () => {
+  await withPage(async (page) => {
+    await page.goto(`${server.url}/form.html?today=${TODAY}&procedures=tennyu`);
+    await waitForEvent(page, 'ready');
+    const host = page.locator('tetsuzuki-form');
+    await host.locator('button.tz-next').click();
+    await host.locator('div.tz-error-summary:not([hidden])').waitFor();
+    assert.match(await host.locator('div.tz-error-summary').innerText(), /入力してください/);
+    await host.locator('select.tz-lang').selectOption('en');
+    await page.waitForFunction(() => document.querySelector('tetsuzuki-form').shadowRoot.querySelector('.tz-error-summary h2')?.textContent === 'There is a problem');
+    const summary = await host.locator('div.tz-error-summary').innerText();
+    assert.doesNotMatch(summary, /[ぁ-んァ-ン一-龯]/, `no Japanese left in the summary: ${summary}`);
+    const inline = await host.locator('p.tz-issue').allInnerTexts();
+    assert.ok(inline.length > 0);
+    for (const t of inline) assert.doesNotMatch(t, /[ぁ-んァ-ン一-龯]/, `inline message in English: ${t}`);
+    await host.locator('select.tz-lang').selectOption('ja-easy');
+    await page.waitForFunction(() => !/There is a problem/.test(document.querySelector('tetsuzuki-form').shadowRoot.querySelector('.tz-error-summary').textContent));
+    await screenshots(page, 'defect2-easy-errors');
+    await assertClean(page);
+  });
+});
+
+test('3. screening answers are validated; an overdue deadline says what to do now', async () => {
+  for (const width of [360, 1280]) {
+    await withPage(async (page) => {
+      await page.goto(`${server.url}/?today=${TODAY}&event=moving-in`);
+      await waitForEvent(page, 'ready');
+      const host = page.locator('tetsuzuki-navigator');
+      const date = question(host, 'move_date').locator('input').first();
+      await date.fill('令和8年2月30日');
+      await date.blur();
+      const issue = question(host, 'move_date').locator('p.tz-issue');
+      await issue.waitFor();
+      assert.match(await issue.innerText(), /実在する日付/);
+      assert.equal(await host.locator('ol.tz-checklist time, ol.tz-checklist .tz-late').count(), 0, 'no due date from an impossible date');
+      await screenshots(page, `defect3-impossible-${width}`);
+      await date.fill('2026-11-01');
+      await date.blur();
+      const late = host.locator('li[data-procedure="tennyu"] p.tz-late');
+      await late.waitFor();
+      assert.match(await late.innerText(), /過ぎています.*届出はできます/);
+      await screenshots(page, `defect3-overdue-${width}`);
+      await assertClean(page);
+    }, { width });
+  }
+  await withPage(async (page) => {
+    await page.goto(`${server.url}/?today=${TODAY}&event=birth&lang=en`);
+    await waitForEvent(page, 'ready');
+    const host = page.locator('tetsuzuki-navigator');
+    const q = host.locator('div.tz-question:not([hidden])').first();
+    const date = q.locator('input').first();
+    await date.fill('2027-01-10');
+    await date.blur();
+    await q.locator('p.tz-issue').waitFor();
+    assert.match(await q.locator('p.tz-issue').innerText(), /today or in the past/);
+    await assertClean(page);
+  });
+});
+
+test('4. after submit: a reference, what the town does and by when, what is still to do; a reload keeps the page', async () => {
+  await withPage(async (page) => {
+    const host = await seedCheckPage(page);
+    await host.locator('button.tz-submit').click();
+    const [submit] = await waitForEvent(page, 'submit');
+    await host.locator('div.tz-done').waitFor();
+    const refs = submit.detail.references;
+    assert.ok(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(refs.tennyu), JSON.stringify(refs));
+    const done = await host.locator('div.tz-done').innerText();
+    assert.ok(done.includes(refs.tennyu) && done.includes(refs['kokuho-kanyu']), 'each reference is shown');
+    assert.match(done, /郵送/, 'what the town does (国保: the certificate by post)');
+    await screenshots(page, 'defect4-done');
+    await page.reload();
+    await waitForEvent(page, 'ready');
+    await host.locator('div.tz-done').waitFor();
+    assert.ok((await host.locator('div.tz-done').innerText()).includes(refs.tennyu), 'the page survives a reload');
+    await host.locator('button.tz-dismiss').click();
+    await host.locator('button.tz-next').waitFor();
+    assert.equal(await host.locator('div.tz-done').count(), 0, 'dismissed');
+    await assertClean(page);
+  });
+  await withPage(async (page) => {
+    // In a life event, what is left to do (a visit) is listed with its due date.
+    await page.goto(`${server.url}/?today=${TODAY}&event=birth`);
+    await waitForEvent(page, 'ready');
+    const host = page.locator('tetsuzuki-navigator');
+    const items = await host.locator('ol.tz-checklist > li').count();
+    assert.ok(items > 0);
+  });
+});
+
+test('6. a warning has its own heading and reason, and the resident chooses to continue anyway', async () => {
+  await withPage(async (page) => {
+    await page.goto(`${server.url}/form.html?today=${TODAY}&procedures=suido-kaishi`);
+    await waitForEvent(page, 'ready');
+    const host = page.locator('tetsuzuki-form');
+    const date = question(host, 'suido-kaishi.start_date').or(question(host, 'water.start_date')).locator('input').first();
+    await date.fill('2026-12-01');
+    await date.blur();
+    const addr = host.locator('div.tz-question[data-type="address"]').first();
+    for (const [part, v] of [['prefecture', '山形県'], ['city', '北村山郡大石田町'], ['town', '緑町'], ['block', '1']]) {
+      const i = addr.locator(`input[data-part=${part}]`);
+      if (!(await i.inputValue())) await i.fill(v);
+    }
+    await addr.locator('input[data-part=block]').blur();
+    // Fill the page's other required choices, if any, by their first option.
+    for (const q of await host.locator('div.tz-question:not([hidden])').all()) {
+      const radios = q.locator('input[type=radio]');
+      if (await radios.count() && !(await q.locator('input[type=radio]:checked').count())) await radios.first().check();
+    }
+    await host.locator('button.tz-next').click();
+    const warn = host.locator('div.tz-warning-summary:not([hidden])');
+    await warn.waitFor();
+    assert.equal(await host.locator('div.tz-error-summary:not([hidden])').count(), 0, 'warnings are not errors');
+    const said = await warn.innerText();
+    assert.match(said, /確認してください/);
+    assert.match(said, /過ぎています/, `the reason: ${said}`);
+    assert.doesNotMatch(said, /3日ありません/, 'a past date is not "less than 3 days away"');
+    await screenshots(page, 'defect6-warning');
+    const title = await host.locator('h2.tz-title').innerText();
+    await host.locator('button.tz-next').click();
+    await warn.waitFor();
+    assert.equal(await host.locator('h2.tz-title').innerText(), title, 'a second press does not pass the warning');
+    await warn.locator('button.tz-continue-anyway').click();
+    await page.waitForFunction((t) => document.querySelector('tetsuzuki-form').shadowRoot.querySelector('h2.tz-title')?.textContent !== t, title);
+    await assertClean(page);
+  });
+});
+
+test('7. empty feedback is refused with what to do; feedback carries no null', async () => {
+  await withPage(async (page) => {
+    const host = await seedCheckPage(page);
+    await host.locator('button.tz-submit').click();
+    await host.locator('div.tz-done').waitFor();
+    await host.locator('button.tz-feedback-send').click();
+    const summary = host.locator('div.tz-error-summary:not([hidden])');
+    await summary.waitFor();
+    assert.match(await summary.innerText(), /満足度を選ぶか、ご意見を書いてください/);
+    assert.equal((await events(page, 'feedback')).length, 0, 'nothing was sent');
+    await host.locator('label[for="tz-rating-4"]').click();
+    await host.locator('button.tz-feedback-send').click();
+    const [feedback] = await waitForEvent(page, 'feedback');
+    assert.equal(feedback.detail.rating, 4);
+    assert.ok(!Object.values(feedback.detail).includes(null), JSON.stringify(feedback.detail));
+    await host.locator('p.tz-feedback-thanks').waitFor();
+    await assertClean(page);
+  });
+});
+
+test('8. errors point at the first part to fill, in page order; a reload returns to the page; progress never jumps', async () => {
+  await withPage(async (page) => {
+    await page.goto(`${server.url}/form.html?today=${TODAY}&procedures=tennyu+kokuho-kanyu`);
+    await waitForEvent(page, 'ready');
+    const host = page.locator('tetsuzuki-form');
+    const total = (await host.locator('p.tz-progress').innerText()).split('/')[1].trim();
+    await host.locator('button.tz-next').click();
+    await host.locator('div.tz-error-summary:not([hidden])').waitFor();
+    const links = await host.locator('div.tz-error-summary a').evaluateAll((as) => as.map((a) => [a.dataset.key, a.dataset.target]));
+    const order = await host.locator('div.tz-question:not([hidden])').evaluateAll((qs) => qs.map((q) => q.dataset.key));
+    const positions = links.map(([k]) => order.indexOf(k));
+    assert.deepEqual(positions, [...positions].sort((a, b) => a - b), `summary in page order: ${JSON.stringify(links)}`);
+    const address = links.find(([k]) => k === 'address.previous');
+    assert.ok(address && address[1].endsWith('-prefecture'), `the address error points at the prefecture: ${JSON.stringify(address)}`);
+    await host.locator(`div.tz-error-summary a[data-key="address.previous"]`).click();
+    assert.equal(await page.evaluate(() => document.querySelector('tetsuzuki-form').shadowRoot.activeElement?.dataset.part), 'prefecture');
+    // Fill the first page, go on, reload: the same page.
+    await question(host, 'move.date').locator('input').fill('2026-12-01');
+    for (const key of ['address.previous', 'address.current']) {
+      const q = question(host, key);
+      for (const [part, v] of [['prefecture', '山形県'], ['city', '尾花沢市'], ['town', '若葉町'], ['block', '1']]) await q.locator(`input[data-part=${part}]`).fill(v);
+      await q.locator('input[data-part=block]').blur();
+    }
+    await host.locator('button.tz-next').click();
+    await page.waitForFunction(() => /^2 \//.test(document.querySelector('tetsuzuki-form').shadowRoot.querySelector('p.tz-progress')?.textContent));
+    const second = await host.locator('h2.tz-title').innerText();
+    assert.equal((await host.locator('p.tz-progress').innerText()).split('/')[1].trim(), total, 'the total does not change');
+    await page.reload();
+    await waitForEvent(page, 'ready');
+    await host.locator('h2.tz-title').waitFor();
+    assert.equal(await host.locator('h2.tz-title').innerText(), second, 'a reload lands on the same page');
+    await assertClean(page);
+  });
+});
+
+test('9. the on-device profile keeps only what its consent names', async () => {
+  await withPage(async (page) => {
+    const host = await seedCheckPage(page);
+    const consent = await host.locator('label[for="tz-profile-consent"]').innerText();
+    const sensitive = await host.locator('label[for="tz-profile-sensitive"]').innerText();
+    assert.match(sensitive, /マイナンバー/, 'the second consent names the My Number');
+    assert.doesNotMatch(consent, /マイナンバー/);
+    await host.locator('input.tz-profile-consent').check();
+    await host.locator('button.tz-submit').click();
+    await waitForEvent(page, 'submit');
+    const profile = await page.evaluate(() => localStorage.getItem('tetsuzuki:profile'));
+    assert.ok(profile && profile.includes('山田'), 'names are kept with consent');
+    for (const gone of ['person.my_number', 'move.date', '123456789018', '987654321018']) {
+      assert.ok(!profile.includes(gone), `${gone} is not kept`);
+    }
+    const stored = Object.entries(await page.evaluate(() => ({ ...localStorage })));
+    for (const [k, v] of stored) assert.ok(!/123456789018|987654321018/.test(v), `${k} holds no My Number after submit`);
+    await assertClean(page);
+  });
+});
+
+test('10. English reads like GOV.UK', async () => {
+  await withPage(async (page) => {
+    await page.goto(`${server.url}/form.html?today=${TODAY}&procedures=tennyu+kokuho-kanyu&lang=en`);
+    await waitForEvent(page, 'ready');
+    const host = page.locator('tetsuzuki-form');
+    await host.locator('button.tz-next').click();
+    await host.locator('div.tz-error-summary:not([hidden])').waitFor();
+    const said = await host.locator('div.tz-error-summary').innerText();
+    assert.match(said, /Enter your previous address/);
+    assert.doesNotMatch(said, /(Enter|Select) [A-Z][a-z]/, said);
+    await screenshots(page, 'defect10-english');
+    await assertClean(page);
+  });
+});
