@@ -596,17 +596,7 @@ pub fn profile_consent(session: &Session, lang: Lang) -> ConsentView {
     }
 }
 
-/// The interface's own words (buttons, headings: `ui-next`, `ui-error-summary`) in `lang`,
-/// from the one message catalogue; the id itself when the catalogue lacks it (a test keeps
-/// every id used by the targets present in every language).
-pub fn ui_text(lang: Lang, id: &str) -> String {
-    crate::validate::messages::catalogue().format(lang, id, &[]).unwrap_or_else(|| id.to_string())
-}
-
-/// [`ui_text`] with arguments.
-pub fn ui_text_with(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
-    crate::validate::messages::catalogue().format(lang, id, args).unwrap_or_else(|| id.to_string())
-}
+pub use crate::words::{ui_text, ui_text_with};
 
 #[cfg(test)]
 mod tests {

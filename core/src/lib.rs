@@ -31,3 +31,4 @@ pub mod source;
 pub mod suggest;
 pub mod validate;
 pub mod value;
+pub mod words;

@@ -12,9 +12,9 @@ use crate::deadline::{DueDate, due_date_in};
 use crate::expr::eval::{Budget, MapEnv, eval_condition};
 use crate::expr::{self, MapScope};
 use crate::holidays::Calendar;
-use crate::host::ui_text_with;
 use crate::model::{Channel, Identity, Lang, LifeEvent, Page, Procedure, ProcedureType, Severity, Text};
 use crate::validate::form::{FormPlan, Issue, concept_types};
+use crate::words::{plain_date_text, ui_text_with};
 
 /// Why the navigator could not run.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -280,8 +280,9 @@ impl<'c> Navigator<'c> {
             let authority = p.procedure_type == ProcedureType::Authority;
             let days_left = due.map(|d| today.days_until(d.date));
             let overdue = !authority && days_left.is_some_and(|n| n < 0);
-            let late =
-                due.filter(|_| overdue).map(|d| ui_text_with(lang, "ui-late", &[("date", date_text(d.date, lang))]));
+            let late = due
+                .filter(|_| overdue)
+                .map(|d| ui_text_with(lang, "ui-late", &[("date", plain_date_text(d.date, lang))]));
             let documents =
                 p.documents.iter().zip(documents).filter(|(_, c)| holds(c)).map(|(d, _)| text(&d.title)).collect();
             let item = ChecklistItem {
@@ -405,15 +406,6 @@ fn question_of(field: &str) -> &str {
     field.split(['[', '.']).next().unwrap_or(field)
 }
 
-/// A date as residents read it (2026年11月15日, 15 November 2026), from the message catalogue.
-fn date_text(date: Date, lang: Lang) -> String {
-    ui_text_with(
-        lang,
-        "ui-date",
-        &[("year", date.year().to_string()), ("month", date.month().to_string()), ("day", date.day().to_string())],
-    )
-}
-
 /// A life event's screening questions as a one-page form (for relevance and validation).
 fn questions_form(event: &LifeEvent) -> Procedure {
     let page =
@@ -436,7 +428,9 @@ pub struct Plan {
     pub fields: usize,
     /// Questions the one-stop session asks (each concept once).
     pub questions: usize,
-    /// Of those, answered already by the screening questions (asked again: never).
+    /// Of those, answered before the resident sees them: by the screening questions, the life
+    /// event's presets (the reason "birth" in a birth journey) and the town's own name in a
+    /// new address. The resident confirms them; they are never typed again.
     pub reused: usize,
 }
 
@@ -456,22 +450,14 @@ impl Navigator<'_> {
             checklist.procedures.iter().filter(|i| i.online_now).map(|i| i.procedure.clone()).collect();
         let ids: Vec<&str> = procedures.iter().map(String::as_str).collect();
         let fields = ids.iter().filter_map(|id| self.catalog.procedure(id)).map(|p| p.form.fields().count()).sum();
-        let (questions, reused) = match crate::session::journey(self.catalog, &ids) {
-            Ok(journey) => {
-                // Screening answers by concept as well as by question id.
-                let life_event = self.catalog.life_event(event);
-                let mut by_concept = answers.clone();
-                for q in life_event.map(|e| e.questions.as_slice()).unwrap_or_default() {
-                    if let (Some(c), Some(v)) = (&q.concept, answers.get(&q.id)) {
-                        by_concept.insert(c.clone(), v.clone());
-                    }
-                }
-                let reused = journey
-                    .questions
-                    .iter()
-                    .filter(|q| by_concept.get(&q.key).is_some_and(|v| !crate::validate::is_empty(v)))
-                    .count();
-                (journey.questions.len(), reused)
+        // A session as the journey starts it: screening answers reused, the event's presets and
+        // the town's own name filled in. (Plans are for authors' tools, not the hot path: the
+        // catalogue is copied once here.)
+        let catalog = crate::catalog::Catalog::new(self.catalog.clone());
+        let (questions, reused) = match crate::session::Session::start(&catalog, &ids) {
+            Ok(mut session) => {
+                session.reuse_screening(event, answers);
+                (session.questions().len(), session.answers().len())
             }
             Err(_) => (0, 0),
         };

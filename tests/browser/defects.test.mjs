@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import {
   assertClean, axe, launch, openPage, screenshots, startServer, waitForEvent, events,
 } from './support.mjs';
+import { mouse, shownKeys, hasAnswer } from './drive.mjs';
 
 let server;
 let browser;
@@ -182,6 +183,74 @@ test('4. after submit: a reference, what the town does and by when, what is stil
     const items = await host.locator('ol.tz-checklist > li').count();
     assert.ok(items > 0);
   });
+});
+
+test('5. asked once: the town in a new address, dates and reasons the event implies, people entered once', async () => {
+  for (const width of [360, 1280]) {
+    await withPage(async (page) => {
+      await page.goto(`${server.url}/?today=${TODAY}&event=moving-in`);
+      await waitForEvent(page, 'ready');
+      const host = page.locator('tetsuzuki-navigator');
+      const screening = { move_date: '2026-12-01', moved_with_others: true, has_card: false, employee_insured: false,
+        left_employee_insurance: false, pension_type1: false, care_certified: false, has_children: false, wants_seal: false, water_start: false };
+      for (const [key, value] of Object.entries(screening)) {
+        const q = question(host, key);
+        if (await q.isHidden()) continue;
+        if (typeof value === 'boolean') await q.locator(`input[value="${value}"]`).check();
+        else { await q.locator('input').first().fill(value); await q.locator('input').first().blur(); }
+      }
+      await host.locator('button.tz-start').click();
+      await host.locator('p.tz-progress').waitFor();
+      // The town's own prefecture and name, saying where they came from.
+      const current = question(host, 'address.current');
+      assert.equal(await current.locator('input[data-part=prefecture]').inputValue(), '山形県');
+      assert.match(await current.locator('input[data-part=city]').inputValue(), /大石田町$/);
+      assert.match(await current.locator('p.tz-source').innerText(), /町の住所/);
+      await screenshots(page, `defect5-town-address-${width}`);
+      // Walk the pages: the people who moved are typed once, in 転入届.
+      const solved = await page.evaluate(async (o) => (await import('/t/solver.js')).solve(o),
+        { procedures: ['tennyu', 'kokuho-kanyu', 'kokumin-nenkin-jusho'].filter(Boolean), event: 'moving-in', screening, today: TODAY,
+          keep: { 'tennyu.members': [{ name: '山田 花子', name_kana: 'ヤマダ ハナコ', birth_date: '1992-03-03', gender: '2', relationship: '02' }] } });
+      let sawPeople = false;
+      let sawDate = false;
+      for (let n = 0; n < 20 && !(await host.locator('dl.tz-summary').count()); n++) {
+        const done = new Set();
+        for (let round = 0; round < 6; round++) {
+        const keys = (await shownKeys(host)).filter((k) => !done.has(k));
+        if (!keys.length) break;
+        for (const key of keys) {
+          done.add(key);
+          const q = question(host, key);
+          if (key === 'kokuho-kanyu.members' || key.endsWith('kokuho-kanyu.members')) {
+            assert.equal(await q.locator('.tz-item input').first().inputValue(), '山田 花子', 'the person who moved joins 国保 without typing');
+            assert.match(await q.locator('p.tz-source').innerText(), /一緒に引っ越した人/);
+            sawPeople = true;
+            continue;
+          }
+          if (key === 'insurance.kokuho_start_date') {
+            assert.equal(await q.locator('input').first().inputValue(), '2026-12-01', '国保に入る日 is the moving date');
+            sawDate = true;
+          }
+          if (key in solved.answers && !(await hasAnswer(q))) await mouse.fill(host, key, solved.answers[key], solved.views[key], page);
+        }
+        }
+        if (sawPeople) await screenshots(page, `defect5-people-carried-${width}`);
+        const title = await host.locator('h2.tz-title').innerText();
+        await host.locator('button.tz-next').click();
+        await page.waitForFunction((t) => {
+          const r = document.querySelector('tetsuzuki-navigator').shadowRoot;
+          return r.querySelector('h2.tz-title')?.textContent !== t || r.querySelector('dl.tz-summary, div.tz-error-summary:not([hidden]), div.tz-warning-summary:not([hidden])');
+        }, title);
+        const errors = host.locator('div.tz-error-summary:not([hidden])');
+        if (await errors.count()) assert.fail(`${title}: ${await errors.innerText()}`);
+        const anyway = host.locator('div.tz-warning-summary:not([hidden]) button.tz-continue-anyway');
+        if (await anyway.count()) await anyway.click();
+      }
+      assert.ok(sawPeople, 'the 国保 page listed the people who moved');
+      assert.ok(sawDate, 'the 国保 start date was shown, filled in');
+      await assertClean(page);
+    }, { width });
+  }
 });
 
 test('6. a warning has its own heading and reason, and the resident chooses to continue anyway', async () => {

@@ -19,6 +19,10 @@ export function shownKeys(host) {
 /** Whether a question already holds an answer in the DOM (reused from screening, prefilled). */
 export function hasAnswer(q) {
   return q.evaluate((el) => {
+    // An address the town began (its prefecture and name) still needs the rest.
+    if (el.dataset.type === 'address') {
+      return ['prefecture', 'city', 'town', 'block'].every((p) => el.querySelector(`input[data-part="${p}"]`)?.value);
+    }
     const inputs = [...el.querySelectorAll('input, select, textarea')];
     if (inputs.some((i) => (i.type === 'radio' || i.type === 'checkbox') && i.checked)) return true;
     return inputs.some((i) => i.type !== 'radio' && i.type !== 'checkbox' && i.type !== 'file' && i.value !== '');

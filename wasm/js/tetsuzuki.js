@@ -69,6 +69,11 @@ class TetsuzukiElement extends HTMLElement {
     if (name === 'lang' && value && this.#widget) this.#widget.setLang(value);
   }
 
+  /** The reference the town's system gave a submitted procedure (shown after submit). */
+  setReference(procedure, reference) {
+    this.#widget?.setReference(String(procedure), String(reference));
+  }
+
   async #mount() {
     this.#mounting = true;
     try {

@@ -24,7 +24,6 @@ impl Draw<'_> {
         ui_text(self.lang, id)
     }
 
-
     pub fn question(&self, v: &QuestionView, value: Option<&Json>, source: Option<&str>) -> Element {
         let d = &self.dom;
         let q = d.el("div", "tz-question");
@@ -377,4 +376,3 @@ pub fn read_answer(q: &Element, v: &QuestionView) -> Json {
         _ => inputs("input, textarea, select").first().map_or(Json::Null, |e| Json::String(value_of(e))),
     }
 }
-

@@ -15,7 +15,6 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement, ShadowRoot};
 
-use tetsuzuki::date::Date;
 use tetsuzuki::host::{self, ui_text, ui_text_with};
 use tetsuzuki::journey::{
     Journey, JourneyError, JourneyOptions, JourneyStart, JourneyView, NextSteps, QuestionState, Screen, ShownIssue,
@@ -24,7 +23,7 @@ use tetsuzuki::model::{Lang, Severity};
 use tetsuzuki::navigate::{Checklist, ChecklistItem};
 use tetsuzuki::profile::Profile;
 
-use crate::api::{Catalog, js_error, to_js};
+use crate::api::{Catalog, js_error, local_today, now_iso, to_js};
 use crate::controls::{Draw, read_answer, restore_describedby};
 
 mod screens;
@@ -75,17 +74,6 @@ fn opt_str(options: &Json, key: &str) -> Option<String> {
     options.get(key).and_then(Json::as_str).map(str::to_string)
 }
 
-/// The browser's local date (the SDK never reads a clock of its own).
-pub fn local_today() -> Date {
-    let d = js_sys::Date::new_0();
-    Date::new(d.get_full_year() as i32, d.get_month() as u8 + 1, d.get_date() as u8)
-        .unwrap_or(Date::new(2000, 1, 1).expect("date"))
-}
-
-fn now_iso() -> String {
-    js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default()
-}
-
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
@@ -131,10 +119,8 @@ impl Widget {
             true => format!("tetsuzuki:journey:{}", core.town.id),
             false => format!("tetsuzuki:journey:{}:{}", core.town.id, procedures.join("+")),
         };
-        let journey_options = JourneyOptions {
-            one_question_per_page: opt_str(&options, "mode").as_deref() == Some("one"),
-            counter,
-        };
+        let journey_options =
+            JourneyOptions { one_question_per_page: opt_str(&options, "mode").as_deref() == Some("one"), counter };
         let stored = if storage_on { storage().and_then(|s| s.get_item(&key).ok().flatten()) } else { None };
         let restored = stored.and_then(|t| Journey::restore(core, &t, journey_options, today, lang).ok());
         let mut journey = match restored {
@@ -346,7 +332,11 @@ impl State {
             }
             Err(_) => {
                 self.emit_issues();
-                self.focus_first(&[".tz-error-summary:not([hidden])", ".tz-warning-summary:not([hidden])", ".tz-notice"]);
+                self.focus_first(&[
+                    ".tz-error-summary:not([hidden])",
+                    ".tz-warning-summary:not([hidden])",
+                    ".tz-notice",
+                ]);
             }
         }
     }
@@ -611,7 +601,7 @@ impl State {
             Screen::Done { next } => self.render_done(&frag, next),
         }
         self.root.replace_children_with_node_1(&frag);
-        self.render_issues_of(&view);
+        self.render_issues_of(&view.errors, &view.warnings);
     }
 
     fn bar(&self) -> Element {
@@ -638,5 +628,4 @@ impl State {
         add(&bar, &[&label]);
         bar
     }
-
 }

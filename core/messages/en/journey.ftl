@@ -15,3 +15,6 @@ jr-visit = You need to visit the town office
 jr-nothing-left = You have nothing else to do.
 jr-dismiss = Finish
 jr-screening-fix-first = Correct the answers above to see which procedures you need.
+jr-source-event = Filled in from your answers about what happened. Change it if it is wrong
+jr-source-town = Filled in with this town. Enter the rest of the address
+jr-source-carried = Filled in from your answer to “{ $from }”. Change it if it is wrong

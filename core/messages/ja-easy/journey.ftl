@@ -15,3 +15,6 @@ jr-visit = まどぐちに きて ください
 jr-nothing-left = ほかに する ことは ありません。
 jr-dismiss = おわる
 jr-screening-fix-first = うえの こたえを なおすと、ひつような てつづきが わかります。
+jr-source-event = さいしょの こたえから いれました。ちがう ときは なおして ください
+jr-source-town = この まちの じゅうしょを いれました。つづきを かいて ください
+jr-source-carried = 「{ $from }」の こたえから いれました。ちがう ときは なおして ください

@@ -15,3 +15,6 @@ jr-visit = 窓口に来てください
 jr-nothing-left = ほかに必要な手続きはありません。
 jr-dismiss = 終わる
 jr-screening-fix-first = 上の答えを直すと、必要な手続きがわかります。
+jr-source-event = 出来事についての答えから入力しました。違うときは直してください
+jr-source-town = この町の住所を入力しました。続きを入力してください
+jr-source-carried = 「{ $from }」の答えから入力しました。違うときは直してください

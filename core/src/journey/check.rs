@@ -17,9 +17,10 @@ use serde::Serialize;
 use serde_json::{Map, Value as Json};
 
 use crate::date::Date;
-use crate::host::{QuestionView, ui_text, ui_text_with};
+use crate::host::QuestionView;
 use crate::model::{FieldType, Lang};
 use crate::session::{AnswerSource, JourneyQuestion, Session, SummaryRow};
+use crate::words::{ui_text, ui_text_with};
 
 /// The check-your-answers page, in one language (empty by default: no session yet).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]

@@ -21,13 +21,14 @@ use serde_json::{Map, Value as Json};
 use crate::catalog::Catalog;
 use crate::date::Date;
 use crate::draft::{Draft, RestoreReport};
-use crate::host::{self, LifeEventInfo, QuestionView, ui_text, ui_text_with};
+use crate::host::{self, LifeEventInfo, QuestionView};
 use crate::model::{Lang, Severity};
 use crate::navigate::{Checklist, ChecklistItem};
 use crate::profile::Profile;
 use crate::record::{self, Fields};
 use crate::session::{AnswerSource, Session, SessionError, Submission};
 use crate::validate::Issue;
+use crate::words::{ui_text, ui_text_with};
 
 pub mod check;
 pub mod code;
@@ -93,7 +94,9 @@ pub enum JourneyError {
     #[error("no procedure of the checklist can be done online now; show the checklist instead")]
     NothingOnline,
     /// Staff filled the answers and the resident has not confirmed them.
-    #[error("the resident has not confirmed the answers entered on their behalf; let them read the check page and confirm")]
+    #[error(
+        "the resident has not confirmed the answers entered on their behalf; let them read the check page and confirm"
+    )]
     Unconfirmed,
     /// Feedback with neither a rating nor a comment.
     #[error("feedback needs a rating or a comment; the view shows the message to the resident")]
@@ -342,9 +345,7 @@ impl Journey {
     /// Whether a question of the current screen is shown now.
     pub fn is_shown(&self, key: &str) -> bool {
         match self.stage {
-            Stage::Screening => {
-                self.checklist.as_ref().is_some_and(|c| c.questions.iter().any(|q| q.id == key))
-            }
+            Stage::Screening => self.checklist.as_ref().is_some_and(|c| c.questions.iter().any(|q| q.id == key)),
             _ => self.relevant.contains(key),
         }
     }
@@ -498,7 +499,11 @@ impl Journey {
             .filter(|i| i.severity == Severity::Error)
             .map(|i| i.field.split(['[', '.']).next().unwrap_or(&i.field))
             .collect();
-        self.screening.iter().filter(|(k, _)| !wrong.contains(k.as_str())).map(|(k, v)| (k.clone(), v.clone())).collect()
+        self.screening
+            .iter()
+            .filter(|(k, _)| !wrong.contains(k.as_str()))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
     }
 
     /// Starts the forms of every procedure of the checklist that can be done online now, with
@@ -754,9 +759,8 @@ impl Journey {
     fn advance(&mut self, i: usize) {
         if self.return_to_check {
             // New questions a change made relevant are asked first.
-            let pending = (0..self.steps.len()).find(|&n| {
-                self.step_shown(n) && self.page_issues(n).iter().any(|x| x.severity == Severity::Error)
-            });
+            let pending = (0..self.steps.len())
+                .find(|&n| self.step_shown(n) && self.page_issues(n).iter().any(|x| x.severity == Severity::Error));
             match pending {
                 Some(n) if n != i => self.go(Stage::Page(n)),
                 _ => {
@@ -956,8 +960,8 @@ impl Journey {
         if self.stage != Stage::Done {
             return Err(wrong("dismiss", self.stage, "only the page after submitting is dismissed"));
         }
-        let again: Option<Vec<String>> = (!self.from_events)
-            .then(|| self.receipts.iter().map(|r| r.procedure.clone()).collect());
+        let again: Option<Vec<String>> =
+            (!self.from_events).then(|| self.receipts.iter().map(|r| r.procedure.clone()).collect());
         self.session = None;
         self.steps.clear();
         self.receipts.clear();
@@ -1049,9 +1053,8 @@ impl Journey {
         today: Date,
         lang: Lang,
     ) -> Result<Journey, JourneyError> {
-        let json: Json = serde_json::from_str(text).map_err(|e| {
-            JourneyError::BadRecord(format!("not JSON at line {} column {}", e.line(), e.column()))
-        })?;
+        let json: Json = serde_json::from_str(text)
+            .map_err(|e| JourneyError::BadRecord(format!("not JSON at line {} column {}", e.line(), e.column())))?;
         let bad = JourneyError::BadRecord;
         let names = [
             "format",
@@ -1071,7 +1074,10 @@ impl Journey {
         let mut f = Fields::of(json, "", "a saved journey", &names).map_err(bad)?;
         let format = f.string("format").map_err(bad)?;
         if format != JOURNEY_FORMAT {
-            return Err(JourneyError::BadRecord(format!("format `{}`; this SDK reads `{JOURNEY_FORMAT}`", shorten(&format))));
+            return Err(JourneyError::BadRecord(format!(
+                "format `{}`; this SDK reads `{JOURNEY_FORMAT}`",
+                shorten(&format)
+            )));
         }
         let _hash = f.string("catalog_hash").map_err(bad)?;
         let stage = f.string("stage").map_err(bad)?;
@@ -1185,18 +1191,37 @@ impl Journey {
     }
 
     fn shown_of(&self, issues: &[Issue]) -> Vec<ShownIssue> {
-        let keys: Vec<String> = match self.stage {
-            Stage::Screening => self.screen_keys(),
-            _ => self.session.as_ref().map(|s| s.questions().iter().map(|q| q.key.clone()).collect()).unwrap_or_default(),
-        };
         issues
             .iter()
             .map(|i| {
-                let key = issue_key(&i.field, &keys).cloned().unwrap_or_else(|| i.field.clone());
+                let key = self.key_of_field(&i.field);
                 let target = self.target_of(&key, i);
                 ShownIssue { key, target, issue: i.clone() }
             })
             .collect()
+    }
+
+    /// The question an issue's field path belongs to (`members[0].name` → `members`; a
+    /// concept key keeps its dots): the longest prefix that is a question here.
+    fn key_of_field(&self, field: &str) -> String {
+        let is_question = |k: &str| match self.stage {
+            Stage::Screening => self
+                .event
+                .as_ref()
+                .and_then(|e| self.catalog.life_event(e))
+                .is_some_and(|e| e.questions.iter().any(|q| q.id == k)),
+            _ => self.session.as_ref().is_some_and(|s| s.question(k).is_some()),
+        };
+        let mut end = field.len();
+        loop {
+            if is_question(&field[..end]) {
+                return field[..end].to_string();
+            }
+            match field[..end].rfind(['[', '.']) {
+                Some(i) => end = i,
+                None => return field.to_string(),
+            }
+        }
     }
 
     /// The control an issue points at: an address's part (the first part to fill when the
@@ -1205,7 +1230,19 @@ impl Journey {
         if let Some(part) = issue.params.get("part") {
             return format!("{key}/{part}");
         }
-        let is_address = self.question(key).is_some_and(|q| q.type_name == "address");
+        let is_address = match self.stage {
+            Stage::Screening => self
+                .event
+                .as_ref()
+                .and_then(|e| self.catalog.life_event(e))
+                .and_then(|e| e.questions.iter().find(|q| q.id == key))
+                .is_some_and(|q| q.resolved_type() == crate::model::FieldType::Address),
+            _ => self
+                .session
+                .as_ref()
+                .and_then(|s| s.question(key))
+                .is_some_and(|q| q.field_type == crate::model::FieldType::Address),
+        };
         if is_address && issue.field == key {
             return format!("{key}/prefecture");
         }
@@ -1224,7 +1261,7 @@ impl Journey {
                         (s.answer(k).cloned(), s.source(k).cloned())
                     }
                 };
-                let source_text = source.as_ref().and_then(|s| source_text(s, self.lang));
+                let source_text = source.as_ref().and_then(|s| source_text(s, self.session.as_ref(), self.lang));
                 Some(QuestionState {
                     shown: self.is_shown(k),
                     value: value.map(|v| mask_for_view(&question, v)),
@@ -1381,20 +1418,25 @@ fn mask_for_view(_question: &QuestionView, value: Json) -> Json {
 }
 
 /// Where a prefilled answer came from, in the resident's words.
-fn source_text(source: &AnswerSource, lang: Lang) -> Option<String> {
+fn source_text(source: &AnswerSource, session: Option<&Session>, lang: Lang) -> Option<String> {
     match source {
         AnswerSource::Typed => None,
         AnswerSource::Screening { .. } => Some(ui_text(lang, "ui-source-screening")),
         AnswerSource::Profile { .. } => Some(ui_text(lang, "ui-source-profile")),
-        #[allow(unreachable_patterns)]
-        _ => Some(ui_text(lang, "ui-prefilled")),
+        AnswerSource::Event { .. } => Some(ui_text(lang, "jr-source-event")),
+        AnswerSource::Town => Some(ui_text(lang, "jr-source-town")),
+        AnswerSource::Carried { from } => {
+            let label = session.and_then(|s| s.question(from)).map(|q| q.label.get(lang).to_string());
+            Some(ui_text_with(lang, "jr-source-carried", &[("from", label.unwrap_or_default())]))
+        }
     }
 }
 
 /// Orders issues as their questions stand on the page (a question's own issues keep their
 /// order: missing part, impossible, rule).
 fn sort_in_page_order(issues: &mut [Issue], keys: &[String]) {
-    let rank = |i: &Issue| issue_key(&i.field, keys).and_then(|k| keys.iter().position(|x| x == k)).unwrap_or(usize::MAX);
+    let rank =
+        |i: &Issue| issue_key(&i.field, keys).and_then(|k| keys.iter().position(|x| x == k)).unwrap_or(usize::MAX);
     issues.sort_by_key(rank);
 }
 
@@ -1637,9 +1679,13 @@ impl Action {
     /// arguments). The error says what is missing or wrong, never a value.
     pub fn from_json(json: &Json) -> Result<Action, JourneyError> {
         let bad = |m: String| JourneyError::BadRecord(format!("action: {m}"));
-        let name = json.get("action").and_then(Json::as_str).ok_or_else(|| bad("`action` must name the action".into()))?;
+        let name =
+            json.get("action").and_then(Json::as_str).ok_or_else(|| bad("`action` must name the action".into()))?;
         let text = |k: &str| -> Result<String, JourneyError> {
-            json.get(k).and_then(Json::as_str).map(str::to_string).ok_or_else(|| bad(format!("`{name}` needs `{k}` (a string)")))
+            json.get(k)
+                .and_then(Json::as_str)
+                .map(str::to_string)
+                .ok_or_else(|| bad(format!("`{name}` needs `{k}` (a string)")))
         };
         let flag = |k: &str| -> Result<bool, JourneyError> {
             json.get(k).and_then(Json::as_bool).ok_or_else(|| bad(format!("`{name}` needs `{k}` (true or false)")))
@@ -1669,9 +1715,9 @@ impl Action {
                 Action::Feedback(rating, json.get("comment").and_then(Json::as_str).unwrap_or_default().to_string())
             }
             "dismiss" => Action::Dismiss,
-            "set_lang" => Action::SetLang(
-                host::parse_lang(&text("lang")?).map_err(|e| JourneyError::BadRecord(e.message))?,
-            ),
+            "set_lang" => {
+                Action::SetLang(host::parse_lang(&text("lang")?).map_err(|e| JourneyError::BadRecord(e.message))?)
+            }
             "keep_profile" => Action::KeepProfile(flag("keep")?),
             "import_code" => Action::ImportCode(text("code")?),
             other => return Err(bad(format!("`{}` is not an action", shorten(other)))),

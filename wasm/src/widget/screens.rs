@@ -239,9 +239,15 @@ impl State {
                 add(&dd, &[&d.text("span", "", &row.text)]);
                 let change_dd = d.el("dd", "");
                 let b = d.el("button", "tz-change");
-                attrs(&b, &[("type", "button"), ("data-key", &row.key), ("data-path", &row.path), ("data-page", &row.page)]);
+                attrs(
+                    &b,
+                    &[("type", "button"), ("data-key", &row.key), ("data-path", &row.path), ("data-page", &row.page)],
+                );
                 attrs(&b, &[("part", "button")]);
-                add(&b, &[&d.text("span", "", &self.t("ui-change")), &d.text("span", "tz-vh", &format!(" {}", row.change))]);
+                add(
+                    &b,
+                    &[&d.text("span", "", &self.t("ui-change")), &d.text("span", "tz-vh", &format!(" {}", row.change))],
+                );
                 add(&change_dd, &[&b]);
                 add(&r, &[&d.text("dt", "", &row.label), &dd, &change_dd]);
                 add(&dl, &[&r]);
@@ -252,7 +258,8 @@ impl State {
         if let (Some(keep), Some(consent)) = (keep_profile, consent) {
             add(parent, &[&self.draw().confirm_box("tz-profile-consent", &consent.text, *keep)]);
             if !consent.sensitive.is_empty() {
-                let sensitive = self.draw().confirm_box("tz-profile-sensitive", &consent.sensitive_text, *keep_sensitive);
+                let sensitive =
+                    self.draw().confirm_box("tz-profile-sensitive", &consent.sensitive_text, *keep_sensitive);
                 add(parent, &[&sensitive]);
             }
         }
@@ -306,7 +313,10 @@ impl State {
             attrs(&li, &[("data-procedure", &s.procedure)]);
             add(&li, &[&d.text("strong", "", &s.title)]);
             let reference = d.el("p", "tz-reference");
-            add(&reference, &[&d.text("span", "", &format!("{}: ", self.t("jr-reference"))), &d.text("strong", "", &s.reference)]);
+            add(
+                &reference,
+                &[&d.text("span", "", &format!("{}: ", self.t("jr-reference"))), &d.text("strong", "", &s.reference)],
+            );
             add(&li, &[&reference]);
             if let Some(after) = &s.after {
                 let p = d.el("p", "tz-after");
@@ -358,7 +368,14 @@ impl State {
             let anchor = d.el("div", "tz-anchor");
             let row = d.el("div", "tz-rating");
             for n in 1..=5 {
-                let c = self.draw().choice("radio", &format!("tz-rating-{n}"), "rating", &n.to_string(), &n.to_string(), false);
+                let c = self.draw().choice(
+                    "radio",
+                    &format!("tz-rating-{n}"),
+                    "rating",
+                    &n.to_string(),
+                    &n.to_string(),
+                    false,
+                );
                 add(&row, &[&c]);
             }
             add(&anchor, &[&row]);
@@ -376,14 +393,16 @@ impl State {
 
     /// Shows the issues of the journey now: the summaries at the top and each inline.
     pub(super) fn render_issues(&mut self) {
-        let view = self.journey.view();
-        self.render_issues_of(&view);
+        // Only the issues (not the whole view): this runs on keystrokes.
+        let (errors, warnings): (Vec<ShownIssue>, Vec<ShownIssue>) =
+            self.journey.shown_issues().into_iter().partition(|i| i.issue.severity == Severity::Error);
+        self.render_issues_of(&errors, &warnings);
     }
 
-    pub(super) fn render_issues_of(&self, view: &JourneyView) {
+    pub(super) fn render_issues_of(&self, errors: &[ShownIssue], warnings: &[ShownIssue]) {
         for (list, class, heading) in [
-            (&view.errors, ".tz-error-summary", "ui-error-summary"),
-            (&view.warnings, ".tz-warning-summary", "jr-warning-summary"),
+            (errors, ".tz-error-summary", "ui-error-summary"),
+            (warnings, ".tz-warning-summary", "jr-warning-summary"),
         ] {
             let Some(summary) = self.root.query_selector(class).ok().flatten() else { continue };
             summary.set_text_content(None);
@@ -406,13 +425,13 @@ impl State {
                 add(&ul, &[&li]);
             }
             add(&summary, &[&ul]);
-            if heading == "jr-warning-summary" && view.errors.is_empty() {
+            if heading == "jr-warning-summary" && errors.is_empty() {
                 let buttons = self.dom.el("div", "tz-buttons");
                 add(&buttons, &[&self.button("tz-continue-anyway", &self.t("jr-continue-anyway"), "button")]);
                 add(&summary, &[&buttons]);
             }
         }
-        self.render_inline(view.errors.iter().chain(&view.warnings));
+        self.render_inline(errors.iter().chain(warnings));
     }
 
     /// Each issue above its question's input, the input marked and described by it.
@@ -463,7 +482,10 @@ impl State {
             };
             if let Some(fix) = &issue.machine_fix {
                 let b = d.text("button", "tz-issue tz-fix", &fix.label);
-                attrs(&b, &[("type", "button"), ("data-key", &shown.key), ("data-value", &fix.value), ("part", "button")]);
+                attrs(
+                    &b,
+                    &[("type", "button"), ("data-key", &shown.key), ("data-value", &fix.value), ("part", "button")],
+                );
                 if let Some(part) = issue.params.get("part") {
                     attrs(&b, &[("data-part", part)]);
                 }

@@ -10,9 +10,10 @@
 
 use serde_json::{Map, Value as Json};
 
-use crate::date::{Date, Weekday};
-use crate::host::{ADDRESS_PARTS, OptionView, QuestionView, ui_text, ui_text_with};
+use crate::date::Date;
+use crate::host::{ADDRESS_PARTS, OptionView, QuestionView};
 use crate::model::{FieldType, Lang};
+use crate::words::{ui_text, ui_text_with};
 
 /// What a masked My Number shows before its last four digits.
 const MASKED_GROUPS: &str = "●●●● ●●●● ";
@@ -64,29 +65,7 @@ fn part_text(part: &QuestionView, item: &Map<String, Json>, typed: Option<&Map<S
     }
 }
 
-/// A date as residents read it: 「2026年12月4日（金）」, "4 December 2026",
-/// 「2026ねん 12がつ 4にち（きん）」.
-pub fn date_text(date: Date, lang: Lang) -> String {
-    let weekday = match date.weekday() {
-        Weekday::Monday => "mon",
-        Weekday::Tuesday => "tue",
-        Weekday::Wednesday => "wed",
-        Weekday::Thursday => "thu",
-        Weekday::Friday => "fri",
-        Weekday::Saturday => "sat",
-        Weekday::Sunday => "sun",
-    };
-    let mut args = vec![
-        ("year", date.year().to_string()),
-        ("month", date.month().to_string()),
-        ("day", date.day().to_string()),
-        ("weekday", weekday.to_string()),
-    ];
-    // The date as the interface writes it (`ui-date`), with its day of the week where the
-    // language says it.
-    args.push(("date", ui_text_with(lang, "ui-date", &args)));
-    ui_text_with(lang, "ui-date-weekday", &args)
-}
+pub use crate::words::date_text;
 
 /// A year and month as residents read them: 「2026年12月」, "December 2026".
 pub fn year_month_text(year: i32, month: u8, lang: Lang) -> String {
