@@ -715,6 +715,12 @@ impl Journey {
         lock(&self.inner).keeps_profile()
     }
 
+    /// The resident chooses to keep (or not) their sensitive details too (My Number, bank
+    /// account, health): only with this second consent, named in its own words.
+    pub fn set_keep_sensitive(&self, keep: bool) {
+        lock(&self.inner).set_keep_sensitive(keep);
+    }
+
     /// Gives the journey (a copy of) the resident's on-device profile: the forms are prefilled
     /// from it when they consented, and on submit it is updated while they keep it. Read it
     /// back with `profile()`. At the counter no profile is used.

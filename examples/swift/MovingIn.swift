@@ -1,30 +1,58 @@
-// The moving-in flow from Swift (an iOS app): navigate the life event, start a one-stop
-// session, reuse the screening answers, answer, show issues with their fixes, check the
-// answers and submit. Values cross as JSON text. Uses the module scripts/gen-swift generates
-// (built into an XCFramework as docs/BINDINGS.md shows); not compiled on Linux CI.
+// The moving-in flow from Swift (an iOS app), walking the SDK's resident journey as the Kotlin
+// and Python examples do: the life event's screening questions and checklist, the form pages of
+// what can be done online (screening answers are not asked again), issues on Continue with
+// their one-press fixes, warnings the resident accepts, the check page, submit, and what happens
+// next. The journey decides every step; the app draws `view()` (JSON text) and forwards answers
+// (JSON text too). Uses the module scripts/gen-swift generates (built into an XCFramework as
+// docs/BINDINGS.md shows); not compiled on Linux CI.
 import Foundation
 
 func json(_ s: String) -> String {
     String(data: try! JSONEncoder().encode(s), encoding: .utf8)!
 }
 
+func view(_ journey: Journey) throws -> [String: Any] {
+    try JSONSerialization.jsonObject(with: Data(try journey.view().utf8)) as! [String: Any]
+}
+
+/// Answers the questions the current screen shows from `answers`, each once (an answer may show
+/// another question, so the view is read again after each). Answers the resident already gave
+/// (the screening, their profile) are not asked again.
+func answerShown(_ journey: Journey, _ answers: [String: String], given: inout Set<String>) throws {
+    while true {
+        let questions = (try view(journey)["questions"] as? [[String: Any]]) ?? []
+        let next = questions.first { q in
+            let key = q["key"] as! String
+            let kind = (q["source"] as? [String: Any])?["kind"] as? String
+            return q["shown"] as? Bool == true && kind != "screening" && kind != "profile"
+                && answers[key] != nil && !given.contains(key)
+        }
+        guard let key = next?["key"] as? String else { return }
+        given.insert(key)
+        _ = try journey.answer(key: key, value: answers[key]!)
+    }
+}
+
 func movingIn(catalogJSON: String, today: String, at: String) throws -> [Submission] {
     let catalog = try Catalog.load(json: catalogJSON)
+    let journey = try Journey.start(catalog: catalog, today: today, lang: "ja", event: "moving-in")
 
-    // 1. The navigator: which procedures apply, by when.
-    let screening = #"{"move_date":"2026-11-20","moved_with_others":false}"#
-    let checklist = try catalog.navigate(event: "moving-in", answers: screening,
-                                         eventDate: "2026-11-20", today: today, lang: "ja")
-    for item in checklist.procedures {
-        print("\(item.title) (\(item.due?.date ?? "-"))")
+    // 1. The screening questions; the checklist says what applies, by when.
+    var given = Set<String>()
+    try answerShown(journey, [
+        "move_date": json("2026-11-20"), "moved_with_others": "false", "has_card": "false",
+        "employee_insured": "true", "care_certified": "false", "has_children": "false",
+        "wants_seal": "false", "water_start": "false",
+    ], given: &given)
+    let checklist = try view(journey)["checklist"] as! [String: Any]
+    for item in checklist["procedures"] as! [[String: Any]] {
+        let due = (item["due"] as? [String: Any])?["date"] as? String ?? "-"
+        print("\(item["title"]!) (\(due))")
     }
+    try journey.startOnline()
 
-    // 2. One session; the screening answers are not asked again.
-    let session = try catalog.startSession(procedures: ["tennyu"])
-    _ = try session.reuseScreening(event: "moving-in", answers: screening)
-
-    // 3. Answers as the resident types them; each question's issues per keystroke.
-    let typed: KeyValuePairs<String, String> = [
+    // 2. The pages, as the resident types; the journey checks each on Continue.
+    let typed: [String: String] = [
         "address.previous": #"{"postal_code":"100-0001","prefecture":"東京都","city":"千代田区","town":"千代田","block":"1-1"}"#,
         "address.current": #"{"postal_code":"９９９－４１１２","prefecture":"山形県","city":"北村山郡大石田町","town":"緑町","block":"1"}"#,
         "person.family_name": json("山田"), "person.given_name": json("太郎"),
@@ -32,23 +60,47 @@ func movingIn(catalogJSON: String, today: String, at: String) throws -> [Submiss
         "person.birth_date": json("昭和55年4月1日"), "person.gender": json("1"),
         "contact.phone": json("0237-35-2111"), "household.is_head": "true",
     ]
-    for (key, value) in typed {
-        try session.setAnswer(key: key, value: value)
-        for issue in try session.validateQuestion(key: key, today: today, lang: "ja") {
-            print("\(issue.message) — \(issue.fix)")
-            // A one-press fix (here: the reading in katakana), applied as offered.
-            if let fix = issue.machineFix { try session.setAnswer(key: issue.field, value: fix.value) }
+    var tries = 0
+    while journey.stage() == "page" {
+        try answerShown(journey, typed, given: &given)
+        do {
+            try journey.next()
+        } catch TetsuzukiError.JourneyState(let code, let reason) {
+            tries += 1
+            guard tries <= 5 else { throw TetsuzukiError.JourneyState(code: code, reason: reason) }
+            switch code {
+            case "has-errors":
+                for error in try view(journey)["errors"] as! [[String: Any]] {
+                    print("\(error["message"]!) — \(error["fix"]!)")
+                    // A one-press fix (here: the reading in katakana), applied as offered.
+                    if let fix = error["machine_fix"] as? [String: Any] {
+                        _ = try journey.answer(key: error["key"] as! String, value: json(fix["value"] as! String))
+                    }
+                }
+            case "unacknowledged-warnings":
+                try journey.acknowledgeWarnings() // the resident read them and goes on
+            default:
+                throw TetsuzukiError.JourneyState(code: code, reason: reason)
+            }
         }
     }
 
-    // 4. Check your answers, then submit (the session ends).
-    for row in try session.summary(today: today, lang: "ja") {
-        print("\(row.label): \(row.answer)")
+    // 3. Check your answers (labels, dates as residents read them, My Numbers masked), then submit.
+    let check = try view(journey)["check"] as! [String: Any]
+    for section in check["sections"] as! [[String: Any]] {
+        for row in section["rows"] as! [[String: Any]] {
+            print("\(row["label"]!): \(row["text"]!)")
+        }
     }
-    do {
-        return try session.submit(today: today, at: at)
-    } catch TetsuzukiError.SessionState(let code, let reason) {
-        print("\(code): \(reason)")
-        throw TetsuzukiError.SessionState(code: code, reason: reason)
+    let submissions = try journey.submit(at: at)
+
+    // 4. What happens next: the references to quote, and what is still to do.
+    let next = try view(journey)["next"] as! [String: Any]
+    for s in next["submitted"] as! [[String: Any]] {
+        print("\(s["title"]!): \(s["reference"]!)")
     }
+    for item in next["still_to_do"] as! [[String: Any]] {
+        print("- \(item["title"]!)")
+    }
+    return submissions
 }

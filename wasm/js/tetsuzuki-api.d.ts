@@ -219,7 +219,13 @@ export type JourneyRestoreOptions = Omit<JourneyOptions, 'event' | 'procedures'>
 export type AnswerSource =
   | { kind: 'typed' }
   | { kind: 'screening'; event: string }
-  | { kind: 'profile'; provenance: string };
+  | { kind: 'profile'; provenance: string }
+  /** Implied by the life event (a birth journey's reason is the birth). */
+  | { kind: 'event'; event: string }
+  /** The town's own prefecture and name in a new address. */
+  | { kind: 'town' }
+  /** People entered in an earlier form's group (`from`: its question key). */
+  | { kind: 'carried'; from: string };
 
 /** An issue as shown: with the question it belongs to and the control to focus. */
 export interface ShownIssue extends Issue {
@@ -497,6 +503,8 @@ export class Journey {
   profile(): Profile | null;
   /** The resident chooses to keep (or not) what they typed on this device for next time. */
   setKeepProfile(keep: boolean): void;
+  /** Also keep the sensitive details (My Number, bank account, health): the second consent. */
+  setKeepSensitive(keep: boolean): void;
   /** The forms' continuation code (to continue on another device), or null before the forms and after submit. */
   continuationCode(): string | null;
   /** Continues from a continuation code (`bad-code`: nothing changes; the view says so). */

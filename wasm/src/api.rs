@@ -629,6 +629,13 @@ impl Journey {
         self.inner.set_keep_profile(keep);
     }
 
+    /// The resident chooses to keep (or not) their sensitive details too (My Number, bank
+    /// account, health): only with this second consent, named in its own words.
+    #[wasm_bindgen(js_name = setKeepSensitive)]
+    pub fn set_keep_sensitive(&mut self, keep: bool) {
+        self.inner.set_keep_sensitive(keep);
+    }
+
     /// Continues from a continuation code (`bad-code`: nothing changes, the view says so).
     #[wasm_bindgen(js_name = importCode)]
     pub fn import_code(&mut self, code: &str) -> Result<(), JsValue> {

@@ -405,6 +405,10 @@ class Journey:
     def keeps_profile(self) -> bool:
         return self.native.keeps_profile()
 
+    def set_keep_sensitive(self, keep: bool) -> None:
+        """Also keep the sensitive details (My Number, bank account, health): the second consent."""
+        self.native.set_keep_sensitive(keep)
+
     def set_profile(self, profile: "Profile") -> None:
         """Gives the journey a copy of the profile; read the updated one with ``profile()``."""
         self.native.set_profile(profile.native)

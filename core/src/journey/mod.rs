@@ -1670,6 +1670,8 @@ pub enum Action {
     SetLang(Lang),
     /// [`Journey::set_keep_profile`].
     KeepProfile(bool),
+    /// [`Journey::set_keep_sensitive`].
+    KeepSensitive(bool),
     /// [`Journey::import_code`].
     ImportCode(String),
 }
@@ -1719,6 +1721,7 @@ impl Action {
                 Action::SetLang(host::parse_lang(&text("lang")?).map_err(|e| JourneyError::BadRecord(e.message))?)
             }
             "keep_profile" => Action::KeepProfile(flag("keep")?),
+            "keep_sensitive" => Action::KeepSensitive(flag("keep")?),
             "import_code" => Action::ImportCode(text("code")?),
             other => return Err(bad(format!("`{}` is not an action", shorten(other)))),
         })
@@ -1752,6 +1755,10 @@ impl Journey {
             }
             Action::KeepProfile(k) => {
                 self.set_keep_profile(k);
+                Ok(())
+            }
+            Action::KeepSensitive(k) => {
+                self.set_keep_sensitive(k);
                 Ok(())
             }
             Action::ImportCode(c) => self.import_code(&c),

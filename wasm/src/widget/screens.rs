@@ -400,10 +400,9 @@ impl State {
     }
 
     pub(super) fn render_issues_of(&self, errors: &[ShownIssue], warnings: &[ShownIssue]) {
-        for (list, class, heading) in [
-            (errors, ".tz-error-summary", "ui-error-summary"),
-            (warnings, ".tz-warning-summary", "jr-warning-summary"),
-        ] {
+        for (list, class, heading) in
+            [(errors, ".tz-error-summary", "ui-error-summary"), (warnings, ".tz-warning-summary", "jr-warning-summary")]
+        {
             let Some(summary) = self.root.query_selector(class).ok().flatten() else { continue };
             summary.set_text_content(None);
             if list.is_empty() {
