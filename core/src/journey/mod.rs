@@ -527,7 +527,14 @@ impl Journey {
             return Err(JourneyError::NothingOnline);
         }
         let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-        let session = Session::start(&self.catalog, &ids)?;
+        let mut session = Session::start(&self.catalog, &ids)?;
+        // Back on the screening and on again: what was typed in the forms stays.
+        if let Some(old) = self.session.take().filter(|s| !s.is_ended()) {
+            for (key, value) in old.answers() {
+                let source = old.source(key).cloned().unwrap_or(AnswerSource::Typed);
+                session.restore_answer(key, value.clone(), source);
+            }
+        }
         let event = self.event.clone();
         self.start_session(session, event);
         Ok(())
@@ -1170,6 +1177,7 @@ impl Journey {
                     }
                 }
                 "screening" if j.event.is_some() => j.go(Stage::Screening),
+                "events" => j.go(Stage::Events),
                 _ => {}
             }
             j.return_to_check = return_to_check && matches!(j.stage, Stage::Page(_));
@@ -1251,9 +1259,20 @@ impl Journey {
 
     fn question_states(&self, keys: &[String]) -> Vec<QuestionState> {
         let issues = self.shown_issues();
+        // A life event's screening questions are viewed together, once.
+        let mut screening: Vec<QuestionView> = match (self.stage, &self.event) {
+            (Stage::Screening, Some(e)) => host::screening_questions(&self.catalog, e, self.lang).unwrap_or_default(),
+            _ => Vec::new(),
+        };
         keys.iter()
             .filter_map(|k| {
-                let question = self.question(k)?;
+                let question = match self.stage {
+                    Stage::Screening => {
+                        let at = screening.iter().position(|q| &q.key == k)?;
+                        screening.swap_remove(at)
+                    }
+                    _ => self.question(k)?,
+                };
                 let (value, source) = match self.stage {
                     Stage::Screening => (self.screening.get(k).cloned(), None),
                     _ => {
@@ -1264,7 +1283,7 @@ impl Journey {
                 let source_text = source.as_ref().and_then(|s| source_text(s, self.session.as_ref(), self.lang));
                 Some(QuestionState {
                     shown: self.is_shown(k),
-                    value: value.map(|v| mask_for_view(&question, v)),
+                    value,
                     source,
                     source_text,
                     issues: issues.iter().filter(|i| &i.key == k).cloned().collect(),
@@ -1409,12 +1428,6 @@ fn submitted_on(at: &str, today: Date) -> Date {
 
 fn shorten(text: &str) -> String {
     text.chars().take(40).collect()
-}
-
-/// A My Number is never handed to a renderer in the clear once it is a view value of a
-/// sensitive question? It is: the resident typed it and sees their own input. Values pass.
-fn mask_for_view(_question: &QuestionView, value: Json) -> Json {
-    value
 }
 
 /// Where a prefilled answer came from, in the resident's words.
