@@ -95,27 +95,14 @@ impl Checker<'_> {
         scope: &Names<'_>,
         what: &str,
     ) -> Option<Expr> {
-        let parsed = match expr::parse(src) {
-            Ok(e) => e,
-            Err(errors) => {
-                for e in errors {
-                    self.expr_error(doc, path, e);
-                }
-                return None;
+        self.checked_expression(doc, path, src, scope, &Type::Bool, |e| {
+            // "a condition must be true or false, but this is a number" becomes
+            // "`show_if` must be a condition (true or false), but `size(members)` is a number".
+            if let Some(rest) = e.message.strip_prefix("a condition must be true or false, but this is ") {
+                let shown = e.span.text(src).unwrap_or(src).trim();
+                e.message = format!("{what}, but `{shown}` is {rest}");
             }
-        };
-        if let Err(errors) = expr::check(&parsed, scope, Some(&Type::Bool)) {
-            for mut e in errors {
-                // "a condition must be true or false, but this is a number" becomes
-                // "`show_if` must be a condition (true or false), but `size(members)` is a number".
-                if let Some(rest) = e.message.strip_prefix("a condition must be true or false, but this is ") {
-                    let shown = e.span.text(src).unwrap_or(src).trim();
-                    e.message = format!("{what}, but `{shown}` is {rest}");
-                }
-                self.expr_error(doc, path, e);
-            }
-        }
-        Some(parsed)
+        })
     }
 
     /// Parses and type-checks an expression that gives a value of type `expected` (a life
@@ -130,6 +117,37 @@ impl Checker<'_> {
         expected: &Type,
         what: &str,
     ) -> Option<Expr> {
+        self.checked_expression(doc, path, src, scope, expected, |e| {
+            // "expected a date here, but this is text" becomes "the preset for
+            // `start_date` must give a date, but `'birth'` is text".
+            if let Some(rest) = e.message.strip_prefix(&format!("expected {} here, but this is ", expected.describe()))
+            {
+                let shown = e.span.text(src).unwrap_or(src).trim();
+                e.message = format!("{what} must give {}, but `{shown}` is {rest}", expected.describe());
+                e.fix = Some(match expected {
+                    Type::Date => {
+                        "give a date: a date question of the event (`move_date`), or `add_days(…)` of one".into()
+                    }
+                    Type::String => "give a string: a quoted value (`'birth'`), or a question that gives one".into(),
+                    Type::List(_) => "give a list: `['address_in']`".into(),
+                    Type::Bool => "give `true`, `false` or a condition".into(),
+                    _ => format!("give {}", expected.describe()),
+                });
+            }
+        })
+    }
+
+    /// Parses `src` and checks it gives `expected`, each problem reported at its place after
+    /// `reword` says it in the words of where the expression stands.
+    fn checked_expression(
+        &mut self,
+        doc: usize,
+        path: &Path,
+        src: &str,
+        scope: &Names<'_>,
+        expected: &Type,
+        reword: impl Fn(&mut expr::ExprError),
+    ) -> Option<Expr> {
         let parsed = match expr::parse(src) {
             Ok(e) => e,
             Err(errors) => {
@@ -141,25 +159,7 @@ impl Checker<'_> {
         };
         if let Err(errors) = expr::check(&parsed, scope, Some(expected)) {
             for mut e in errors {
-                // "expected a date here, but this is text" becomes "the preset for
-                // `start_date` must give a date, but `'birth'` is text".
-                if let Some(rest) =
-                    e.message.strip_prefix(&format!("expected {} here, but this is ", expected.describe()))
-                {
-                    let shown = e.span.text(src).unwrap_or(src).trim();
-                    e.message = format!("{what} must give {}, but `{shown}` is {rest}", expected.describe());
-                    e.fix = Some(match expected {
-                        Type::Date => {
-                            "give a date: a date question of the event (`move_date`), or `add_days(…)` of one".into()
-                        }
-                        Type::String => {
-                            "give a string: a quoted value (`'birth'`), or a question that gives one".into()
-                        }
-                        Type::List(_) => "give a list: `['address_in']`".into(),
-                        Type::Bool => "give `true`, `false` or a condition".into(),
-                        _ => format!("give {}", expected.describe()),
-                    });
-                }
+                reword(&mut e);
                 self.expr_error(doc, path, e);
             }
         }

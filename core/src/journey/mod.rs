@@ -544,9 +544,15 @@ impl Journey {
         if self.options.counter {
             session.set_assisted(true);
         }
-        if let Some(e) = &event {
-            let answers = self.valid_screening();
-            session.reuse_screening(e, &answers);
+        match &event {
+            // Screening answers, what the event implies, and the town's own name.
+            Some(e) => {
+                let answers = self.valid_screening();
+                session.reuse_screening(e, &answers);
+            }
+            None => {
+                session.prefill_town();
+            }
         }
         if let (Some(p), true) = (&self.profile, self.keep_profile) {
             session.prefill_from(p, self.today);
@@ -1140,11 +1146,8 @@ impl Journey {
         }
         let feedback_sent = f.bool_or("feedback_sent", false).map_err(bad)?;
 
-        let start = match (&event, from_events) {
-            (_, false) => JourneyStart::Events,
-            (Some(_), true) | (None, true) => JourneyStart::Events,
-        };
-        let mut j = Journey::new(catalog, start, options, today, lang)?;
+        // An empty journey, then the record's parts put back one by one.
+        let mut j = Journey::new(catalog, JourneyStart::Events, options, today, lang)?;
         j.from_events = from_events;
         if let Some(e) = event.as_deref()
             && catalog.life_event(e).is_some()
