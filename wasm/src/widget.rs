@@ -213,8 +213,7 @@ impl Widget {
     pub fn page_hidden(&self) {
         if let Ok(mut s) = self.state.try_borrow_mut() {
             s.save();
-            let unsent = s.journey.session().is_some_and(|x| !x.is_ended() && !x.answers().is_empty());
-            if unsent {
+            if s.journey.has_unsent_answers() {
                 let step = s.journey.stage();
                 s.emit("tetsuzuki-abandon", json!({ "step": step }));
             }

@@ -322,6 +322,12 @@ impl Journey {
         self.session.as_ref()
     }
 
+    /// Whether the resident has typed into forms not yet submitted (leaving now abandons them:
+    /// what a host reports as an abandoned form).
+    pub fn has_unsent_answers(&self) -> bool {
+        self.session.as_ref().is_some_and(|s| !s.is_ended() && !s.answers().is_empty())
+    }
+
     /// The receipts of what was submitted.
     pub fn receipts(&self) -> &[Receipt] {
         &self.receipts
