@@ -187,7 +187,7 @@ fn an_overdue_item_says_so_and_what_to_do_now_in_each_language() {
         (Lang::En, "The deadline (16 November 2026) has passed. You can still do this; we may ask you why it is late."),
         (
             Lang::JaEasy,
-            "きげん（2026年11月16日）を すぎて います。いまからでも とどけは だせます。まどぐちで おくれた りゆうを きく ことが あります。",
+            "きげん（2026ねん 11がつ 16にち）を すぎて います。いまからでも とどけは だせます。まどぐちで おくれた りゆうを きく ことが あります。",
         ),
     ];
     for (lang, late) in expected {

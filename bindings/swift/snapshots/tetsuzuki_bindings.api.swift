@@ -78,6 +78,7 @@ open func profile() -> Profile?
 open func receipts() -> [Receipt]
 open func save() -> String
 open func setKeepProfile(keep: Bool)
+open func setKeepSensitive(keep: Bool)
 open func setLang(lang: String)throws
 open func setProfile(profile: Profile)
 open func setReference(procedure: String, reference: String)throws

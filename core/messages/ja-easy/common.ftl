@@ -75,7 +75,7 @@ ui-due-days = { $anchor }から { $days }にち いない
 ui-due-months = { $anchor }から { $months }かげつ いない
 ui-event-day = できごとの ひ
 # A date as residents read it, and what an overdue checklist item says to do now.
-ui-date = { $year }年{ $month }月{ $day }日
+ui-date = { $year }ねん { $month }がつ { $day }にち
 ui-late = きげん（{ $date }）を すぎて います。いまからでも とどけは だせます。まどぐちで おくれた りゆうを きく ことが あります。
 ui-online-now = インターネットで できます
 ui-at-counter = やくばの まどぐちに きてください
