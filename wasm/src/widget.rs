@@ -391,8 +391,13 @@ impl State {
             self.act(Journey::back);
         } else if has("tz-change") {
             if let Some(k) = data("data-key") {
+                let path = data("data-path").unwrap_or_else(|| k.clone());
                 self.act(|j| j.change(&k));
-                self.focus_question(&data("data-path").unwrap_or_default());
+                // The answer to change (a group item's own field), else its question.
+                match self.root.query_selector(&format!("#{}", control_id(&path, &k))).ok().flatten() {
+                    Some(e) => focus(&e),
+                    None => self.focus_question(&k),
+                }
             }
         } else if has("tz-error-link") {
             let (Some(k), Some(t)) = (data("data-key"), data("data-target")) else { return };
