@@ -415,10 +415,13 @@ impl Session {
 
     /// The field that asks a question (in the first procedure that asks it).
     pub fn field(&self, key: &str) -> Option<&Field> {
-        self.parts.iter().find_map(|part| {
-            let &(page, field) = part.field_at.get(key)?;
-            self.procedure(part).form.pages.get(page)?.fields.get(field)
-        })
+        self.parts.iter().find_map(|part| self.field_in(part, key))
+    }
+
+    /// The field of one procedure of the session that asks `key`, if it asks it.
+    fn field_in(&self, part: &Part, key: &str) -> Option<&Field> {
+        let &(page, at) = part.field_at.get(key)?;
+        self.procedure(part).form.pages.get(page)?.fields.get(at)
     }
 
     /// The answer to a question, if any.
@@ -541,16 +544,9 @@ impl Session {
 
     /// Whether a form of the session marks the question `prefill: town`.
     fn prefilled_by_town(&self, key: &str) -> bool {
-        self.parts.iter().any(|part| {
-            part.field_at.get(key).is_some_and(|&(page, at)| {
-                self.procedure(part)
-                    .form
-                    .pages
-                    .get(page)
-                    .and_then(|p| p.fields.get(at))
-                    .is_some_and(|f| f.prefill == Some(crate::model::Prefill::Town))
-            })
-        })
+        self.parts
+            .iter()
+            .any(|part| self.field_in(part, key).is_some_and(|f| f.prefill == Some(crate::model::Prefill::Town)))
     }
 
     /// The groups that share people with `key` (a repeating group), with the pairs of their
@@ -711,14 +707,7 @@ impl Session {
                 return true;
             }
             // Conditions name a field by its id in its own procedure.
-            part.field_at.get(key).is_some_and(|&(page, at)| {
-                self.procedure(part)
-                    .form
-                    .pages
-                    .get(page)
-                    .and_then(|p| p.fields.get(at))
-                    .is_some_and(|f| names.contains(&f.id))
-            })
+            self.field_in(part, key).is_some_and(|f| names.contains(&f.id))
         })
     }
 
