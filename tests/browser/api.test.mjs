@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, startServer, openPage, assertClean, sampleCatalog, seal, ROOT } from './support.mjs';
+import * as shared from './support.mjs';
 
 let server, browser;
 before(async () => {
@@ -17,16 +18,7 @@ after(async () => {
   await server?.close();
 });
 
-async function onBlankPage(fn, arg) {
-  const page = await openPage(browser);
-  await page.goto(server.url + '/t/blank.html');
-  try {
-    return await page.evaluate(fn, arg);
-  } finally {
-    await assertClean(page);
-    await page.closeAll();
-  }
-}
+const onBlankPage = (fn, arg) => shared.onBlankPage(browser, server, fn, arg);
 
 test('the module loads under the strict CSP, summarises the catalogue and throws typed errors', async () => {
   const out = await onBlankPage(async () => {

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import {
   launch, startServer, openPage, assertClean, axe, screenshots, events, waitForEvent, sampleCatalog, writeCatalog, TODAY,
 } from './support.mjs';
+import * as shared from './support.mjs';
 import { mouse, question, shownKeys, hasAnswer } from './drive.mjs';
 
 let server, browser;
@@ -21,14 +22,7 @@ after(async () => {
 
 const DRAFT = 'tetsuzuki:journey:oishida:tennyu+kokuho-kanyu';
 
-async function withPage(fn, options) {
-  const page = await openPage(browser, options);
-  try {
-    await fn(page);
-  } finally {
-    await page.closeAll();
-  }
-}
+const withPage = (fn, options) => shared.withPage(browser, fn, options);
 
 async function openForm(page, query = '') {
   await page.goto(`${server.url}/form.html?today=${TODAY}${query}`);

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import {
   assertClean, axe, launch, openPage, screenshots, startServer, waitForEvent, events,
 } from './support.mjs';
+import * as shared from './support.mjs';
 import { mouse, shownKeys, hasAnswer } from './drive.mjs';
 
 let server;
@@ -19,14 +20,7 @@ after(async () => {
 
 const TODAY = '2026-12-07';
 
-async function withPage(fn, options) {
-  const page = await openPage(browser, options);
-  try {
-    await fn(page);
-  } finally {
-    await page.closeAll();
-  }
-}
+const withPage = (fn, options) => shared.withPage(browser, fn, options);
 
 const question = (host, key) => host.locator(`div.tz-question[data-key="${key}"]`).first();
 const text = (host) => host.evaluate((h) => h.shadowRoot.textContent);

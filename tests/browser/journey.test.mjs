@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { launch, startServer, openPage, assertClean, ROOT } from './support.mjs';
+import * as shared from './support.mjs';
 
 let server, browser;
 before(async () => {
@@ -18,16 +19,7 @@ after(async () => {
   await server?.close();
 });
 
-async function onBlankPage(fn, arg) {
-  const page = await openPage(browser);
-  await page.goto(server.url + '/t/blank.html');
-  try {
-    return await page.evaluate(fn, arg);
-  } finally {
-    await assertClean(page);
-    await page.closeAll();
-  }
-}
+const onBlankPage = (fn, arg) => shared.onBlankPage(browser, server, fn, arg);
 
 test('the journey vectors agree with Rust through the wasm build', async () => {
   const dir = join(ROOT, 'fixtures', 'vectors', 'journey');

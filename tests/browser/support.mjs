@@ -89,6 +89,26 @@ export async function openPage(browser, { width = 1280, height = 900, context } 
   return page;
 }
 
+/** Runs `fn(page)` on a fresh page of `browser` (openPage's options), closing it after. */
+export async function withPage(browser, fn, options) {
+  const page = await openPage(browser, options);
+  try {
+    return await fn(page);
+  } finally {
+    await page.closeAll();
+  }
+}
+
+/** Evaluates `fn(arg)` in a blank page of the test server (strict CSP), which must stay clean. */
+export async function onBlankPage(browser, server, fn, arg) {
+  return withPage(browser, async (page) => {
+    await page.goto(server.url + '/t/blank.html');
+    const result = await page.evaluate(fn, arg);
+    await assertClean(page);
+    return result;
+  });
+}
+
 export async function assertClean(page, allow = []) {
   const problems = (await page.problems()).filter((p) => !allow.some((a) => a.test(p)));
   assert.deepEqual(problems, [], `page problems:\n${problems.join('\n')}`);
