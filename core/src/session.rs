@@ -522,8 +522,8 @@ impl Session {
 
     /// Fills each unanswered address that a form of the session marks `prefill: town` (an
     /// address in this town the profile cannot know: the new address of a move) with the
-    /// town's prefecture, from its local-government code, and its name
-    /// (`{"prefecture": "山形県", "city": "大石田町"}`), saying it came from the town
+    /// town's prefecture, from its local-government code, and its name after its district
+    /// when it has one (`{"prefecture": "山形県", "city": "北村山郡大石田町"}`), saying it came from the town
     /// ([`AnswerSource::Town`]); the resident adds the rest. Returns the keys filled.
     pub fn prefill_town(&mut self) -> Vec<String> {
         let town = &self.catalog.compiled().town;
@@ -532,7 +532,8 @@ impl Session {
         };
         let mut address = Map::new();
         address.insert("prefecture".into(), Json::String(prefecture.into()));
-        address.insert("city".into(), Json::String(town.name.get(Lang::Ja).to_string()));
+        let district = town.district.as_ref().map_or("", |d| d.get(Lang::Ja));
+        address.insert("city".into(), Json::String(format!("{district}{}", town.name.get(Lang::Ja))));
         let answers: Map<String, Json> = self
             .questions
             .iter()

@@ -188,7 +188,9 @@ fn marriage_presets_what_changes_on_the_my_number_card_from_the_answers() {
 
 #[test]
 fn a_new_address_starts_with_the_towns_prefecture_and_name() {
-    for (town, city) in [("oishida", "大石田町"), ("obanazawa", "尾花沢市")] {
+    // A town writes its district (郡) before its name; a city has none.
+    for (town, city) in [("oishida", "北村山郡大石田町"), ("obanazawa", "尾花沢市"), ("funagata", "最上郡舟形町")]
+    {
         let catalog = support::sample(town);
         let mut s = Session::start(&catalog, &["tennyu", "kokuho-kanyu"]).unwrap();
         let filled = s.reuse_screening("moving-in", &answers(json!({"move_date": "2026-11-20"})));

@@ -14,6 +14,10 @@ pub struct Town {
     pub name: Text,
     /// The prefecture's name.
     pub prefecture: Text,
+    /// The district (郡) a town or village belongs to (北村山郡), when it has one: written
+    /// before its name in an address (山形県北村山郡大石田町).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub district: Option<Text>,
     /// The version of the shared model the town uses (`1.0.0`); checked against the
     /// model's `kind: model` document.
     #[serde(default, skip_serializing_if = "Option::is_none")]
