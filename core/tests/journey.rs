@@ -90,6 +90,49 @@ fn journey_vectors() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// A My Number is never kept in the saved journey (a store the resident did not consent to):
+/// after a reload it is asked again, and the page says so.
+#[test]
+fn a_saved_journey_keeps_no_my_number() {
+    let catalog = support::sample("oishida");
+    let today = Date::parse_iso("2026-12-07").unwrap();
+    let options = JourneyOptions::default();
+    let start = JourneyStart::Procedures(vec!["tennyu".into(), "kokuho-kanyu".into()]);
+    let mut journey = Journey::new(&catalog, start, options, today, Lang::Ja).unwrap();
+    // The applicant heads the household: their own My Number is asked.
+    journey.go_to("household.is_head").unwrap();
+    journey.answer("household.is_head", json!(true)).unwrap();
+    // A My Number asked on its own, and one inside a group's items, shown now.
+    let session = journey.session().unwrap();
+    let shown = session.relevant(today);
+    let own = shown
+        .iter()
+        .find(|k| session.question(k).is_some_and(|q| q.field_type == tetsuzuki::model::FieldType::MyNumber))
+        .cloned()
+        .expect("a My Number question is shown");
+    let members = shown
+        .iter()
+        .find(|k| session.field(k).is_some_and(|f| f.fields.iter().any(|i| i.id == "my_number")))
+        .cloned()
+        .expect("a group asking each person's My Number is shown");
+    journey.go_to(&own).unwrap();
+    journey.answer(&own, json!("123456789018")).unwrap();
+    journey.go_to(&members).unwrap();
+    journey.answer(&members, json!([{"name": "山田 花子", "my_number": "987654321018"}])).unwrap();
+    journey.go_to("move.date").unwrap();
+    journey.answer("move.date", json!("2026-12-01")).unwrap();
+    let saved = journey.save();
+    assert!(!saved.contains("123456789018") && !saved.contains("987654321018"), "{saved}");
+    assert!(saved.contains("2026-12-01"), "other answers are kept");
+    let mut again = Journey::restore(&catalog, &saved, options, today, Lang::Ja).unwrap();
+    assert_eq!(again.session().unwrap().answer(&own), None);
+    assert_eq!(again.session().unwrap().answer(&members), Some(&json!([{"name": "山田 花子"}])));
+    let view = serde_json::to_value(again.view()).unwrap();
+    assert!(view["notices"].to_string().contains("マイナンバーは、この機器に保存していません"), "{}", view["notices"]);
+    // The continuation code is the resident's own export: it carries everything.
+    assert!(journey.continuation_code().is_some());
+}
+
 mod props {
     use super::*;
     use proptest::prelude::*;

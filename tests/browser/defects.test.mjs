@@ -344,6 +344,9 @@ test('8. errors point at the first part to fill, in page order; a reload returns
 test('9. the on-device profile keeps only what its consent names', async () => {
   await withPage(async (page) => {
     const host = await seedCheckPage(page);
+    const kept = await page.evaluate(() => localStorage.getItem('tetsuzuki:journey:oishida:tennyu+kokuho-kanyu'));
+    assert.ok(kept && !/123456789018|987654321018/.test(kept), 'the journey kept on the device holds no My Number');
+    assert.match(await host.locator('section.tz-check-section').first().innerText(), /./);
     const consent = await host.locator('label[for="tz-profile-consent"]').innerText();
     const sensitive = await host.locator('label[for="tz-profile-sensitive"]').innerText();
     assert.match(sensitive, /マイナンバー/, 'the second consent names the My Number');

@@ -18,3 +18,4 @@ jr-screening-fix-first = Correct the answers above to see which procedures you n
 jr-source-event = Filled in from your answers about what happened. Change it if it is wrong
 jr-source-town = Filled in with this town. Enter the rest of the address
 jr-source-carried = Filled in from your answer to “{ $from }”. Change it if it is wrong
+jr-withheld = Your My Number was not saved on this device. Enter it again where it is asked.

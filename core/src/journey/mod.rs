@@ -219,6 +219,8 @@ pub struct Journey {
     acknowledged: BTreeSet<(String, String)>,
     return_to_check: bool,
     restored: Option<RestoreReport>,
+    /// A My Number was not kept on the device: say it is asked again (until the next page).
+    withheld: bool,
     code_failed: bool,
     profile: Option<Profile>,
     keep_profile: bool,
@@ -271,6 +273,7 @@ impl Journey {
             acknowledged: BTreeSet::new(),
             return_to_check: false,
             restored: None,
+            withheld: false,
             code_failed: false,
             profile: None,
             keep_profile: false,
@@ -720,6 +723,7 @@ impl Journey {
         self.showing = false;
         self.shown.clear();
         self.code_failed = false;
+        self.withheld = false;
     }
 
     /// Continue: to the next page (or the check page) when the page has no error and no
@@ -1042,7 +1046,10 @@ impl Journey {
             Stage::Page(i) => self.steps.get(i).and_then(|s| s.keys.first()).cloned(),
             _ => None,
         };
-        let draft = self.session.as_ref().filter(|s| !s.is_ended()).map(Session::draft);
+        let (draft, withheld) = match self.draft_to_keep() {
+            Some((draft, withheld)) => (Some(draft), withheld),
+            None => (None, Vec::new()),
+        };
         let record = SavedJourney {
             format: JOURNEY_FORMAT,
             catalog_hash: &self.catalog.content_hash,
@@ -1057,8 +1064,41 @@ impl Journey {
             acknowledged: self.acknowledged.iter().map(|(f, c)| [f.as_str(), c.as_str()]).collect(),
             receipts: &self.receipts,
             feedback_sent: self.feedback_sent,
+            withheld,
         };
         serde_json::to_string(&record).unwrap_or_default()
+    }
+
+    /// The forms' draft as the device may keep it: without any My Number (specific personal
+    /// information stays on the device only where the resident consents to it, in the
+    /// profile's second consent), which the resident types again after a reload. Also the
+    /// answers withheld (`key`, or `key[].part` inside a group's items).
+    fn draft_to_keep(&self) -> Option<(Draft, Vec<String>)> {
+        let session = self.session.as_ref().filter(|s| !s.is_ended())?;
+        let mut draft = session.draft();
+        let mut withheld = Vec::new();
+        for (key, value) in draft.answers.iter_mut() {
+            let question = host::question(session, key, Lang::Ja);
+            let sensitive = question.as_ref().map_or(crate::profile::is_my_number_concept(key), |q| q.sensitive);
+            if sensitive {
+                withheld.push(key.clone());
+                continue;
+            }
+            let inner: Vec<&str> =
+                question.iter().flat_map(|q| &q.parts).filter(|p| p.sensitive).map(|p| p.key.as_str()).collect();
+            if let (Json::Array(items), false) = (value, inner.is_empty()) {
+                for item in items.iter_mut().filter_map(Json::as_object_mut) {
+                    for part in &inner {
+                        if item.remove(*part).is_some() && !withheld.contains(&format!("{key}[].{part}")) {
+                            withheld.push(format!("{key}[].{part}"));
+                        }
+                    }
+                }
+            }
+        }
+        draft.answers.retain(|k, _| !withheld.contains(k));
+        draft.sources.retain(|k, _| !withheld.contains(k));
+        Some((draft, withheld))
     }
 
     /// Restores a saved journey ([`Journey::save`]) on `today` in `lang`: the same stage and
@@ -1089,6 +1129,7 @@ impl Journey {
             "acknowledged",
             "receipts",
             "feedback_sent",
+            "withheld",
         ];
         let mut f = Fields::of(json, "", "a saved journey", &names).map_err(bad)?;
         let format = f.string("format").map_err(bad)?;
@@ -1151,6 +1192,7 @@ impl Journey {
             });
         }
         let feedback_sent = f.bool_or("feedback_sent", false).map_err(bad)?;
+        let withheld = !list(&mut f, "withheld")?.is_empty();
 
         // An empty journey, then the record's parts put back one by one.
         let mut j = Journey::new(catalog, JourneyStart::Events, options, today, lang)?;
@@ -1190,6 +1232,7 @@ impl Journey {
                 _ => {}
             }
             j.return_to_check = return_to_check && matches!(j.stage, Stage::Page(_));
+            j.withheld = withheld;
         } else if stage == "events" {
             j.go(Stage::Events);
         }
@@ -1324,6 +1367,9 @@ impl Journey {
             if r.truncated {
                 notices.push(ui_text(lang, "ui-draft-truncated"));
             }
+        }
+        if self.withheld {
+            notices.push(ui_text(lang, "jr-withheld"));
         }
         if self.code_failed {
             notices.push(ui_text(lang, "ui-continue-bad"));
@@ -1492,6 +1538,9 @@ struct SavedJourney<'a> {
     acknowledged: Vec<[&'a str; 2]>,
     receipts: &'a [Receipt],
     feedback_sent: bool,
+    /// Answers not kept on the device (a My Number): asked again after a reload.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    withheld: Vec<String>,
 }
 
 // ---------------------------------------------------------------------- views
