@@ -1,6 +1,6 @@
 // The transfer-size budget of the widget: gzip -9 of what a page that embeds it downloads
 // (dist/tetsuzuki.js, its wasm-bindgen glue and its .wasm, which holds the CSS). Issue #7's
-// budget was a hard cap of 150 KB and a goal of 100 KB; the widget is ~366 KB gz today, so that
+// budget was a hard cap of 150 KB and a goal of 100 KB; the widget is ~369 KB gz today, so that
 // cap is NOT met, and it is being replaced by the speed issue's budget (bytes before the first
 // question is usable, on a slow-phone profile). Until then this test guards against growth: it
 // fails above REGRESSION_CAP and prints where the widget stands against the old cap and goal.
@@ -8,7 +8,8 @@
 // KB before the JS API became its own module, 306 KB before the resident's journey moved into
 // core and was finished (issue 13: the journey state machine and its views, the check page's
 // formatter, screening validation, overdue notices, what happens next, presets, the town's own
-// address, people carried between forms, consent by what it names: +60 KB). The JS API
+// address, people carried between forms, consent by what it names, no My Number in the saved
+// journey: +63 KB). The JS API
 // (dist/tetsuzuki-api.js, for hosts that render their own pages) is guarded the same way.
 // `scripts/size-report` shows where the bytes go.
 import { test } from 'node:test';
@@ -20,11 +21,11 @@ import { ROOT } from './support.mjs';
 
 export const HARD_CAP = 150_000;
 export const GOAL = 100_000;
-/** Today's size (366.4 KB) plus a little room; lower it as the widget shrinks. */
-export const REGRESSION_CAP = 368_000;
-/** The same guard for the JS API's module (379.4 KB today: it carries the Journey as well as
+/** Today's size (369.0 KB) plus a little room; lower it as the widget shrinks. */
+export const REGRESSION_CAP = 370_000;
+/** The same guard for the JS API's module (381.8 KB today: it carries the Journey as well as
  * Session, and `restoreDraftSince` links the field-level diff, which the widget does not). */
-export const API_REGRESSION_CAP = 381_000;
+export const API_REGRESSION_CAP = 383_000;
 
 /** What a page downloads for each module: its entry, wasm-bindgen's glue and the wasm. */
 export const BUNDLES = {

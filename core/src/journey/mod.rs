@@ -1084,13 +1084,21 @@ impl Journey {
                 withheld.push(key.clone());
                 continue;
             }
-            let inner: Vec<&str> =
-                question.iter().flat_map(|q| &q.parts).filter(|p| p.sensitive).map(|p| p.key.as_str()).collect();
-            if let (Json::Array(items), false) = (value, inner.is_empty()) {
+            // Inside a group's items: its My Number parts, and any part it does not ask that
+            // is named as one (an item carried from another form keeps what it had).
+            let parts = question.as_ref().map(|q| q.parts.as_slice()).unwrap_or_default();
+            let is_sensitive_part = |name: &str| match parts.iter().find(|p| p.key == name) {
+                Some(p) => p.sensitive,
+                None => crate::profile::is_my_number_concept(name),
+            };
+            if let Json::Array(items) = value {
                 for item in items.iter_mut().filter_map(Json::as_object_mut) {
-                    for part in &inner {
-                        if item.remove(*part).is_some() && !withheld.contains(&format!("{key}[].{part}")) {
-                            withheld.push(format!("{key}[].{part}"));
+                    let drop: Vec<String> = item.keys().filter(|k| is_sensitive_part(k)).cloned().collect();
+                    for part in drop {
+                        item.remove(&part);
+                        let path = format!("{key}[].{part}");
+                        if !withheld.contains(&path) {
+                            withheld.push(path);
                         }
                     }
                 }
