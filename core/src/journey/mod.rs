@@ -1368,7 +1368,7 @@ impl Journey {
                     let labels: Vec<String> =
                         r.recheck.iter().filter_map(|k| s.question(k)).map(|q| q.label.get(lang).to_string()).collect();
                     if !labels.is_empty() {
-                        notices.push(labels.join(if lang == Lang::En { ", " } else { "、" }));
+                        notices.push(labels.join(&ui_text(lang, "ui-list-separator")));
                     }
                 }
             }

@@ -154,7 +154,7 @@ impl State {
         };
         row(&self.t("ui-due"), &due);
         if !item.documents.is_empty() {
-            row(&self.t("ui-documents"), &item.documents.join(if lang == Lang::En { ", " } else { "、" }));
+            row(&self.t("ui-documents"), &item.documents.join(&self.t("ui-list-separator")));
         }
         if let Some(fee) = item.fee {
             row(&self.t("ui-fee"), &ui_text_with(lang, "ui-fee-amount", &[("amount", fee.to_string())]));
