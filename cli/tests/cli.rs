@@ -226,6 +226,8 @@ fn plan_counts_fields_questions_and_reused_answers() {
         (plan["fields"].as_u64().unwrap(), plan["questions"].as_u64().unwrap(), plan["reused"].as_u64().unwrap());
     assert!(questions < fields, "each concept is asked once: {plan}");
     assert!(reused >= 1, "the move date is not asked again: {plan}");
+    // The people who moved are carried into the later groups (国保's members at least).
+    assert!(plan["carried"].as_u64().unwrap() >= 1, "people are entered once: {plan}");
     std::fs::remove_dir_all(&dir).ok();
 }
 

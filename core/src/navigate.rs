@@ -432,6 +432,11 @@ pub struct Plan {
     /// event's presets (the reason "birth" in a birth journey) and the town's own name in a
     /// new address. The resident confirms them; they are never typed again.
     pub reused: usize,
+    /// Of the others, filled from another answer of the session as soon as the resident gives
+    /// it (people entered once: a group that starts with the people of an earlier one, the
+    /// questions about a child filled from the item that is the child). The resident confirms
+    /// them; they are never typed again.
+    pub carried: usize,
 }
 
 impl Navigator<'_> {
@@ -454,13 +459,14 @@ impl Navigator<'_> {
         // the town's own name filled in. (Plans are for authors' tools, not the hot path: the
         // catalogue is copied once here.)
         let catalog = crate::catalog::Catalog::new(self.catalog.clone());
-        let (questions, reused) = match crate::session::Session::start(&catalog, &ids) {
+        let (questions, reused, carried) = match crate::session::Session::start(&catalog, &ids) {
             Ok(mut session) => {
                 session.reuse_screening(event, answers);
-                (session.questions().len(), session.answers().len())
+                let carried = session.carried_questions().iter().filter(|k| session.answer(k).is_none()).count();
+                (session.questions().len(), session.answers().len(), carried)
             }
-            Err(_) => (0, 0),
+            Err(_) => (0, 0, 0),
         };
-        Ok(Plan { event: event.to_string(), procedures, fields, questions, reused })
+        Ok(Plan { event: event.to_string(), procedures, fields, questions, reused, carried })
     }
 }

@@ -322,6 +322,109 @@ fn a_baby_entered_for_national_health_insurance_is_among_the_children_of_the_all
     );
 }
 
+#[test]
+fn a_newborn_is_entered_once_in_a_birth_journey() {
+    let catalog = support::sample("oishida");
+    let mut s = Session::start(&catalog, &["kokuho-kanyu", "jido-teate-nintei", "kodomo-iryo"]).unwrap();
+    let screening = answers(json!({
+        "child_birth_date": "2026-11-20", "born_abroad": false, "receiving_allowance": false, "kokuho": true
+    }));
+    s.reuse_screening("birth", &screening);
+    // Both groups that list people start with the newborn, known by the birth date.
+    let born = json!([{"birth_date": "2026-11-20"}]);
+    let from_birth_date = AnswerSource::Carried { from: "child.birth_date".into() };
+    for group in ["kokuho-kanyu.members", "jido-teate-nintei.children"] {
+        assert_eq!(s.answer(group), Some(&born), "{group}");
+        assert_eq!(s.source(group), Some(&from_birth_date), "{group}");
+    }
+    // The resident completes the baby in 国保's members: the allowance's children follow,
+    // and 子ども医療's single questions about the child are filled from that item.
+    let baby = person("山田", "一郎", "ヤマダ イチロウ", "2026-11-20", "1", "03");
+    s.set_answer("kokuho-kanyu.members", json!([baby])).unwrap();
+    let from_members = AnswerSource::Carried { from: "kokuho-kanyu.members".into() };
+    assert_eq!(s.source("jido-teate-nintei.children"), Some(&from_members));
+    for (key, value) in [
+        ("child.family_name", "山田"),
+        ("child.given_name", "一郎"),
+        ("child.family_name_kana", "ヤマダ"),
+        ("child.given_name_kana", "イチロウ"),
+        ("child.gender", "1"),
+    ] {
+        assert_eq!(s.answer(key), Some(&json!(value)), "{key}");
+        assert_eq!(s.source(key), Some(&from_members), "{key}");
+        assert_eq!(errors_at(&s, key), Vec::<String>::new(), "{key}");
+    }
+    // The date of birth stays the screening's answer.
+    assert_eq!(s.source("child.birth_date"), Some(&AnswerSource::Screening { event: "birth".into() }));
+    // A correction in the group follows; what the resident types in a single question stays.
+    let renamed = person("山田", "二郎", "ヤマダ ジロウ", "2026-11-20", "1", "03");
+    s.set_answer("child.family_name", json!("佐藤")).unwrap();
+    s.set_answer("kokuho-kanyu.members", json!([renamed])).unwrap();
+    assert_eq!(s.answer("child.given_name"), Some(&json!("二郎")));
+    assert_eq!(s.answer("child.family_name"), Some(&json!("佐藤")));
+    assert_eq!(s.source("child.family_name"), Some(&AnswerSource::Typed));
+}
+
+#[test]
+fn siblings_and_twins_are_told_apart_by_what_is_known_or_not_guessed() {
+    let catalog = support::sample("oishida");
+    let screening = answers(json!({
+        "child_birth_date": "2026-11-20", "born_abroad": false, "receiving_allowance": false, "kokuho": true
+    }));
+    let baby = person("山田", "一郎", "ヤマダ イチロウ", "2026-11-20", "1", "03");
+    let sister = person("山田", "花子", "ヤマダ ハナコ", "2022-04-01", "2", "03");
+    let twin = person("山田", "二郎", "ヤマダ ジロウ", "2026-11-20", "1", "03");
+
+    // An older sister listed first: the newborn is the one born on the day.
+    let mut s = Session::start(&catalog, &["kokuho-kanyu", "jido-teate-nintei", "kodomo-iryo"]).unwrap();
+    s.reuse_screening("birth", &screening);
+    s.set_answer("kokuho-kanyu.members", json!([sister.clone(), baby.clone()])).unwrap();
+    assert_eq!(s.answer("child.given_name"), Some(&json!("一郎")));
+
+    // Twins: two items are the child; nothing is guessed, and what was filled goes.
+    s.set_answer("kokuho-kanyu.members", json!([baby.clone(), twin])).unwrap();
+    assert_eq!(s.answer("child.given_name"), None);
+    assert_eq!(s.source("child.given_name"), None);
+
+    // Without the birth date known, no item is the child.
+    let mut s = Session::start(&catalog, &["kokuho-kanyu", "kodomo-iryo"]).unwrap();
+    s.set_answer("kokuho-kanyu.members", json!([baby])).unwrap();
+    assert_eq!(s.answer("child.family_name"), None);
+}
+
+#[test]
+fn a_child_typed_first_starts_the_later_groups() {
+    let catalog = support::sample("oishida");
+    // 子ども医療 first: the child's single answers start the allowance's children.
+    let mut s = Session::start(&catalog, &["kodomo-iryo", "jido-teate-nintei"]).unwrap();
+    for (key, value) in [
+        ("child.family_name", "山田"),
+        ("child.given_name", "一郎"),
+        ("child.family_name_kana", "ヤマダ"),
+        ("child.given_name_kana", "イチロウ"),
+        ("child.birth_date", "2026-11-20"),
+    ] {
+        s.set_answer(key, json!(value)).unwrap();
+    }
+    assert_eq!(
+        s.answer("jido-teate-nintei.children"),
+        Some(&json!([{
+            "name": {"family": "山田", "given": "一郎"}, "name_kana": "ヤマダ\u{3000}イチロウ",
+            "birth_date": "2026-11-20"
+        }]))
+    );
+    assert_eq!(
+        s.source("jido-teate-nintei.children"),
+        Some(&AnswerSource::Carried { from: "child.birth_date".into() })
+    );
+    // The resident adds a sibling: the group is theirs, the child's answers no longer touch it.
+    let mut children = s.answer("jido-teate-nintei.children").unwrap().as_array().unwrap().clone();
+    children.push(person("山田", "花子", "ヤマダ ハナコ", "2022-04-01", "2", "03"));
+    s.set_answer("jido-teate-nintei.children", json!(children.clone())).unwrap();
+    s.set_answer("child.given_name", json!("太郎")).unwrap();
+    assert_eq!(s.answer("jido-teate-nintei.children"), Some(&json!(children)));
+}
+
 // ------------------------------------------------------------------ one question per concept
 
 #[test]

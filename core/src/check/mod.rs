@@ -46,6 +46,7 @@ pub fn check_with(docs: &[(usize, &Document)], unreadable: &[String]) -> Vec<Dia
             Document::Region(r) => cx.check_region(doc, r),
         }
     }
+    cx.people(docs);
     cx.out
 }
 
@@ -216,6 +217,116 @@ impl<'a> Checker<'a> {
         }
         self.code_list_ref(doc, path, concept.value_type, concept.code_list.as_deref(), "concept");
         self.profile_policy(doc, path, concept);
+        self.as_member(doc, path, concept);
+    }
+
+    /// A concept's `as_member` names a concept of another area that is not itself mapped, of
+    /// the same type (and code list), or, with `part`, one half of a name: the family or given
+    /// name (`text`) of a `person_name`, or of a `katakana` or `text` reading of the same type.
+    fn as_member(&mut self, doc: usize, path: &Path, concept: &Concept) {
+        use crate::model::FieldType;
+        let Some(to) = &concept.as_member else { return };
+        let at = path.key("as_member");
+        let Some(target) = self.index.concepts.get(to.concept.as_str()).copied() else {
+            let known: Vec<&str> = self.index.concepts.keys().copied().collect();
+            self.dangling("dangling-concept", doc, at.key("concept"), "concept", &to.concept, known);
+            return;
+        };
+        let area = |id: &str| id.split_once('.').map(|(a, _)| a.to_string());
+        let problem = if area(&target.id) == area(&concept.id) {
+            Some((
+                format!("`{}` maps onto `{}`, a concept of its own area", concept.id, target.id),
+                "name the concept of the group item's part, in the members' area (`member.name`, `member.birth_date`)"
+                    .to_string(),
+            ))
+        } else if target.as_member.is_some() {
+            Some((
+                format!("`{}` maps onto `{}`, which maps onto a group item itself", concept.id, target.id),
+                format!(
+                    "name the group item's concept directly: `{}`",
+                    target.as_member.as_ref().map_or("", |a| a.concept.as_str())
+                ),
+            ))
+        } else {
+            match (to.part, target.value_type) {
+                (None, FieldType::PersonName) => Some((
+                    format!(
+                        "`{}` is a whole name made of two halves; `{}` can only be one of them",
+                        target.id, concept.id
+                    ),
+                    "add `part: family` or `part: given`".to_string(),
+                )),
+                (None, t) if t != concept.value_type || target.code_list != concept.code_list => Some((
+                    format!(
+                        "`{}` is {} but `{}` is {}: a group item's part holds the same kind of value",
+                        concept.id,
+                        type_words(concept.value_type, concept.code_list.as_deref()),
+                        target.id,
+                        type_words(t, target.code_list.as_deref())
+                    ),
+                    "name a concept of the same type, or add `part:` when it is one half of a name".to_string(),
+                )),
+                (Some(_), FieldType::PersonName) if concept.value_type != FieldType::Text => Some((
+                    format!(
+                        "`{}` is one half of the name `{}`, which holds text, but it is `{}`",
+                        concept.id,
+                        target.id,
+                        concept.value_type.name()
+                    ),
+                    "map a `text` concept onto a half of a `person_name`".to_string(),
+                )),
+                (Some(_), FieldType::PersonName) => None,
+                (Some(_), t @ (FieldType::Katakana | FieldType::Text)) if t != concept.value_type => Some((
+                    format!(
+                        "`{}` is one half of the reading `{}`, which is `{}`, but it is `{}`",
+                        concept.id,
+                        target.id,
+                        t.name(),
+                        concept.value_type.name()
+                    ),
+                    format!("map a `{}` concept onto a half of it", t.name()),
+                )),
+                (Some(_), FieldType::Katakana | FieldType::Text) => None,
+                (Some(_), t) => Some((
+                    format!("`{}` is `{}`, which has no halves; `part` is for names", target.id, t.name()),
+                    "leave `part` out".to_string(),
+                )),
+                (None, _) => None,
+            }
+        };
+        if let Some((message, fix)) = problem {
+            self.push(Diagnostic::error("bad-as-member", Target::value(doc, at.key("concept")), message).with_fix(fix));
+        }
+    }
+
+    /// The concepts of one area that declare `as_member` describe one person: no two of them
+    /// may be the same part of a group item.
+    fn people(&mut self, docs: &[(usize, &Document)]) {
+        let mut seen: HashMap<(String, String, Option<crate::model::NamePart>), String> = HashMap::new();
+        for &(doc, document) in docs {
+            let Document::Vocabulary(v) = document else { continue };
+            for (i, c) in v.concepts.iter().enumerate() {
+                let (Some(person), Some(to)) = (c.person(), &c.as_member) else { continue };
+                let key = (person.to_string(), to.concept.clone(), to.part);
+                if let Some(first) = seen.get(&key) {
+                    let half = match to.part {
+                        Some(crate::model::NamePart::Family) => " (its family half)",
+                        Some(crate::model::NamePart::Given) => " (its given half)",
+                        None => "",
+                    };
+                    self.push(
+                        Diagnostic::error(
+                            "bad-as-member",
+                            Target::value(doc, Path::root().key("concepts").index(i).key("as_member").key("concept")),
+                            format!("`{}` and `{first}` are both `{}`{half} of the same person", c.id, to.concept),
+                        )
+                        .with_fix("map each part of a group item once per person; remove one of the two"),
+                    );
+                } else {
+                    seen.insert(key, c.id.clone());
+                }
+            }
+        }
     }
 
     /// A My Number is kept in the resident's profile only with the consent that names it:
@@ -257,6 +368,14 @@ impl<'a> Checker<'a> {
             }
             _ => {}
         }
+    }
+}
+
+/// A type as a diagnostic names it: `` `date` ``, `` `code` (gender) ``.
+fn type_words(ty: crate::model::FieldType, list: Option<&str>) -> String {
+    match list {
+        Some(list) => format!("`{}` ({list})", ty.name()),
+        None => format!("`{}`", ty.name()),
     }
 }
 

@@ -1502,7 +1502,11 @@ fn source_text(source: &AnswerSource, session: Option<&Session>, lang: Lang) -> 
         AnswerSource::Event { .. } => Some(ui_text(lang, "jr-source-event")),
         AnswerSource::Town => Some(ui_text(lang, "jr-source-town")),
         AnswerSource::Carried { from } => {
-            let label = session.and_then(|s| s.question(from)).map(|q| q.label.get(lang).to_string());
+            // A question of the session, else the concept (a screening answer about the child).
+            let label = session.and_then(|s| match s.question(from) {
+                Some(q) => Some(q.label.get(lang).to_string()),
+                None => s.concept_label(from).map(|t| t.get(lang).to_string()),
+            });
             Some(ui_text_with(lang, "jr-source-carried", &[("from", label.unwrap_or_default())]))
         }
     }

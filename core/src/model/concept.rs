@@ -44,7 +44,47 @@ pub struct Concept {
     /// Mappings to outside vocabularies, e.g. `imi: "ic:人型/ic:氏名"`.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub mappings: BTreeMap<String, String>,
+    /// For a concept about one particular person (the child a procedure is about): the part
+    /// of a group item (`member.*`) that holds the same datum when a form lists that person
+    /// among others. The concepts of one area (`child.*`) that declare it describe one person,
+    /// entered once whether a form asks for them as single questions or as an item of a group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_member: Option<AsMember>,
 }
+}
+
+model_type! {
+/// Where a concept about one particular person stands in a group item (a concept's
+/// `as_member`): `child.birth_date` is `member.birth_date`; `child.family_name` is the family
+/// half of `member.name`.
+pub struct AsMember {
+    /// The concept of the group item's part (`member.name`).
+    pub concept: String,
+    /// Which half of that part this concept is, when the item holds a whole name and the
+    /// concept one half of it: `family` or `given` (of a `person_name`, or of a `katakana` or
+    /// `text` reading written family first, a space between).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<NamePart>,
+}
+}
+
+model_enum! {
+/// One half of a person's name.
+pub enum NamePart {
+    /// The family name (氏).
+    Family,
+    /// The given name (名).
+    Given,
+}
+}
+
+impl Concept {
+    /// The person a concept describes as a member of a group (its area, `child` for
+    /// `child.family_name`), when it declares `as_member`.
+    pub fn person(&self) -> Option<&str> {
+        self.as_member.as_ref()?;
+        self.id.split_once('.').map(|(area, _)| area)
+    }
 }
 
 impl Concept {

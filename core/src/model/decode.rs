@@ -18,10 +18,10 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use super::{
-    AfterSubmit, Applicability, ChangePolicy, Channel, ChoiceOption, Code, CodeList, Concept, Counting, DeadlineRule,
-    DeadlineVariant, Department, Fee, Field, FieldOverride, FieldType, Form, Identity, LegalBasis, LifeEvent,
-    LocalFields, Offering, Page, Prefill, Procedure, ProcedureType, ProfilePolicy, Repertoire, RequiredDocument,
-    Requirement, ResultDelivery, Rollover, Rule, Sensitivity, Severity, Text, Town,
+    AfterSubmit, Applicability, AsMember, ChangePolicy, Channel, ChoiceOption, Code, CodeList, Concept, Counting,
+    DeadlineRule, DeadlineVariant, Department, Fee, Field, FieldOverride, FieldType, Form, Identity, LegalBasis,
+    LifeEvent, LocalFields, NamePart, Offering, Page, Prefill, Procedure, ProcedureType, ProfilePolicy, Repertoire,
+    RequiredDocument, Requirement, ResultDelivery, Rollover, Rule, Sensitivity, Severity, Text, Town,
 };
 use crate::catalog::{CatalogError, CompiledCatalog};
 
@@ -1090,9 +1090,27 @@ fn fee(p: &mut Parser<'_>) -> R<Fee> {
 
 const CONCEPT: Shape = shape(
     "a concept",
-    &["id", "label", "description", "type", "code_list", "sensitivity", "profile", "mappings"],
+    &["id", "label", "description", "type", "code_list", "sensitivity", "profile", "mappings", "as_member"],
     &["id", "label", "type"],
 );
+
+const AS_MEMBER: Shape = shape("a concept's `as_member`", &["concept", "part"], &["concept"]);
+
+fn name_part(p: &mut Parser<'_>) -> R<NamePart> {
+    enum_of(p, &["family", "given"], &[NamePart::Family, NamePart::Given])
+}
+
+fn as_member(p: &mut Parser<'_>) -> R<AsMember> {
+    let mut a = AsMember { concept: String::new(), part: None };
+    p.object(&AS_MEMBER, &mut |i, p| {
+        match i {
+            0 => a.concept = p.string()?,
+            _ => a.part = opt(p, name_part)?,
+        }
+        Ok(())
+    })?;
+    Ok(a)
+}
 
 fn concept(p: &mut Parser<'_>) -> R<Concept> {
     let mut c = Concept {
@@ -1104,6 +1122,7 @@ fn concept(p: &mut Parser<'_>) -> R<Concept> {
         sensitivity: Sensitivity::default(),
         profile: None,
         mappings: BTreeMap::new(),
+        as_member: None,
     };
     p.object(&CONCEPT, &mut |i, p| {
         match i {
@@ -1114,7 +1133,8 @@ fn concept(p: &mut Parser<'_>) -> R<Concept> {
             4 => c.code_list = opt_string(p)?,
             5 => c.sensitivity = sensitivity(p)?,
             6 => c.profile = opt(p, profile_policy)?,
-            _ => c.mappings = p.string_map()?,
+            7 => c.mappings = p.string_map()?,
+            _ => c.as_member = opt(p, as_member)?,
         }
         Ok(())
     })?;

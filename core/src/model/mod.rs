@@ -17,7 +17,7 @@ mod text;
 mod town;
 
 pub use codelist::{Code, CodeList};
-pub use concept::{Concept, ProfilePolicy, Sensitivity, Vocabulary};
+pub use concept::{AsMember, Concept, NamePart, ProfilePolicy, Sensitivity, Vocabulary};
 pub use document::{Document, DocumentKind};
 pub use field::{ChoiceOption, Field, FieldType, Prefill, Repertoire, Requirement, Rule, Severity};
 pub use life_event::{Applicability, LifeEvent};

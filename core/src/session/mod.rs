@@ -15,14 +15,19 @@
 //! - [`Session::prefill_from`] fills what the resident's profile knows (`profile`);
 //! - people are entered once: when the resident sets a repeating group
 //!   ([`Session::set_answer`]), each group on a later page that shares concepts with it starts
-//!   with its people (`carried`), and follows it until the resident changes it. This happens as
-//!   the resident answers, not when a draft is restored (a draft keeps every source as it was).
+//!   with its people (`carried`), and follows it until the resident changes it; one person
+//!   asked as single questions (the child of 子ども医療) is an item of the groups that list
+//!   such people and is filled back from the item that is them (a concept's `as_member`, the
+//!   [`people`] module). This happens as the resident answers, not when a draft is restored (a
+//!   draft keeps every source as it was).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde_json::{Map, Value as Json};
 
 use crate::record::Fields;
+
+mod people;
 
 use crate::catalog::{Catalog, CompiledCatalog};
 use crate::date::Date;
@@ -224,6 +229,8 @@ pub struct Session {
     assisted: bool,
     /// The resident confirmed the answers (cleared by any change of an answer).
     confirmed: bool,
+    /// The catalogue's concepts about one particular person that group items also hold.
+    people: Vec<people::MemberOf>,
 }
 
 fn key_of(procedure: &Procedure, field: &Field) -> String {
@@ -314,6 +321,7 @@ impl Session {
             ended: false,
             assisted: false,
             confirmed: false,
+            people: people::members_of(catalog.compiled()),
         })
     }
 
@@ -353,9 +361,19 @@ impl Session {
     /// on a later page whose parts share concepts with it starts with its people, the shared
     /// parts copied and the rest empty ([`AnswerSource::Carried`]), and follows it while the
     /// resident has not changed it; a group the resident answered is never overwritten.
+    ///
+    /// One person is entered once too (a concept's `as_member`, see the `people` module): an
+    /// answer about the person (the child's name) starts the later groups that list such
+    /// people with them, and a group's item that is the person fills the later questions
+    /// about them.
     pub fn set_answer(&mut self, key: &str, value: Json) -> Result<(), SessionError> {
         self.set(key, value, AnswerSource::Typed)?;
         self.carry_people(key);
+        self.fill_people_from(key);
+        if self.is_about_a_person(key) {
+            let page = self.index.get(key).map(|&q| self.questions[q].page);
+            self.start_groups_with_people(page, &Map::new());
+        }
         Ok(())
     }
 
@@ -413,6 +431,11 @@ impl Session {
         })
     }
 
+    /// The label of a concept of the session's catalogue.
+    pub fn concept_label(&self, concept: &str) -> Option<&Text> {
+        self.catalog.compiled().concepts.iter().find(|c| c.id == concept).map(|c| &c.label)
+    }
+
     /// The field that asks a question (in the first procedure that asks it).
     pub fn field(&self, key: &str) -> Option<&Field> {
         self.parts.iter().find_map(|part| self.field_in(part, key))
@@ -442,7 +465,9 @@ impl Session {
     /// answered ([`AnswerSource::Event`]). Returns the keys these two filled.
     ///
     /// Starting an event's journey, it also fills what the town knows
-    /// ([`Session::prefill_town`], which reports its own keys).
+    /// ([`Session::prefill_town`], which reports its own keys), and starts each unanswered
+    /// group that lists people with the person the event is about, as far as the screening
+    /// knows them (a birth journey's members start with the newborn; a concept's `as_member`).
     pub fn reuse_screening(&mut self, event: &str, answers: &Map<String, Json>) -> Vec<String> {
         let mut by_concept = answers.clone();
         if let Some(e) = self.catalog.life_event(event) {
@@ -456,6 +481,7 @@ impl Session {
         let implied = self.presets(event, answers);
         filled.extend(self.fill(&implied, || AnswerSource::Event { event: event.to_string() }));
         self.prefill_town();
+        self.start_groups_with_people(None, &by_concept);
         filled
     }
 
