@@ -169,10 +169,9 @@ impl NavigatorPlans {
         let by_id: HashMap<&str, (usize, &Procedure)> =
             catalog.procedures.iter().enumerate().map(|(i, p)| (p.id.as_str(), (i, p))).collect();
         for event in &catalog.life_events {
-            let mut scope: MapScope =
-                concepts.iter().map(|(id, ty)| (id.clone(), crate::check::value_type(*ty))).collect();
+            let mut scope: MapScope = concepts.iter().map(|(id, ty)| (id.clone(), ty.expr_type())).collect();
             for q in &event.questions {
-                scope.insert(q.id.clone(), crate::check::value_type(q.resolved_type()));
+                scope.insert(q.id.clone(), q.resolved_type().expr_type());
             }
             let parse = |src: Option<&str>| -> Condition {
                 src.and_then(|s| expr::parse(s).ok()).map(|mut e| {

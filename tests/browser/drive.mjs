@@ -20,6 +20,15 @@ export function shownKeys(host) {
 export function hasAnswer(q) {
   return q.evaluate((el) => {
     // An address the town began (its prefecture and name) still needs the rest.
+    // A list of people the journey started (carried, or the person the event is about) may
+    // still have parts to fill: answered when every part that is not optional holds a value.
+    if (el.dataset.type === 'group') {
+      const parts = [...el.querySelectorAll('div.tz-question[data-sub]')];
+      if (!parts.length) return false;
+      return parts.every((p) => p.querySelector('.tz-optional')
+        || [...p.querySelectorAll('input, select, textarea')].some((i) =>
+          ((i.type === 'radio' || i.type === 'checkbox') ? i.checked : i.value !== '')));
+    }
     if (el.dataset.type === 'address') {
       return ['prefecture', 'city', 'town', 'block'].every((p) => el.querySelector(`input[data-part="${p}"]`)?.value);
     }

@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use super::scope::{Names, value_type};
+use super::scope::Names;
 use super::{Checker, is_snake};
 use crate::diagnostic::{Diagnostic, Path, Target};
 use crate::expr::{self, Expr, Type};
@@ -178,7 +178,7 @@ impl Checker<'_> {
 
     /// The names a list of fields brings into scope (their ids and answer types).
     pub(super) fn field_names(&self, fields: &[&Field]) -> BTreeMap<String, Type> {
-        fields.iter().map(|f| (f.id.clone(), value_type(self.field_type(f).unwrap_or(FieldType::Text)))).collect()
+        fields.iter().map(|f| (f.id.clone(), self.field_type(f).unwrap_or(FieldType::Text).expr_type())).collect()
     }
 
     /// A field's type: its own, or its concept's.

@@ -18,8 +18,6 @@ use std::collections::HashMap;
 use crate::diagnostic::{Diagnostic, Path, Target};
 use crate::model::{CodeList, Concept, Document, LifeEvent, Procedure, Region, SharedModel, Town};
 
-pub use scope::value_type;
-
 /// Checks documents together (a whole model with its towns). `docs` pairs each typed document
 /// with its index, which diagnostics point back to.
 pub fn check(docs: &[(usize, &Document)]) -> Vec<Diagnostic> {

@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use super::scope::{Names, value_type};
+use super::scope::Names;
 use super::{Checker, is_kebab};
 use crate::diagnostic::{Diagnostic, Path, Target};
 use crate::expr::{Expr, ExprKind, Type};
@@ -11,7 +11,7 @@ use crate::model::{AfterSubmit, Applicability, DeadlineRule, Field, FieldType, L
 impl Checker<'_> {
     /// Every concept id with the type of its answers.
     pub(super) fn concept_types(&self) -> BTreeMap<String, Type> {
-        self.index.concepts.iter().map(|(id, c)| (id.to_string(), value_type(c.value_type))).collect()
+        self.index.concepts.iter().map(|(id, c)| (id.to_string(), c.value_type.expr_type())).collect()
     }
 
     pub(super) fn check_procedure(&mut self, doc: usize, p: &Procedure) {
@@ -419,7 +419,7 @@ impl Checker<'_> {
                 found
             });
             let ty = field.map(|f| self.field_type(f).unwrap_or(FieldType::Text));
-            let expected = ty.map_or(Type::Dyn, value_type);
+            let expected = ty.map_or(Type::Dyn, FieldType::expr_type);
             let what = format!("the preset for `{key}`");
             let Some(parsed) = self.value_expression(doc, &kpath, src, names, &expected, &what) else { continue };
             for e in walk(&parsed) {

@@ -4,24 +4,6 @@
 use std::collections::BTreeMap;
 
 use crate::expr::{Scope, Type};
-use crate::model::FieldType;
-
-/// The type an answer of a field type has in expressions.
-pub fn value_type(ty: FieldType) -> Type {
-    use FieldType::*;
-    match ty {
-        Integer | Money => Type::Int,
-        Decimal => Type::Double,
-        Date => Type::Date,
-        YearMonth => Type::YearMonth,
-        Boolean | Consent => Type::Bool,
-        MultiChoice => Type::List(Box::new(Type::String)),
-        Group => Type::List(Box::new(Type::Map)),
-        Address | File | PersonName => Type::Map,
-        Text | Multiline | Choice | Code | PostalCode | Phone | Email | Katakana | ZenginKana | MyNumber
-        | CorporateNumber | LocalGovernmentCode | BankCode | BranchCode | AccountNumber => Type::String,
-    }
-}
 
 /// Fields (or questions) of one definition, over the model's concepts.
 pub(crate) struct Names<'a> {

@@ -93,6 +93,24 @@ impl FieldType {
         FieldType::Group,
     ];
 
+    /// The type an answer of this field type has in expressions (conditions, rules, presets).
+    pub fn expr_type(self) -> crate::expr::Type {
+        use crate::expr::Type;
+        use FieldType::*;
+        match self {
+            Integer | Money => Type::Int,
+            Decimal => Type::Double,
+            Date => Type::Date,
+            YearMonth => Type::YearMonth,
+            Boolean | Consent => Type::Bool,
+            MultiChoice => Type::List(Box::new(Type::String)),
+            Group => Type::List(Box::new(Type::Map)),
+            Address | File | PersonName => Type::Map,
+            Text | Multiline | Choice | Code | PostalCode | Phone | Email | Katakana | ZenginKana | MyNumber
+            | CorporateNumber | LocalGovernmentCode | BankCode | BranchCode | AccountNumber => Type::String,
+        }
+    }
+
     /// The type's name as written in definitions (`postal_code`).
     pub fn name(self) -> &'static str {
         match self {

@@ -497,10 +497,9 @@ impl Session {
             return out;
         }
         let compiled = self.catalog.compiled();
-        let mut scope: MapScope =
-            compiled.concepts.iter().map(|c| (c.id.clone(), crate::check::value_type(c.value_type))).collect();
+        let mut scope: MapScope = compiled.concepts.iter().map(|c| (c.id.clone(), c.value_type.expr_type())).collect();
         for q in &e.questions {
-            scope.insert(q.id.clone(), crate::check::value_type(q.resolved_type()));
+            scope.insert(q.id.clone(), q.resolved_type().expr_type());
         }
         // Presets never read today's date (the checker refuses `today()`): the event's date
         // stands in, so that evaluation needs no clock.

@@ -35,7 +35,6 @@ use serde_json::{Map, Value as Json};
 use super::messages::{catalogue, message_id};
 use super::types::group_problems;
 use super::{Context, Outcome, Problem, State, interpret, is_empty};
-use crate::check::value_type;
 use crate::date::Date;
 use crate::expr::eval::{Budget, Env, eval_condition};
 use crate::expr::{self, Expr, MapScope};
@@ -293,9 +292,9 @@ pub struct FormPlan {
 }
 
 fn scope_of(fields: &[&Field], concepts: &[(String, FieldType)]) -> MapScope {
-    let mut scope: MapScope = concepts.iter().map(|(id, ty)| (id.clone(), value_type(*ty))).collect();
+    let mut scope: MapScope = concepts.iter().map(|(id, ty)| (id.clone(), ty.expr_type())).collect();
     for f in fields {
-        scope.insert(f.id.clone(), value_type(f.resolved_type()));
+        scope.insert(f.id.clone(), f.resolved_type().expr_type());
     }
     scope
 }
@@ -309,7 +308,7 @@ fn field_plan(f: &Field, page: usize, scope: &Arc<MapScope>) -> FieldPlan {
     } else {
         let mut s = MapScope::clone(scope);
         for sub in &f.fields {
-            s.insert(sub.id.clone(), value_type(sub.resolved_type()));
+            s.insert(sub.id.clone(), sub.resolved_type().expr_type());
         }
         wider = Arc::new(s);
         &wider

@@ -21,7 +21,7 @@ pub use form::{Answers, Issue, IssueFix, Validation};
 pub use validator::{ValidateError, Validator, ValueCheck, check_value};
 
 use crate::date::Date;
-use crate::model::{Field, FieldType, Severity};
+use crate::model::{Field, Severity};
 use crate::value::Value;
 
 /// What a validator knows besides the answer.
@@ -146,9 +146,4 @@ pub fn is_empty(answer: &serde_json::Value) -> bool {
 /// are decided by the caller). `field` gives the constraints (`max_length`, `options`…).
 pub fn interpret(field: &Field, answer: &serde_json::Value, cx: &Context<'_>) -> Outcome {
     types::interpret(field.resolved_type(), field, answer, cx)
-}
-
-/// The types a field type's answers have (kept beside the validators that produce them).
-pub fn answer_type(ty: FieldType) -> crate::expr::Type {
-    crate::check::value_type(ty)
 }

@@ -87,6 +87,18 @@ export async function solve({ catalogUrl = '/catalog.json', procedures, event, s
       if (!key || key in keep) continue;
       const fix = issue.machine_fix;
       if (fix && issue.field === key) { session.setAnswer(key, fix.value); continue; }
+      // A group that started with people (carried, or the person the event is about): what they
+      // already hold stays, the parts left empty take their first candidate.
+      const current = session.answer(key);
+      if (views[key]?.type === 'group' && Array.isArray(current) && current.length && issue.field.startsWith(key + '[')) {
+        const empty = (v) => v === null || v === undefined || v === '';
+        const filled = current.map((item) => {
+          const out = { ...item };
+          for (const p of views[key].parts || []) if (empty(out[p.key])) out[p.key] = candidates(p, today)[0];
+          return out;
+        });
+        if (JSON.stringify(filled) !== JSON.stringify(current)) { session.setAnswer(key, filled); continue; }
+      }
       const list = candidates(views[key], today);
       cursor[key] = (cursor[key] ?? 0) + 1;
       if (cursor[key] < list.length) session.setAnswer(key, list[cursor[key]]);
