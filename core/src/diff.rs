@@ -340,9 +340,7 @@ fn field(out: &mut Out<'_>, path: &str, old: &Field, new: &Field, lists: Lists<'
     // compared with one that keeps some, it offers every code of its list.
     let choices = |f: &Field, other: &Field, lists: &[CodeList]| -> Vec<ChoiceOption> {
         match (&f.code_list, f.options.is_empty() && !other.options.is_empty()) {
-            (Some(id), true) => {
-                lists.iter().find(|l| &l.id == id).map(crate::compile::codes_as_options).unwrap_or_default()
-            }
+            (Some(id), true) => lists.iter().find(|l| &l.id == id).map(CodeList::as_options).unwrap_or_default(),
             _ => f.options.clone(),
         }
     };

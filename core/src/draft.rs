@@ -35,14 +35,7 @@ pub struct Draft {
     pub sources: BTreeMap<String, AnswerSource>,
 }
 
-/// A procedure of a draft.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct DraftProcedure {
-    /// Its id.
-    pub id: String,
-    /// The definition version the answers were given against.
-    pub version: String,
-}
+pub use crate::session::DraftProcedure;
 
 /// What restoring a draft found.
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]

@@ -20,6 +20,7 @@ pub mod ids;
 pub mod journey;
 pub mod model;
 pub mod navigate;
+pub mod plan;
 pub mod profile;
 mod record;
 #[cfg(feature = "authoring")]
@@ -31,4 +32,5 @@ pub mod source;
 pub mod suggest;
 pub mod validate;
 pub mod value;
+pub mod views;
 pub mod words;

@@ -9,7 +9,7 @@
 //! My Number masked (●●●● ●●●● 9018), 「未入力」 / "Not provided" for questions left empty.
 //! Hidden questions are never shown.
 
-pub mod format;
+pub use crate::views::format;
 
 use std::collections::{HashMap, HashSet};
 
@@ -17,9 +17,9 @@ use serde::Serialize;
 use serde_json::{Map, Value as Json};
 
 use crate::date::Date;
-use crate::host::QuestionView;
 use crate::model::{FieldType, Lang};
 use crate::session::{AnswerSource, JourneyQuestion, Session, SummaryRow};
+use crate::views::QuestionView;
 use crate::words::{ui_text, ui_text_with};
 
 /// The check-your-answers page, in one language (empty by default: no session yet).
@@ -101,7 +101,7 @@ pub fn check_page(session: &Session, today: Date, lang: Lang) -> CheckPage {
         let mut people = Vec::new();
         let first_asked_here = |q: &&JourneyQuestion| q.asked_by.first().map(String::as_str) == Some(*id);
         for q in session.questions().iter().filter(first_asked_here).filter(|q| relevant.contains(&q.key)) {
-            let Some(view) = crate::host::question(session, &q.key, lang) else { continue };
+            let Some(view) = session.question_view(&q.key, lang) else { continue };
             let row = answered.get(q.key.as_str()).copied();
             let items = row.and_then(|r| r.answer.as_array()).filter(|items| !items.is_empty());
             match (q.field_type, items) {

@@ -21,13 +21,13 @@ use serde_json::{Map, Value as Json};
 use crate::catalog::Catalog;
 use crate::date::Date;
 use crate::draft::{Draft, RestoreReport};
-use crate::host::{self, LifeEventInfo, QuestionView};
 use crate::model::{Lang, Severity};
 use crate::navigate::{Checklist, ChecklistItem};
 use crate::profile::Profile;
 use crate::record::{self, Fields};
 use crate::session::{AnswerSource, Session, SessionError, Submission};
 use crate::validate::Issue;
+use crate::views::{self, LifeEventInfo, QuestionView};
 use crate::words::{ui_text, ui_text_with};
 
 pub mod check;
@@ -380,9 +380,9 @@ impl Journey {
         match self.stage {
             Stage::Screening => {
                 let e = self.event.as_deref()?;
-                host::screening_questions(&self.catalog, e, self.lang).ok()?.into_iter().find(|q| q.key == key)
+                views::screening_questions(&self.catalog, e, self.lang)?.into_iter().find(|q| q.key == key)
             }
-            _ => host::question(self.session.as_ref()?, key, self.lang),
+            _ => self.session.as_ref()?.question_view(key, self.lang),
         }
     }
 
@@ -1078,7 +1078,7 @@ impl Journey {
         let mut draft = session.draft();
         let mut withheld = Vec::new();
         for (key, value) in draft.answers.iter_mut() {
-            let question = host::question(session, key, Lang::Ja);
+            let question = session.question_view(key, Lang::Ja);
             let sensitive = question.as_ref().map_or(crate::profile::is_my_number_concept(key), |q| q.sensitive);
             if sensitive {
                 withheld.push(key.clone());
@@ -1321,7 +1321,7 @@ impl Journey {
         let issues = self.shown_issues();
         // A life event's screening questions are viewed together, once.
         let mut screening: Vec<QuestionView> = match (self.stage, &self.event) {
-            (Stage::Screening, Some(e)) => host::screening_questions(&self.catalog, e, self.lang).unwrap_or_default(),
+            (Stage::Screening, Some(e)) => views::screening_questions(&self.catalog, e, self.lang).unwrap_or_default(),
             _ => Vec::new(),
         };
         keys.iter()
@@ -1388,7 +1388,7 @@ impl Journey {
         let screen = match self.stage {
             Stage::Events => Screen::Events {
                 title: ui_text(lang, "ui-life-events"),
-                events: host::life_events(&self.catalog, lang),
+                events: views::life_events(&self.catalog, lang),
             },
             Stage::Screening => {
                 let e = self.event.clone().unwrap_or_default();
@@ -1426,13 +1426,12 @@ impl Journey {
                     check: check_page(session, self.today, lang),
                     counter_confirm: session.is_assisted().then(|| session.is_confirmed_by_resident()),
                     keep_profile: (self.profile.is_some() && !self.options.counter).then_some(self.keep_profile),
-                    consent: (self.profile.is_some() && !self.options.counter)
-                        .then(|| host::profile_consent(session, lang)),
+                    consent: (self.profile.is_some() && !self.options.counter).then(|| session.profile_consent(lang)),
                     keep_sensitive: self.keep_sensitive,
                 },
                 None => Screen::Events {
                     title: ui_text(lang, "ui-life-events"),
-                    events: host::life_events(&self.catalog, lang),
+                    events: views::life_events(&self.catalog, lang),
                 },
             },
             Stage::Done => Screen::Done { next: self.next_steps() },
@@ -1453,7 +1452,12 @@ impl Journey {
                 procedure: r.procedure.clone(),
                 title: self.catalog.procedure(&r.procedure).map(|p| p.title.get(lang).to_string()).unwrap_or_default(),
                 reference: r.reference.clone(),
-                after: host::after_submit(&self.catalog, &r.procedure, submitted_on(&r.submitted_at, self.today), lang),
+                after: views::after_submit(
+                    &self.catalog,
+                    &r.procedure,
+                    submitted_on(&r.submitted_at, self.today),
+                    lang,
+                ),
             })
             .collect();
         let done: HashSet<&str> = self.receipts.iter().map(|r| r.procedure.as_str()).collect();
@@ -1632,7 +1636,7 @@ pub enum Screen {
         keep_profile: Option<bool>,
         /// The consent's words, naming what is kept (and the sensitive details kept only
         /// with a second consent), when a profile can be kept.
-        consent: Option<host::ConsentView>,
+        consent: Option<views::ConsentView>,
         /// Whether sensitive details are kept too.
         keep_sensitive: bool,
     },
@@ -1695,7 +1699,7 @@ pub struct SubmittedView {
     /// The reference to quote.
     pub reference: String,
     /// What the town does next and by when, where the definition says.
-    pub after: Option<host::AfterSubmitView>,
+    pub after: Option<views::AfterSubmitView>,
 }
 
 /// What happens next: shown after submit until dismissed.
@@ -1800,9 +1804,9 @@ impl Action {
                 Action::Feedback(rating, json.get("comment").and_then(Json::as_str).unwrap_or_default().to_string())
             }
             "dismiss" => Action::Dismiss,
-            "set_lang" => {
-                Action::SetLang(host::parse_lang(&text("lang")?).map_err(|e| JourneyError::BadRecord(e.message))?)
-            }
+            "set_lang" => Action::SetLang(Lang::from_tag(&text("lang")?).ok_or_else(|| {
+                JourneyError::BadRecord("`lang` is not a language of the SDK: use ja, en or ja-easy".into())
+            })?),
             "keep_profile" => Action::KeepProfile(flag("keep")?),
             "keep_sensitive" => Action::KeepSensitive(flag("keep")?),
             "import_code" => Action::ImportCode(text("code")?),

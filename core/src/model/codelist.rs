@@ -1,4 +1,4 @@
-use super::{Text, model_type};
+use super::{ChoiceOption, Text, model_type};
 
 model_type! {
 /// A versioned list of codes with labels (都道府県, 続柄, 預金種目…).
@@ -25,4 +25,12 @@ pub struct Code {
     /// What residents see.
     pub label: Text,
 }
+}
+
+impl CodeList {
+    /// The codes as a field's options (value and label), in order: how a `code` field's list
+    /// reads where options are compared (a town narrowing a list, a diff of two catalogues).
+    pub fn as_options(&self) -> Vec<ChoiceOption> {
+        self.codes.iter().map(|c| ChoiceOption { value: c.code.clone(), label: c.label.clone() }).collect()
+    }
 }

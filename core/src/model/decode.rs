@@ -17,13 +17,13 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
+use super::catalog::{CatalogError, CompiledCatalog};
 use super::{
     AfterSubmit, Applicability, AsMember, ChangePolicy, Channel, ChoiceOption, Code, CodeList, Concept, Counting,
     DeadlineRule, DeadlineVariant, Department, Fee, Field, FieldOverride, FieldType, Form, Identity, LegalBasis,
     LifeEvent, LocalFields, NamePart, Offering, Page, Prefill, Procedure, ProcedureType, ProfilePolicy, Repertoire,
     RequiredDocument, Requirement, ResultDelivery, Rollover, Rule, Sensitivity, Severity, Text, Town,
 };
-use crate::catalog::{CatalogError, CompiledCatalog};
 
 /// How deeply arrays and objects may nest (serde_json's limit: the 128th level is refused).
 const MAX_DEPTH: u32 = 128;

@@ -111,6 +111,11 @@ impl FieldType {
         }
     }
 
+    /// The type named as in definitions (`postal_code`), if there is one.
+    pub fn from_name(name: &str) -> Option<FieldType> {
+        FieldType::ALL.into_iter().find(|t| t.name() == name)
+    }
+
     /// The type's name as written in definitions (`postal_code`).
     pub fn name(self) -> &'static str {
         match self {

@@ -5,6 +5,7 @@
 //! editors use. The types say *what* a definition is; the checker ([`crate::check`]) says
 //! whether it is sound.
 
+pub mod catalog;
 mod codelist;
 mod concept;
 pub mod decode;

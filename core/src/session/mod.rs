@@ -28,6 +28,7 @@ use serde_json::{Map, Value as Json};
 use crate::record::Fields;
 
 mod people;
+mod views;
 
 use crate::catalog::{Catalog, CompiledCatalog};
 use crate::date::Date;
@@ -135,6 +136,16 @@ impl AnswerSource {
     }
 }
 
+/// A procedure of a saved session (a draft, [`crate::draft`]): its id and the definition
+/// version the answers were given against.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct DraftProcedure {
+    /// Its id.
+    pub id: String,
+    /// The definition version the answers were given against.
+    pub version: String,
+}
+
 /// One question of the journey.
 #[derive(Debug, Clone, PartialEq)]
 pub struct JourneyQuestion {
@@ -221,7 +232,7 @@ pub struct Session {
     /// again, never submitted.
     aside: Map<String, Json>,
     /// Procedures of a restored draft the catalogue no longer has.
-    aside_procedures: Vec<crate::draft::DraftProcedure>,
+    aside_procedures: Vec<DraftProcedure>,
     /// Submitted: no more answers are taken.
     ended: bool,
     /// Filled by staff on the resident's behalf (書かない窓口): submitting needs the resident's
@@ -424,8 +435,8 @@ impl Session {
             field: "counter-confirm".into(),
             code: "counter.unconfirmed".into(),
             severity: crate::model::Severity::Error,
-            message: crate::host::ui_text(lang, "ui-counter-confirm-needed"),
-            fix: crate::host::ui_text(lang, "ui-counter-confirm"),
+            message: crate::words::ui_text(lang, "ui-counter-confirm-needed"),
+            fix: crate::words::ui_text(lang, "ui-counter-confirm"),
             machine_fix: None,
             params: BTreeMap::new(),
         })
@@ -861,9 +872,9 @@ impl Session {
                 let answer = normalized.get(&key).cloned().or_else(|| self.answers.get(&key).cloned())?;
                 // The one formatter (the check page's): labels, dates as residents read them,
                 // every My Number masked, inside groups too.
-                let text = match crate::host::question(self, &key, lang) {
-                    Some(v) => crate::journey::check::format::answer_text(&v, &answer, self.answers.get(&key), lang),
-                    None => crate::host::answer_text(&answer, &[], crate::profile::is_my_number_concept(&key), lang),
+                let text = match self.question_view(&key, lang) {
+                    Some(v) => crate::views::format::answer_text(&v, &answer, self.answers.get(&key), lang),
+                    None => crate::views::answer_text(&answer, &[], crate::profile::is_my_number_concept(&key), lang),
                 };
                 Some(SummaryRow {
                     label: q.label.get(lang).to_string(),
@@ -1017,7 +1028,7 @@ impl Session {
         self.aside.insert(key, value);
     }
 
-    pub(crate) fn keep_aside_procedures(&mut self, procedures: Vec<crate::draft::DraftProcedure>) {
+    pub(crate) fn keep_aside_procedures(&mut self, procedures: Vec<DraftProcedure>) {
         self.aside_procedures = procedures;
     }
 
@@ -1026,7 +1037,7 @@ impl Session {
         &self.aside
     }
 
-    pub(crate) fn aside_procedures(&self) -> &[crate::draft::DraftProcedure] {
+    pub(crate) fn aside_procedures(&self) -> &[DraftProcedure] {
         &self.aside_procedures
     }
 

@@ -7,8 +7,8 @@ use serde_json::{Map, Value as Json};
 
 use super::form::{FormPlan, Issue, Validation, concept_types};
 use super::messages::catalogue;
-use crate::catalog::CompiledCatalog;
 use crate::date::Date;
+use crate::model::catalog::CompiledCatalog;
 use crate::model::{CodeList, Field, FieldType, Lang, Text};
 
 /// Why a validation could not run.

@@ -4,14 +4,14 @@
 //! 「2026年12月4日（金）」 / "4 December 2026", はい/いいえ, 〒999-4112, phone numbers with
 //! hyphens, 「1,200円」, an address on one line, names with a space, a repeating group's items,
 //! and every My Number masked as 「●●●● ●●●● 9018」. The check-your-answers page
-//! ([`super::check_page`]), [`crate::session::Session::summary`] and
+//! ([`crate::journey::check_page`]), [`crate::session::Session::summary`] and
 //! [`crate::host::answer_text`] all read answers here; every word comes from the message
 //! catalogue (`ui-` ids).
 
 use serde_json::{Map, Value as Json};
 
+use super::{ADDRESS_PARTS, OptionView, QuestionView};
 use crate::date::Date;
-use crate::host::{ADDRESS_PARTS, OptionView, QuestionView};
 use crate::model::{FieldType, Lang};
 use crate::words::{ui_text, ui_text_with};
 
@@ -31,7 +31,7 @@ struct Shape<'a> {
 impl<'a> Shape<'a> {
     fn of(question: &'a QuestionView) -> Shape<'a> {
         Shape {
-            ty: crate::host::parse_type(&question.type_name).ok(),
+            ty: FieldType::from_name(&question.type_name),
             options: &question.options,
             sensitive: question.sensitive,
             parts: &question.parts,
@@ -104,7 +104,7 @@ pub fn masked_my_number(answer: &Json) -> String {
         _ => Vec::new(),
     };
     if digits.len() <= 4 {
-        return crate::host::MASK.to_string();
+        return super::MASK.to_string();
     }
     let last: String = digits[digits.len() - 4..].iter().collect();
     format!("{MASKED_GROUPS}{last}")
@@ -358,8 +358,8 @@ mod tests {
         assert_eq!(masked_my_number(&json!("123456789018")), "●●●● ●●●● 9018");
         assert_eq!(masked_my_number(&json!("１２３４ ５６７８ ９０１８")), "●●●● ●●●● 9018");
         assert_eq!(masked_my_number(&json!(123456789018_i64)), "●●●● ●●●● 9018");
-        assert_eq!(masked_my_number(&json!("1234")), crate::host::MASK);
-        assert_eq!(masked_my_number(&json!({"a": "123456789018"})), crate::host::MASK);
+        assert_eq!(masked_my_number(&json!("1234")), crate::views::MASK);
+        assert_eq!(masked_my_number(&json!({"a": "123456789018"})), crate::views::MASK);
     }
 
     #[test]
