@@ -1,6 +1,10 @@
 //! `tetsuzuki`: the command line for definition authors.
 //!
 //! A thin adapter: it finds files, reads them and prints; every rule lives in the core crate.
+//! Files are read within bounds (`files`) and output never panics (`output`).
+
+mod files;
+mod output;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -8,7 +12,10 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use tetsuzuki::catalog::CompiledCatalog;
 use tetsuzuki::definitions::{Definitions, SourceFile};
-use tetsuzuki::diagnostic::{Diagnostic, Severity};
+use tetsuzuki::diagnostic::{Diagnostic, Located, Severity};
+
+use crate::files::{ANSWERS_LIMIT, CATALOG_LIMIT};
+use crate::output::{Failure, err, out};
 
 /// Check, compile and try tetsuzuki procedure definitions.
 #[derive(Parser)]
@@ -62,11 +69,16 @@ enum Command {
     /// Print the JSON Schema of the definition format.
     Schema,
     /// Try one value of one field type: prints JSON {valid, normalized, issues}.
+    ///
+    /// A value that starts with `-` (a negative number such as `-5`) is read as the value; to
+    /// be sure it is never taken for an option, put it after `--`: `check-value integer -- -5`.
     CheckValue {
         /// The field type (`postal_code`, `date`, `my_number`…).
         #[arg(value_name = "TYPE")]
         field_type: String,
-        /// The value as a resident would type it (JSON is read for lists and objects).
+        /// The value as a resident would type it (JSON is read for lists and objects). One that
+        /// starts with `-` may also be given after `--`.
+        #[arg(allow_hyphen_values = true)]
         value: String,
         /// Language of the messages: ja, en or ja-easy.
         #[arg(long, default_value = "ja")]
@@ -145,48 +157,54 @@ enum Format {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match run(cli.command) {
-        Ok(code) => code,
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::from(2)
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // Help, the version, or a usage error (exit status 2), written without panicking.
+        Err(e) => {
+            return match e.print() {
+                Err(write) if write.kind() == std::io::ErrorKind::BrokenPipe => {
+                    ExitCode::from(output::OUTPUT_CLOSED_STATUS)
+                }
+                _ => ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2)),
+            };
         }
-    }
+    };
+    run(cli.command).unwrap_or_else(Failure::report)
 }
 
-fn run(command: Command) -> Result<ExitCode, String> {
+/// Runs one command: its exit status, or why it stopped.
+fn run(command: Command) -> Result<ExitCode, Failure> {
     match command {
         Command::Check { paths, format } => {
-            let (defs, diagnostics) = load(&paths)?;
-            report(&defs, &diagnostics, format);
+            let loaded = load(&paths)?;
+            report(&loaded, format)?;
             if format == Format::Text {
-                eprintln!("{}", tally(&defs, &diagnostics));
+                err(&format!("{}\n", loaded.tally()))?;
             }
-            Ok(exit_for(&diagnostics))
+            Ok(if loaded.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
         Command::Compile { paths, town, output } => {
-            let (defs, diagnostics) = load(&paths)?;
-            if has_errors(&diagnostics) {
-                eprint!("{}", defs.render(&diagnostics));
-                eprintln!("{}", tally(&defs, &diagnostics));
-                eprintln!("not compiled: fix the errors above first");
+            let loaded = load(&paths)?;
+            if loaded.has_errors() {
+                err(&loaded.render())?;
+                err(&format!("{}\n", loaded.tally()))?;
+                err("not compiled: fix the errors above first\n")?;
                 return Ok(ExitCode::from(1));
             }
             // Warnings go to standard error, so `-o -` writes the catalogue alone.
-            eprint!("{}", defs.render(&diagnostics));
+            err(&loaded.render())?;
             let catalog =
-                tetsuzuki::compile::compile(defs.typed().map(|(_, d)| d), &town).map_err(|e| e.to_string())?;
+                tetsuzuki::compile::compile(loaded.defs.typed().map(|(_, d)| d), &town).map_err(|e| e.to_string())?;
             let json = catalog.to_json();
             if output.as_os_str() == "-" {
                 // Byte for byte what was hashed: no trailing newline.
-                print!("{json}");
+                out(&json)?;
             } else {
                 std::fs::write(&output, json.as_bytes())
                     .map_err(|e| format!("cannot write {}: {e}", output.display()))?;
                 let s = catalog.summary();
-                eprintln!(
-                    "compiled {} ({}): {} procedures, {} life events, {} concepts, {} code lists, {} fields → {} ({} bytes, {})",
+                err(&format!(
+                    "compiled {} ({}): {} procedures, {} life events, {} concepts, {} code lists, {} fields → {} ({} bytes, {})\n",
                     s.town_name,
                     s.town_id,
                     s.procedures,
@@ -197,20 +215,19 @@ fn run(command: Command) -> Result<ExitCode, String> {
                     output.display(),
                     json.len(),
                     s.content_hash
-                );
+                ))?;
             }
             Ok(ExitCode::SUCCESS)
         }
         Command::Summary { catalog } => {
-            let text =
-                std::fs::read_to_string(&catalog).map_err(|e| format!("cannot read {}: {e}", catalog.display()))?;
+            let text = read_catalog_text(&catalog)?;
             match CompiledCatalog::from_json(&text) {
                 Ok(c) => {
-                    println!("{}", serde_json::to_string_pretty(&c.summary()).unwrap_or_default());
+                    out_json(&c.summary())?;
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(e) => {
-                    eprintln!("error[{}]: {e}", e.code());
+                    err(&format!("error[{}]: {e}\n", e.code()))?;
                     Ok(ExitCode::from(1))
                 }
             }
@@ -228,20 +245,17 @@ fn run(command: Command) -> Result<ExitCode, String> {
                 _ => serde_json::Value::String(value),
             };
             let result = tetsuzuki::validate::check_value(ty, &answer, today, lang);
-            println!("{}", serde_json::to_string_pretty(&result).unwrap_or_default());
+            out_json(&result)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Validate { catalog, procedure, answers, lang, today } => {
             let lang = lang_named(&lang)?;
             let today = today_or(today.as_deref())?;
             let catalog = read_catalog(&catalog)?;
-            let raw =
-                std::fs::read_to_string(&answers).map_err(|e| format!("cannot read {}: {e}", answers.display()))?;
-            let answers: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&raw)
-                .map_err(|e| format!("{} is not a JSON object of answers: {e}", answers.display()))?;
+            let answers = read_answers(Some(&answers))?;
             let validator = tetsuzuki::validate::Validator::new(&catalog);
             let result = validator.validate(&procedure, &answers, today, lang).map_err(|e| e.to_string())?;
-            println!("{}", serde_json::to_string_pretty(&result).unwrap_or_default());
+            out_json(&result)?;
             Ok(if result.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
         Command::Plan { catalog, event, answers, date, today } => {
@@ -252,7 +266,7 @@ fn run(command: Command) -> Result<ExitCode, String> {
             let plan = tetsuzuki::navigate::Navigator::new(&catalog)
                 .plan(&event, &answers, date, today)
                 .map_err(|e| e.to_string())?;
-            println!("{}", serde_json::to_string_pretty(&plan).unwrap_or_default());
+            out_json(&plan)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Navigate { catalog, event, answers, date, today, lang, format } => {
@@ -264,8 +278,8 @@ fn run(command: Command) -> Result<ExitCode, String> {
             let checklist = tetsuzuki::navigate::navigate(&catalog, &event, &answers, date, today, lang)
                 .map_err(|e| e.to_string())?;
             match format {
-                Format::Json => println!("{}", serde_json::to_string_pretty(&checklist).unwrap_or_default()),
-                Format::Text => print!("{}", readable_checklist(&checklist)),
+                Format::Json => out_json(&checklist)?,
+                Format::Text => out(&readable_checklist(&checklist))?,
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -274,95 +288,105 @@ fn run(command: Command) -> Result<ExitCode, String> {
             let new = catalog_or_compile(&new, town.as_deref())?;
             let changes = tetsuzuki::diff::catalogs(&old, &new);
             match format {
-                Format::Json => println!("{}", serde_json::to_string_pretty(&changes).unwrap_or_default()),
-                Format::Text => print!("{}", tetsuzuki::diff::render(&changes)),
+                Format::Json => out_json(&changes)?,
+                Format::Text => out(&tetsuzuki::diff::render(&changes))?,
             }
             Ok(ExitCode::SUCCESS)
         }
         Command::Schema => {
-            print!("{}", tetsuzuki::schema::definition_schema_text());
+            out(&tetsuzuki::schema::definition_schema_text())?;
             Ok(ExitCode::SUCCESS)
         }
     }
 }
 
-/// Reads every definition file under `paths` and checks them together.
-fn load(paths: &[PathBuf]) -> Result<(Definitions, Vec<Diagnostic>), String> {
-    let roots = if paths.is_empty() { vec![PathBuf::from(".")] } else { paths.to_vec() };
-    let mut files = Vec::new();
-    for root in &roots {
-        collect(root, &mut files)?;
+/// Definition files read and checked together, with the files that could not be read.
+struct Loaded {
+    /// The files read, and their documents.
+    defs: Definitions,
+    /// What the checker found in them.
+    diagnostics: Vec<Diagnostic>,
+    /// Files and folders refused or unreadable, located at their path.
+    problems: Vec<Located>,
+}
+
+impl Loaded {
+    /// Whether any file was refused or any error was found.
+    fn has_errors(&self) -> bool {
+        self.problems.iter().any(|p| p.severity == Severity::Error)
+            || self.diagnostics.iter().any(|d| d.severity == Severity::Error)
     }
-    files.sort();
-    files.dedup();
-    if files.is_empty() {
+
+    /// Every problem and diagnostic rendered like a compiler's: the files not read first.
+    fn render(&self) -> String {
+        let mut text: String = self.problems.iter().map(|p| format!("{}\n", p.render(""))).collect();
+        text.push_str(&self.defs.render(&self.diagnostics));
+        text
+    }
+
+    /// Every problem and diagnostic located, as `check --format json` prints them.
+    fn located(&self) -> Vec<Located> {
+        self.problems.iter().cloned().chain(self.diagnostics.iter().map(|d| self.defs.locate(d))).collect()
+    }
+
+    /// The closing line of `check`: files, documents, errors and warnings.
+    fn tally(&self) -> String {
+        let severities = || self.problems.iter().map(|p| p.severity).chain(self.diagnostics.iter().map(|d| d.severity));
+        let errors = severities().filter(|s| *s == Severity::Error).count();
+        let warnings = severities().count() - errors;
+        let not_read = self.problems.iter().filter(|p| p.severity == Severity::Error).count();
+        format!(
+            "checked {} files ({} documents){}: {errors} error{}, {warnings} warning{}",
+            self.defs.files.len(),
+            self.defs.documents.len(),
+            if not_read == 0 { String::new() } else { format!(", {not_read} not read") },
+            if errors == 1 { "" } else { "s" },
+            if warnings == 1 { "" } else { "s" }
+        )
+    }
+}
+
+/// Reads every definition file under `paths` and checks them together. Files that cannot be
+/// read are problems of the result; only a path that does not exist, or finding no definition
+/// file at all, is an error.
+fn load(paths: &[PathBuf]) -> Result<Loaded, String> {
+    let roots = if paths.is_empty() { vec![PathBuf::from(".")] } else { paths.to_vec() };
+    let found = files::find_definitions(&roots)?;
+    if found.files.is_empty() && found.problems.is_empty() {
         return Err(format!(
             "no definition files (.yaml, .yml) under {}",
             roots.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
         ));
     }
-    let mut sources = Vec::with_capacity(files.len());
-    for f in &files {
-        let bytes = std::fs::read(f).map_err(|e| format!("cannot read {}: {e}", f.display()))?;
-        sources.push(SourceFile::from_bytes(f.display().to_string(), &bytes));
-    }
-    Ok(tetsuzuki::check::check_sources(sources))
-}
-
-fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
-    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    if meta.is_file() {
-        out.push(path.to_path_buf());
-        return Ok(());
-    }
-    let entries = std::fs::read_dir(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    for entry in entries {
-        let entry = entry.map_err(|e| e.to_string())?;
-        let p = entry.path();
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if name.starts_with('.') {
-            continue;
-        }
-        if p.is_dir() {
-            collect(&p, out)?;
-        } else if name.ends_with(".yaml") || name.ends_with(".yml") {
-            out.push(p);
+    let mut problems = found.problems;
+    let mut sources = Vec::with_capacity(found.files.len());
+    for f in &found.files {
+        match files::read_definition(f) {
+            Ok(bytes) => sources.push(SourceFile::from_bytes(f.display().to_string(), &bytes)),
+            Err(problem) => problems.push(problem),
         }
     }
-    Ok(())
+    problems.sort_by(|a, b| a.file.cmp(&b.file));
+    let (defs, diagnostics) = tetsuzuki::check::check_sources(sources);
+    Ok(Loaded { defs, diagnostics, problems })
 }
 
-fn report(defs: &Definitions, diagnostics: &[Diagnostic], format: Format) {
+/// Prints the result of `check` on standard output, as text or JSON.
+fn report(loaded: &Loaded, format: Format) -> Result<(), Failure> {
     match format {
-        Format::Text => print!("{}", defs.render(diagnostics)),
+        Format::Text => out(&loaded.render()),
         Format::Json => {
-            let located: Vec<_> = diagnostics.iter().map(|d| defs.locate(d)).collect();
-            println!("{}", serde_json::to_string_pretty(&located).unwrap_or_else(|_| "[]".into()));
+            out(&format!("{}\n", serde_json::to_string_pretty(&loaded.located()).unwrap_or_else(|_| "[]".into())))
         }
     }
 }
 
-fn has_errors(diagnostics: &[Diagnostic]) -> bool {
-    diagnostics.iter().any(|d| d.severity == Severity::Error)
+/// Prints a value as pretty JSON, with a newline, on standard output.
+fn out_json(value: &impl serde::Serialize) -> Result<(), Failure> {
+    out(&format!("{}\n", serde_json::to_string_pretty(value).unwrap_or_default()))
 }
 
-fn exit_for(diagnostics: &[Diagnostic]) -> ExitCode {
-    if has_errors(diagnostics) { ExitCode::from(1) } else { ExitCode::SUCCESS }
-}
-
-fn tally(defs: &Definitions, diagnostics: &[Diagnostic]) -> String {
-    let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
-    let warnings = diagnostics.len() - errors;
-    format!(
-        "checked {} files ({} documents): {errors} error{}, {warnings} warning{}",
-        defs.files.len(),
-        defs.documents.len(),
-        if errors == 1 { "" } else { "s" },
-        if warnings == 1 { "" } else { "s" }
-    )
-}
-
+/// The field type named `name`, or an error suggesting the closest name.
 fn field_type_named(name: &str) -> Result<tetsuzuki::model::FieldType, String> {
     use tetsuzuki::model::FieldType;
     FieldType::ALL.into_iter().find(|t| t.name() == name).ok_or_else(|| {
@@ -374,6 +398,7 @@ fn field_type_named(name: &str) -> Result<tetsuzuki::model::FieldType, String> {
     })
 }
 
+/// The language of the tag `tag` (`ja`, `en`, `ja-easy`).
 fn lang_named(tag: &str) -> Result<tetsuzuki::model::Lang, String> {
     tetsuzuki::model::Lang::from_tag(tag).ok_or_else(|| format!("unknown language `{tag}`; use ja, en or ja-easy"))
 }
@@ -420,37 +445,50 @@ fn readable_checklist(c: &tetsuzuki::navigate::Checklist) -> String {
     out
 }
 
+/// The date given as YYYY-MM-DD, if one was given.
 fn date_arg(given: Option<&str>) -> Result<Option<tetsuzuki::date::Date>, String> {
     given
         .map(|d| tetsuzuki::date::Date::parse_iso(d).ok_or_else(|| format!("`{d}` is not a date; write YYYY-MM-DD")))
         .transpose()
 }
 
-fn read_catalog(path: &std::path::Path) -> Result<CompiledCatalog, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+/// The text of a compiled catalogue file, read within [`CATALOG_LIMIT`].
+fn read_catalog_text(path: &Path) -> Result<String, String> {
+    files::read_input(path, CATALOG_LIMIT, "a compiled catalogue", "give the catalogue that `tetsuzuki compile` wrote")
+}
+
+/// A compiled catalogue read from a file (within [`CATALOG_LIMIT`]) and checked.
+fn read_catalog(path: &Path) -> Result<CompiledCatalog, String> {
+    let text = read_catalog_text(path)?;
     CompiledCatalog::from_json(&text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// A compiled catalogue read from a file, or a folder of definitions checked and compiled
 /// for `town`.
-fn catalog_or_compile(path: &std::path::Path, town: Option<&str>) -> Result<CompiledCatalog, String> {
+fn catalog_or_compile(path: &Path, town: Option<&str>) -> Result<CompiledCatalog, Failure> {
     if path.is_file() && path.extension().is_some_and(|x| x == "json") {
-        return read_catalog(path);
+        return Ok(read_catalog(path)?);
     }
     let town =
         town.ok_or_else(|| format!("{} is not a compiled catalogue: give `--town` to compile it", path.display()))?;
-    let (defs, diagnostics) = load(&[path.to_path_buf()])?;
-    if has_errors(&diagnostics) {
-        eprint!("{}", defs.render(&diagnostics));
-        return Err(format!("{} has errors: fix them first", path.display()));
+    let loaded = load(&[path.to_path_buf()])?;
+    if loaded.has_errors() {
+        err(&loaded.render())?;
+        return Err(format!("{} has errors: fix them first", path.display()).into());
     }
-    tetsuzuki::compile::compile(defs.typed().map(|(_, d)| d), town).map_err(|e| e.to_string())
+    Ok(tetsuzuki::compile::compile(loaded.defs.typed().map(|(_, d)| d), town).map_err(|e| e.to_string())?)
 }
 
-fn read_answers(path: Option<&std::path::Path>) -> Result<serde_json::Map<String, serde_json::Value>, String> {
+/// The answers in a JSON file (read within [`ANSWERS_LIMIT`]), or none when no file is given.
+fn read_answers(path: Option<&Path>) -> Result<serde_json::Map<String, serde_json::Value>, String> {
     match path {
         Some(path) => {
-            let raw = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let raw = files::read_input(
+                path,
+                ANSWERS_LIMIT,
+                "an answers file",
+                "give only the answers, as a JSON object of field ids and values",
+            )?;
             serde_json::from_str(&raw).map_err(|e| format!("{} is not a JSON object of answers: {e}", path.display()))
         }
         None => Ok(serde_json::Map::new()),

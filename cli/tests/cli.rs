@@ -119,6 +119,22 @@ fn check_value_explains_in_the_chosen_language() {
 }
 
 #[test]
+fn check_value_takes_values_that_start_with_a_hyphen() {
+    for args in [&["check-value", "integer", "-5"][..], &["check-value", "integer", "--", "-5"]] {
+        let out = tetsuzuki(args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(value["valid"], true, "{value}");
+        assert_eq!(value["normalized"], -5, "{value}");
+    }
+    // Options still work around such a value.
+    let out = tetsuzuki(&["check-value", "integer", "--lang", "en", "-5", "--today", "2026-11-23"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let help = tetsuzuki(&["check-value", "--help"]);
+    assert!(String::from_utf8_lossy(&help.stdout).contains("`check-value integer -- -5`"));
+}
+
+#[test]
 fn check_value_refuses_unknown_types_with_a_suggestion() {
     let out = tetsuzuki(&["check-value", "postal_cod", "999-4112"]);
     assert_eq!(out.status.code(), Some(2));
