@@ -153,6 +153,13 @@ impl Located {
     /// Renders the diagnostic like rustc: header, `--> file:line:column`, the source line with
     /// a caret, and the fix. `text` is the file's content.
     pub fn render(&self, text: &str) -> String {
+        self.render_line(text.lines().nth(self.line.saturating_sub(1) as usize))
+    }
+
+    /// [`Located::render`], given the diagnostic's source line (when it exists) rather than the
+    /// whole file. A line longer than [`MAX_SHOWN_LINE_CHARS`] characters is shown as the part
+    /// around the column, cut with `…`.
+    pub fn render_line(&self, src_line: Option<&str>) -> String {
         let sev = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
@@ -161,15 +168,12 @@ impl Located {
         let line_no = self.line.to_string();
         let pad = " ".repeat(line_no.len());
         out.push_str(&format!("{pad}--> {}:{}:{}\n", self.file, self.line, self.column));
-        if let Some(src_line) = text.lines().nth(self.line.saturating_sub(1) as usize) {
+        if let Some(src_line) = src_line {
+            let (src_line, start) = shown_part(src_line.trim_end_matches('\r'), self.column.saturating_sub(1) as usize);
             // Control characters are shown as � so a file cannot drive the terminal.
-            let src_line: String = src_line
-                .trim_end_matches('\r')
-                .chars()
-                .map(|c| if c.is_control() && c != '\t' { '\u{FFFD}' } else { c })
-                .collect();
+            let src_line: String =
+                src_line.chars().map(|c| if c.is_control() && c != '\t' { '\u{FFFD}' } else { c }).collect();
             out.push_str(&format!("{pad} |\n{line_no} | {src_line}\n"));
-            let start = self.column.saturating_sub(1) as usize;
             let lead: String = src_line
                 .chars()
                 .take(start)
@@ -185,6 +189,121 @@ impl Located {
         out
     }
 }
+
+/// Source lines longer than this many characters are shown in part, around the column.
+pub const MAX_SHOWN_LINE_CHARS: usize = 400;
+
+/// The part of a source line shown under a diagnostic, and the column (0-based, in characters)
+/// inside it: the whole line, or for a very long line (a whole file written on one line) some
+/// characters either side of the column, cut with `…`.
+fn shown_part(line: &str, column: usize) -> (std::borrow::Cow<'_, str>, usize) {
+    const BEFORE: usize = 80;
+    const AFTER: usize = 160;
+    if line.len() <= MAX_SHOWN_LINE_CHARS || line.chars().nth(MAX_SHOWN_LINE_CHARS).is_none() {
+        return (line.into(), column);
+    }
+    let first = column.saturating_sub(BEFORE);
+    let mut part: String = if first > 0 { "…".to_string() } else { String::new() };
+    let lead = column - first + usize::from(first > 0);
+    let mut chars = line.chars().skip(first);
+    part.extend(chars.by_ref().take(column - first + AFTER));
+    if chars.next().is_some() {
+        part.push('…');
+    }
+    (part.into(), lead)
+}
+
+/// At most this many diagnostics of one code are reported for one file; the rest are counted
+/// and summed up by one `too-many-diagnostics` diagnostic at the first of them. A file with a
+/// mistake repeated a hundred thousand times is then checked (and its report read) in time.
+pub const MAX_PER_CODE_PER_FILE: usize = 100;
+
+/// Counts the diagnostics of one file by code, keeping the first [`MAX_PER_CODE_PER_FILE`] of
+/// each code and counting the rest. Checkers ask [`Tally::admits`] before costly work (a
+/// suggestion) on a diagnostic that would be left out anyway.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Per code: how many were seen, and the first one left out (and the most severe).
+    codes: Vec<CodeCount>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct CodeCount {
+    code: &'static str,
+    seen: usize,
+    first_left_out: Option<Target>,
+    severity: Severity,
+}
+
+impl Tally {
+    /// Whether the next diagnostic of `code` would be reported (not left out).
+    pub fn admits(&self, code: &str) -> bool {
+        self.codes.iter().find(|c| c.code == code).is_none_or(|c| c.seen < MAX_PER_CODE_PER_FILE)
+    }
+
+    /// Counts `d`; true when it is to be reported, false when it is left out (counted only).
+    pub fn keep(&mut self, d: &Diagnostic) -> bool {
+        if d.code == TOO_MANY {
+            return true;
+        }
+        let count = match self.codes.iter().position(|c| c.code == d.code) {
+            Some(i) => &mut self.codes[i],
+            None => {
+                self.codes.push(CodeCount { code: d.code, seen: 0, first_left_out: None, severity: d.severity });
+                self.codes.last_mut().expect("just pushed")
+            }
+        };
+        count.seen += 1;
+        if count.seen <= MAX_PER_CODE_PER_FILE {
+            return true;
+        }
+        if count.first_left_out.is_none() {
+            count.first_left_out = Some(d.target.clone());
+            count.severity = d.severity;
+        } else if d.severity == Severity::Error {
+            count.severity = Severity::Error;
+        }
+        false
+    }
+
+    /// Takes the counts of `trial`, a copy of this tally that counted the diagnostics of a
+    /// trial run which is kept.
+    pub fn adopt(&mut self, trial: Tally) {
+        *self = trial;
+    }
+
+    /// One `too-many-diagnostics` diagnostic per code with diagnostics left out, at the first
+    /// one left out, saying how many were.
+    pub fn summaries(&self) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        for c in &self.codes {
+            let Some(target) = &c.first_left_out else { continue };
+            let left_out = c.seen - MAX_PER_CODE_PER_FILE;
+            let kind = match c.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            let plural = if left_out == 1 { "" } else { "s" };
+            out.push(Diagnostic {
+                code: TOO_MANY,
+                severity: c.severity,
+                message: format!(
+                    "{left_out} more `{}` {kind}{plural} in this file, from here on, are not listed: only the first {MAX_PER_CODE_PER_FILE} of each kind are",
+                    c.code
+                ),
+                fix: Some(format!(
+                    "fix the `{}` problems listed (often one mistake repeated), then check again to see the rest",
+                    c.code
+                )),
+                target: target.clone(),
+            });
+        }
+        out
+    }
+}
+
+/// The code of the diagnostic that sums up those left out of a file.
+pub const TOO_MANY: &str = "too-many-diagnostics";
 
 /// Columns a character takes in a terminal: 2 for East Asian wide characters (漢字, かな,
 /// full-width forms), so carets line up under Japanese text.

@@ -1,8 +1,20 @@
 //! "Did you mean ...?" suggestions by edit distance, reusable by every checker of the crate.
+//!
+//! The work is bounded: a name longer than [`MAX_SUGGESTED_CHARS`] characters gets no
+//! suggestion (nobody mistypes one letter of such a name, and comparing two long names is
+//! costly), and each comparison stops as soon as the names are too far apart to be suggested.
+//! One suggestion costs at most `MAX_SUGGESTED_CHARS²` steps per option, whatever the input.
+
+/// Names (ids, keys, words) longer than this many characters get no suggestion, and are not
+/// suggested.
+pub const MAX_SUGGESTED_CHARS: usize = 64;
 
 /// The optimal-string-alignment distance between `a` and `b`, counted in characters: the number
 /// of insertions, deletions, substitutions and swaps of two adjacent characters that turn one
 /// into the other (each substring edited at most once).
+///
+/// Its cost is the product of the two lengths; [`did_you_mean`] uses a bounded comparison
+/// instead.
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
@@ -26,9 +38,61 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     previous[b.len()]
 }
 
+/// The optimal-string-alignment distance between `a` and `b` when it is at most `limit`, else
+/// `None`. Only the cells within `limit` of the diagonal are computed, and the comparison stops
+/// as soon as two consecutive rows are all above `limit`: at most `a.len() × (2·limit + 1)`
+/// steps, usually far fewer.
+fn distance_within(a: &[char], b: &[char], limit: usize) -> Option<usize> {
+    let (n, m) = (a.len(), b.len());
+    if n.abs_diff(m) > limit {
+        return None;
+    }
+    // Every value above `limit` is kept as `over`: it can only lead to more than `limit`.
+    let over = limit + 1;
+    let mut before: Vec<usize> = vec![over; m + 1];
+    let mut previous: Vec<usize> = (0..=m).map(|j| j.min(over)).collect();
+    let mut current: Vec<usize> = vec![over; m + 1];
+    let mut previous_min = 0;
+    for i in 1..=n {
+        current.fill(over);
+        current[0] = i.min(over);
+        let mut row_min = current[0];
+        let (low, high) = (i.saturating_sub(limit).max(1), (i + limit).min(m));
+        for j in low..=high {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (previous[j] + 1).min(current[j - 1] + 1).min(previous[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(before[j - 2] + 1);
+            }
+            current[j] = d.min(over);
+            row_min = row_min.min(current[j]);
+        }
+        // A swap reaches back two rows: both must be out of reach to stop.
+        if row_min > limit && previous_min > limit {
+            return None;
+        }
+        previous_min = row_min;
+        std::mem::swap(&mut before, &mut previous);
+        std::mem::swap(&mut previous, &mut current);
+    }
+    let d = previous[m];
+    (d <= limit).then_some(d)
+}
+
+/// The characters of `s` when it has at most [`MAX_SUGGESTED_CHARS`] of them, without reading
+/// more of a longer one than needed to know it is longer.
+fn short_chars(s: &str) -> Option<Vec<char>> {
+    if s.len() > 4 * MAX_SUGGESTED_CHARS {
+        return None;
+    }
+    let chars: Vec<char> = s.chars().collect();
+    (chars.len() <= MAX_SUGGESTED_CHARS).then_some(chars)
+}
+
 /// The option closest to `candidate`, if it is close enough to be what the author meant: at most
 /// `max(1, characters / 3)` edits away (case differences count as edits). Ties go to the
-/// earliest option; an exact match is never suggested.
+/// earliest option; an exact match is never suggested. Names longer than
+/// [`MAX_SUGGESTED_CHARS`] characters are neither given nor offered a suggestion.
 ///
 /// ```
 /// use tetsuzuki::suggest::did_you_mean;
@@ -40,26 +104,34 @@ pub fn did_you_mean<'a, I>(candidate: &str, options: I) -> Option<&'a str>
 where
     I: IntoIterator<Item = &'a str>,
 {
-    let limit = (candidate.chars().count() / 3).max(1);
+    let wanted = short_chars(candidate)?;
+    let limit = (wanted.len() / 3).max(1);
     let options: Vec<&'a str> = options.into_iter().collect();
     let mut best: Option<(usize, &'a str)> = None;
     for &option in &options {
         if option == candidate {
             continue;
         }
-        // Cheap filter: the distance is at least the difference in length.
-        if option.chars().count().abs_diff(candidate.chars().count()) > limit {
+        // Cheap filter: the distance is at least the difference in length (a character is
+        // one to four bytes).
+        if option.len() > 4 * (wanted.len() + limit) || option.len() + limit < wanted.len() {
             continue;
         }
-        let d = edit_distance(candidate, option);
-        if d <= limit && best.is_none_or(|(b, _)| d < b) {
+        let Some(chars) = short_chars(option) else { continue };
+        // Only a closer option than the best so far can replace it (ties go to the first).
+        let within = best.map_or(limit, |(b, _)| b - 1);
+        if let Some(d) = distance_within(&wanted, &chars, within) {
             best = Some((d, option));
+            if d <= 1 {
+                // Nothing is closer than one edit but the name itself.
+                break;
+            }
         }
     }
     best.map(|(_, option)| option).or_else(|| {
         // A word cut short (`from_next` for `from_next_day`): the one option it begins.
         let mut extended =
-            options.iter().filter(|o| candidate.chars().count() >= 3 && **o != candidate && o.starts_with(candidate));
+            options.iter().filter(|o| wanted.len() >= 3 && **o != candidate && o.starts_with(candidate));
         match (extended.next(), extended.next()) {
             (Some(only), None) => Some(*only),
             _ => None,
@@ -85,6 +157,24 @@ mod tests {
     }
 
     #[test]
+    fn bounded_distances_agree_with_the_full_one_within_the_limit() {
+        let words = [
+            "", "a", "ab", "ba", "abc", "ca", "kitten", "sitting", "has_chidren", "has_children", "todya", "today",
+            "名前", "名目", "move_date", "mvoe_date", "move_dates", "abcdef", "badcfe", "fedcba",
+        ];
+        for a in words {
+            for b in words {
+                let full = edit_distance(a, b);
+                let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                for limit in 0..8 {
+                    let want = (full <= limit).then_some(full);
+                    assert_eq!(distance_within(&ca, &cb, limit), want, "{a:?} {b:?} within {limit}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn suggests_the_closest_within_the_threshold() {
         let options = ["move_date", "birth_date", "has_children"];
         assert_eq!(did_you_mean("move_dat", options), Some("move_date"));
@@ -99,5 +189,17 @@ mod tests {
     #[test]
     fn ties_go_to_the_first_option() {
         assert_eq!(did_you_mean("ab", ["ac", "ad"]), Some("ac"));
+        assert_eq!(did_you_mean("abcdef", ["abcxyf", "abcdxy", "abcdex"]), Some("abcdex"));
+    }
+
+    #[test]
+    fn long_names_get_no_suggestion() {
+        let long = "a".repeat(MAX_SUGGESTED_CHARS + 1);
+        let near = format!("{}b", &long[1..]);
+        assert_eq!(did_you_mean(&near, [long.as_str()]), None);
+        assert_eq!(did_you_mean(&long, [near.as_str()]), None);
+        let fits = "a".repeat(MAX_SUGGESTED_CHARS);
+        let fits_near = format!("{}b", &fits[1..]);
+        assert_eq!(did_you_mean(&fits_near, [fits.as_str()]), Some(fits.as_str()));
     }
 }

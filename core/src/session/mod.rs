@@ -892,28 +892,29 @@ impl Session {
     /// One submission per procedure, each holding only its relevant answers, when no error is
     /// left. `at` is the time of submission, given by the host.
     pub fn submissions(&self, today: Date, at: &str) -> Result<Vec<Submission>, SessionError> {
-        let errors =
-            self.validate(today, Lang::Ja).iter().filter(|i| i.severity == crate::model::Severity::Error).count();
-        if errors > 0 {
-            return Err(SessionError::NotReady(errors));
+        // Each procedure validated once: its errors decide, its normalised answers are sent.
+        let mut errors = HashSet::new();
+        let mut submissions = Vec::new();
+        for part in &self.parts {
+            let Some(plan) = self.plan(part) else { continue };
+            let procedure = self.procedure(part);
+            let v = plan.validate(self.answers_of(part), today, Lang::Ja, &self.catalog.code_lists);
+            for mut issue in v.issues.into_iter().filter(|i| i.severity == crate::model::Severity::Error) {
+                Self::rekey(part, &mut issue);
+                errors.insert((issue.field, issue.code));
+            }
+            submissions.push(Submission {
+                procedure: procedure.id.clone(),
+                version: procedure.version.clone(),
+                catalog_hash: self.catalog.content_hash.clone(),
+                submitted_at: at.to_string(),
+                answers: v.normalized,
+            });
         }
-        Ok(self
-            .parts
-            .iter()
-            .filter_map(|part| {
-                let plan = self.plan(part)?;
-                let procedure = self.procedure(part);
-                let answers = self.answers_of(part);
-                let v = plan.validate(answers, today, Lang::Ja, &self.catalog.code_lists);
-                Some(Submission {
-                    procedure: procedure.id.clone(),
-                    version: procedure.version.clone(),
-                    catalog_hash: self.catalog.content_hash.clone(),
-                    submitted_at: at.to_string(),
-                    answers: v.normalized,
-                })
-            })
-            .collect())
+        if !errors.is_empty() {
+            return Err(SessionError::NotReady(errors.len()));
+        }
+        Ok(submissions)
     }
 
     /// Submits: the submissions (see [`Session::submissions`]), after which the session takes
