@@ -716,38 +716,8 @@ fn enum_of<T: Copy>(p: &mut Parser<'_>, words: &[&str], values: &[T]) -> R<T> {
 // ---------------------------------------------------------------------------------------------
 // The model's words (serde's `rename_all = "snake_case"` and renames).
 
-const FIELD_TYPES: [&str; 27] = [
-    "text",
-    "multiline",
-    "integer",
-    "decimal",
-    "money",
-    "date",
-    "year_month",
-    "boolean",
-    "consent",
-    "choice",
-    "multi_choice",
-    "code",
-    "postal_code",
-    "phone",
-    "email",
-    "person_name",
-    "katakana",
-    "zengin_kana",
-    "my_number",
-    "corporate_number",
-    "local_government_code",
-    "bank_code",
-    "branch_code",
-    "account_number",
-    "address",
-    "file",
-    "group",
-];
-
 fn field_type(p: &mut Parser<'_>) -> R<FieldType> {
-    enum_of(p, &FIELD_TYPES, &FieldType::ALL)
+    enum_of(p, &FieldType::ALL.map(FieldType::name), &FieldType::ALL)
 }
 
 fn sensitivity(p: &mut Parser<'_>) -> R<Sensitivity> {

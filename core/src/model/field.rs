@@ -93,21 +93,60 @@ impl FieldType {
         FieldType::Group,
     ];
 
+    /// Everything the SDK knows of the type, in one place (see [`TypeInfo`]). An exhaustive
+    /// match: a new type does not compile until each of its facts is stated.
+    pub const fn info(self) -> TypeInfo {
+        use AnswerShape as A;
+        use Constraint as C;
+        use FieldType::*;
+        const TEXT: &[Constraint] = &[C::Length, C::Repertoire];
+        const NONE: &[Constraint] = &[];
+        let (name, answer, constraints, input_mode, autocomplete): (_, _, &[Constraint], _, _) = match self {
+            Text => ("text", A::Text, TEXT, None, None),
+            Multiline => ("multiline", A::Text, TEXT, None, None),
+            Integer => ("integer", A::Int, &[C::Range], Some("numeric"), None),
+            Decimal => ("decimal", A::Double, &[C::Range], Some("decimal"), None),
+            Money => ("money", A::Int, &[C::Range], Some("numeric"), None),
+            Date => ("date", A::Date, &[C::DateBounds], None, None),
+            YearMonth => ("year_month", A::YearMonth, &[C::DateBounds], None, None),
+            Boolean => ("boolean", A::Bool, NONE, None, None),
+            Consent => ("consent", A::Bool, NONE, None, None),
+            Choice => ("choice", A::Text, &[C::Options], None, None),
+            MultiChoice => ("multi_choice", A::TextList, &[C::Options, C::Items], None, None),
+            Code => ("code", A::Text, &[C::CodeList], None, None),
+            PostalCode => ("postal_code", A::Text, NONE, Some("numeric"), None),
+            Phone => ("phone", A::Text, NONE, Some("tel"), Some("tel")),
+            Email => ("email", A::Text, &[C::Length], Some("email"), Some("email")),
+            PersonName => ("person_name", A::Parts, TEXT, None, None),
+            Katakana => ("katakana", A::Text, &[C::Length], None, None),
+            ZenginKana => ("zengin_kana", A::Text, &[C::Length], None, None),
+            // Never autofilled: a browser must not keep it.
+            MyNumber => ("my_number", A::Text, NONE, Some("numeric"), Some("off")),
+            CorporateNumber => ("corporate_number", A::Text, NONE, Some("numeric"), None),
+            LocalGovernmentCode => ("local_government_code", A::Text, NONE, Some("numeric"), None),
+            BankCode => ("bank_code", A::Text, NONE, Some("numeric"), None),
+            BranchCode => ("branch_code", A::Text, NONE, Some("numeric"), None),
+            AccountNumber => ("account_number", A::Text, NONE, Some("numeric"), None),
+            Address => ("address", A::Parts, NONE, None, None),
+            File => ("file", A::Parts, &[C::FileLimits], None, None),
+            Group => ("group", A::Items, &[C::Fields, C::Items], None, None),
+        };
+        TypeInfo { name, answer, constraints, input_mode, autocomplete }
+    }
+
     /// The type an answer of this field type has in expressions (conditions, rules, presets).
     pub fn expr_type(self) -> crate::expr::Type {
         use crate::expr::Type;
-        use FieldType::*;
-        match self {
-            Integer | Money => Type::Int,
-            Decimal => Type::Double,
-            Date => Type::Date,
-            YearMonth => Type::YearMonth,
-            Boolean | Consent => Type::Bool,
-            MultiChoice => Type::List(Box::new(Type::String)),
-            Group => Type::List(Box::new(Type::Map)),
-            Address | File | PersonName => Type::Map,
-            Text | Multiline | Choice | Code | PostalCode | Phone | Email | Katakana | ZenginKana | MyNumber
-            | CorporateNumber | LocalGovernmentCode | BankCode | BranchCode | AccountNumber => Type::String,
+        match self.info().answer {
+            AnswerShape::Text => Type::String,
+            AnswerShape::Int => Type::Int,
+            AnswerShape::Double => Type::Double,
+            AnswerShape::Date => Type::Date,
+            AnswerShape::YearMonth => Type::YearMonth,
+            AnswerShape::Bool => Type::Bool,
+            AnswerShape::TextList => Type::List(Box::new(Type::String)),
+            AnswerShape::Items => Type::List(Box::new(Type::Map)),
+            AnswerShape::Parts => Type::Map,
         }
     }
 
@@ -117,36 +156,117 @@ impl FieldType {
     }
 
     /// The type's name as written in definitions (`postal_code`).
-    pub fn name(self) -> &'static str {
-        match self {
-            FieldType::Text => "text",
-            FieldType::Multiline => "multiline",
-            FieldType::Integer => "integer",
-            FieldType::Decimal => "decimal",
-            FieldType::Money => "money",
-            FieldType::Date => "date",
-            FieldType::YearMonth => "year_month",
-            FieldType::Boolean => "boolean",
-            FieldType::Consent => "consent",
-            FieldType::Choice => "choice",
-            FieldType::MultiChoice => "multi_choice",
-            FieldType::Code => "code",
-            FieldType::PostalCode => "postal_code",
-            FieldType::Phone => "phone",
-            FieldType::Email => "email",
-            FieldType::PersonName => "person_name",
-            FieldType::Katakana => "katakana",
-            FieldType::ZenginKana => "zengin_kana",
-            FieldType::MyNumber => "my_number",
-            FieldType::CorporateNumber => "corporate_number",
-            FieldType::LocalGovernmentCode => "local_government_code",
-            FieldType::BankCode => "bank_code",
-            FieldType::BranchCode => "branch_code",
-            FieldType::AccountNumber => "account_number",
-            FieldType::Address => "address",
-            FieldType::File => "file",
-            FieldType::Group => "group",
+    pub const fn name(self) -> &'static str {
+        self.info().name
+    }
+
+    /// Whether a field of this type may have the constraint key `key` (`max_length`,
+    /// `options`…); keys that are not constraints (`id`, `label`, `show_if`…) apply to every
+    /// type.
+    pub fn accepts(self, key: &str) -> bool {
+        match Constraint::of_key(key) {
+            Some(c) => self.info().constraints.contains(&c),
+            None => true,
         }
+    }
+}
+
+/// What the SDK knows of a field type ([`FieldType::info`]): the one descriptor the checker
+/// (which constraints apply), validation (through its own exhaustive dispatch), the host's
+/// views (input mode, autocomplete) and the decoder (names) read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TypeInfo {
+    /// Its name in definitions (`postal_code`).
+    pub name: &'static str,
+    /// The shape of a normalised answer (what expressions see).
+    pub answer: AnswerShape,
+    /// The constraints a field of the type may have.
+    pub constraints: &'static [Constraint],
+    /// The HTML `inputmode` that helps (numeric, decimal, tel, email), if any.
+    pub input_mode: Option<&'static str>,
+    /// The HTML `autocomplete` token the type implies whatever its concept (`tel`, `email`;
+    /// `off` for a My Number), if any.
+    pub autocomplete: Option<&'static str>,
+}
+
+/// The shape of a normalised answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnswerShape {
+    /// Text (codes, numbers written as digits, readings).
+    Text,
+    /// A whole number.
+    Int,
+    /// A number with decimals.
+    Double,
+    /// A date.
+    Date,
+    /// A year and month.
+    YearMonth,
+    /// True or false.
+    Bool,
+    /// A list of texts (chosen options).
+    TextList,
+    /// A list of items (a repeating group's).
+    Items,
+    /// An object of named parts (a name, an address, a file's metadata).
+    Parts,
+}
+
+/// A family of constraint keys a field may carry, each for the types it makes sense for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Constraint {
+    /// `min_length`, `max_length`.
+    Length,
+    /// `min`, `max`.
+    Range,
+    /// `not_future`, `not_past`.
+    DateBounds,
+    /// `repertoire`.
+    Repertoire,
+    /// `options`.
+    Options,
+    /// `code_list`.
+    CodeList,
+    /// `fields`.
+    Fields,
+    /// `min_items`, `max_items`.
+    Items,
+    /// `max_size_kb`, `accept`.
+    FileLimits,
+}
+
+impl Constraint {
+    /// Every constraint.
+    pub const ALL: [Constraint; 9] = [
+        Constraint::Length,
+        Constraint::Range,
+        Constraint::DateBounds,
+        Constraint::Repertoire,
+        Constraint::Options,
+        Constraint::CodeList,
+        Constraint::Fields,
+        Constraint::Items,
+        Constraint::FileLimits,
+    ];
+
+    /// Its keys in definitions.
+    pub const fn keys(self) -> &'static [&'static str] {
+        match self {
+            Constraint::Length => &["min_length", "max_length"],
+            Constraint::Range => &["min", "max"],
+            Constraint::DateBounds => &["not_future", "not_past"],
+            Constraint::Repertoire => &["repertoire"],
+            Constraint::Options => &["options"],
+            Constraint::CodeList => &["code_list"],
+            Constraint::Fields => &["fields"],
+            Constraint::Items => &["min_items", "max_items"],
+            Constraint::FileLimits => &["max_size_kb", "accept"],
+        }
+    }
+
+    /// The constraint a key belongs to; `None` for keys that are not constraints.
+    pub fn of_key(key: &str) -> Option<Constraint> {
+        Constraint::ALL.into_iter().find(|c| c.keys().contains(&key))
     }
 }
 

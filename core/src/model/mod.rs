@@ -20,7 +20,9 @@ mod town;
 pub use codelist::{Code, CodeList};
 pub use concept::{AsMember, Concept, NamePart, ProfilePolicy, Sensitivity, Vocabulary};
 pub use document::{Document, DocumentKind};
-pub use field::{ChoiceOption, Field, FieldType, Prefill, Repertoire, Requirement, Rule, Severity};
+pub use field::{
+    AnswerShape, ChoiceOption, Constraint, Field, FieldType, Prefill, Repertoire, Requirement, Rule, Severity, TypeInfo,
+};
 pub use life_event::{Applicability, LifeEvent};
 pub use overlay::{ChangePolicy, FieldOverride, LocalFields, Region, SharedModel};
 pub use procedure::{

@@ -158,31 +158,10 @@ pub const ADDRESS_PARTS: [(&str, &str); 6] = [
     ("building", "address-line3"),
 ];
 
-fn input_mode(ty: FieldType) -> Option<&'static str> {
-    match ty {
-        FieldType::PostalCode
-        | FieldType::MyNumber
-        | FieldType::CorporateNumber
-        | FieldType::LocalGovernmentCode
-        | FieldType::BankCode
-        | FieldType::BranchCode
-        | FieldType::AccountNumber
-        | FieldType::Integer
-        | FieldType::Money => Some("numeric"),
-        FieldType::Decimal => Some("decimal"),
-        FieldType::Phone => Some("tel"),
-        FieldType::Email => Some("email"),
-        _ => None,
-    }
-}
-
 /// The autocomplete token a field's type or concept implies when its definition names none.
 fn implied_autocomplete(field: &Field, ty: FieldType) -> Option<&'static str> {
-    match ty {
-        FieldType::Phone => return Some("tel"),
-        FieldType::Email => return Some("email"),
-        FieldType::MyNumber => return Some("off"),
-        _ => {}
+    if let Some(token) = ty.info().autocomplete {
+        return Some(token);
     }
     let concept = field.concept.as_deref()?;
     match concept.rsplit('.').next()? {
@@ -248,7 +227,7 @@ pub(crate) fn view(catalog: &Catalog, field: &Field, key: String, lang: Lang) ->
         } else {
             field.autocomplete.clone().or_else(|| implied_autocomplete(field, ty).map(str::to_string))
         },
-        input_mode: input_mode(ty).map(str::to_string),
+        input_mode: ty.info().input_mode.map(str::to_string),
         max_length: field.max_length,
         parts,
         min_items: field.min_items,
