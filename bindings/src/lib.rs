@@ -13,7 +13,7 @@
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use tetsuzuki::host::{self, HostError, parse_answers, parse_date, parse_lang, parse_type, parse_value};
+use tetsuzuki::host::{self, ErrorKind, HostError, parse_answers, parse_date, parse_lang, parse_type, parse_value};
 use tetsuzuki::{catalog, journey, profile, session};
 
 mod records;
@@ -24,16 +24,22 @@ uniffi::setup_scaffolding!();
 
 /// The one error type every export throws; every variant has a stable `code` (see
 /// `docs/HOST-API.md`) and a `reason` for the developer (core's `HostError::message`; not
-/// named `message`, which Kotlin's exceptions already have). The variant groups the codes.
+/// named `message`, which Kotlin's exceptions already have). The variant is the code's kind
+/// in the one declaration of the API (`tetsuzuki::host::api::ERROR_CODES`), one variant per
+/// `ErrorKind`; the codes listed here are checked against it (`core/tests/host_api.rs`).
 #[derive(Debug, thiserror::Error, uniffi::Error)]
 pub enum TetsuzukiError {
-    /// `catalog-*`: not a compiled catalogue, another format version, or changed text.
+    /// `catalog-malformed`, `catalog-format`, `catalog-hash`: not a compiled catalogue,
+    /// another format version, or changed text.
     #[error("{code}: {reason}")]
     InvalidCatalog { code: String, reason: String },
-    /// `unknown-*`: an id the catalogue or session does not have.
+    /// `unknown-procedure`, `unknown-event`, `unknown-question`, `unknown-field`,
+    /// `unknown-type`: an id the catalogue or session does not have.
     #[error("{code}: {reason}")]
     Unknown { code: String, reason: String },
-    /// `bad-*`: a host value of the wrong kind (not JSON, not a date, not a language).
+    /// `bad-value`, `bad-date`, `bad-lang`, `bad-journey`, `bad-code`: a host value of the
+    /// wrong kind (not JSON, not a date, not a language), or a saved journey, an action or a
+    /// continuation code that cannot be read.
     #[error("{code}: {reason}")]
     BadInput { code: String, reason: String },
     /// `no-procedures`, `not-ready`, `session-ended`, `session-unconfirmed`: the session cannot
@@ -46,48 +52,40 @@ pub enum TetsuzukiError {
     /// says what to do).
     #[error("{code}: {reason}")]
     JourneyState { code: String, reason: String },
-    /// `draft-*`: a draft that could not make a session.
+    /// `draft-malformed`, `draft-format`, `draft-no-procedures`: a draft that could not make a
+    /// session.
     #[error("{code}: {reason}")]
     InvalidDraft { code: String, reason: String },
-    /// `profile-*`: a profile's text or consent.
+    /// `profile-malformed`, `profile-format`, `profile-no-consent`: a profile's text or consent.
     #[error("{code}: {reason}")]
     Profile { code: String, reason: String },
-    /// A bug in tetsuzuki (a caught panic, or a code this build does not group); please report it.
+    /// `internal-panic`: a bug in tetsuzuki (a caught panic, or a code this build does not
+    /// declare); please report it.
     #[error("{code}: {reason}")]
     Internal { code: String, reason: String },
 }
 
 impl From<HostError> for TetsuzukiError {
+    /// The variant of the code's kind ([`tetsuzuki::host::error_kind`]). A code the
+    /// declaration lacks is a bug: it fails the tests (a debug assertion) and is `Internal`
+    /// in a release build.
     fn from(e: HostError) -> Self {
+        let kind = e.kind();
+        debug_assert!(
+            kind.is_some(),
+            "the error code `{}` is not declared: add it to ERROR_CODES in core/src/host/api.rs",
+            e.code
+        );
         let HostError { code, message: reason } = e;
-        let c = code.as_str();
-        if c.starts_with("catalog-") {
-            TetsuzukiError::InvalidCatalog { code, reason }
-        } else if c.starts_with("unknown-") {
-            TetsuzukiError::Unknown { code, reason }
-        } else if c.starts_with("bad-") {
-            TetsuzukiError::BadInput { code, reason }
-        } else if c.starts_with("draft-") {
-            TetsuzukiError::InvalidDraft { code, reason }
-        } else if c.starts_with("profile-") {
-            TetsuzukiError::Profile { code, reason }
-        } else if matches!(c, "no-procedures" | "not-ready" | "session-ended" | "session-unconfirmed") {
-            TetsuzukiError::SessionState { code, reason }
-        } else if matches!(
-            c,
-            "wrong-stage"
-                | "hidden-question"
-                | "has-errors"
-                | "unacknowledged-warnings"
-                | "screening-errors"
-                | "nothing-online"
-                | "feedback-empty"
-                | "feedback-rating"
-                | "not-submitted"
-        ) {
-            TetsuzukiError::JourneyState { code, reason }
-        } else {
-            TetsuzukiError::Internal { code, reason }
+        match kind.unwrap_or(ErrorKind::Internal) {
+            ErrorKind::InvalidCatalog => TetsuzukiError::InvalidCatalog { code, reason },
+            ErrorKind::Unknown => TetsuzukiError::Unknown { code, reason },
+            ErrorKind::BadInput => TetsuzukiError::BadInput { code, reason },
+            ErrorKind::SessionState => TetsuzukiError::SessionState { code, reason },
+            ErrorKind::JourneyState => TetsuzukiError::JourneyState { code, reason },
+            ErrorKind::InvalidDraft => TetsuzukiError::InvalidDraft { code, reason },
+            ErrorKind::Profile => TetsuzukiError::Profile { code, reason },
+            ErrorKind::Internal => TetsuzukiError::Internal { code, reason },
         }
     }
 }
@@ -104,6 +102,20 @@ impl TetsuzukiError {
             | TetsuzukiError::InvalidDraft { code, .. }
             | TetsuzukiError::Profile { code, .. }
             | TetsuzukiError::Internal { code, .. } => code,
+        }
+    }
+
+    /// The kind its variant stands for (`tetsuzuki::host::ErrorKind`).
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            TetsuzukiError::InvalidCatalog { .. } => ErrorKind::InvalidCatalog,
+            TetsuzukiError::Unknown { .. } => ErrorKind::Unknown,
+            TetsuzukiError::BadInput { .. } => ErrorKind::BadInput,
+            TetsuzukiError::SessionState { .. } => ErrorKind::SessionState,
+            TetsuzukiError::JourneyState { .. } => ErrorKind::JourneyState,
+            TetsuzukiError::InvalidDraft { .. } => ErrorKind::InvalidDraft,
+            TetsuzukiError::Profile { .. } => ErrorKind::Profile,
+            TetsuzukiError::Internal { .. } => ErrorKind::Internal,
         }
     }
 }
@@ -131,7 +143,7 @@ fn guarded<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
             .map(|s| (*s).to_owned())
             .or_else(|| panic.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "unknown panic".to_owned());
-        Err(TetsuzukiError::Internal { code: "internal-panic".to_owned(), reason: message })
+        Err(HostError::new("internal-panic", message).into())
     })
 }
 
@@ -771,3 +783,30 @@ impl Journey {
 mod journey_tests;
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod error_kinds {
+    use super::*;
+    use tetsuzuki::host::api::ERROR_CODES;
+
+    #[test]
+    fn every_declared_code_becomes_the_variant_of_its_kind() {
+        for (code, kind) in ERROR_CODES {
+            let e = TetsuzukiError::from(HostError::new(code, "why"));
+            assert_eq!((e.code(), e.kind()), (*code, *kind), "{e:?}");
+        }
+    }
+
+    #[test]
+    #[should_panic(expected = "is not declared")]
+    fn an_undeclared_code_fails_the_tests() {
+        let _ = TetsuzukiError::from(HostError::new("catalog-made-up", "why"));
+    }
+
+    #[test]
+    fn a_code_that_only_looks_like_a_group_is_not_grouped_by_its_spelling() {
+        // Inside `guarded`, the failed assertion is a caught panic: `Internal`, never a guess.
+        let r: Result<()> = guarded(|| Err(HostError::new("unknown-thing", "why").into()));
+        assert!(matches!(r, Err(TetsuzukiError::Internal { code, .. }) if code == "internal-panic"));
+    }
+}

@@ -29,7 +29,9 @@ export type TetsuzukiErrorCode =
   | 'session-unconfirmed'
   // The journey's (Journey):
   | 'wrong-stage' | 'hidden-question' | 'has-errors' | 'unacknowledged-warnings' | 'screening-errors'
-  | 'nothing-online' | 'feedback-empty' | 'feedback-rating' | 'not-submitted' | 'bad-journey' | 'bad-code';
+  | 'nothing-online' | 'feedback-empty' | 'feedback-rating' | 'not-submitted' | 'bad-journey' | 'bad-code'
+  // A bug (a value that could not be converted): please report it.
+  | 'internal';
 
 export interface CatalogSummary {
   format: string;
@@ -73,7 +75,16 @@ export interface ValueCheck { valid: boolean; normalized: AnswerValue | null; is
 
 export interface ScreeningQuestion { id: string; concept: string | null; label: string; answered: boolean }
 
-export interface Due { date: IsoDate; rolled_over_from?: IsoDate | null; variant?: string | null }
+export interface Due {
+  date: IsoDate;
+  /** The last day before roll-over, when the period ended on a closing day. */
+  rolled_over_from: IsoDate | null;
+  /** The rule's variant (e.g. born abroad) set the period. */
+  variant: boolean;
+}
+
+/** Whom to ask. */
+export interface Contact { department: string; phone: string | null; hours: string | null; location: string | null }
 
 export interface ChecklistItem {
   procedure: string;
@@ -89,10 +100,12 @@ export interface ChecklistItem {
   late: string | null;
   channels: string[];
   online_now: boolean;
-  identity: string | null;
-  documents: string[] | { title: string }[];
-  fee?: unknown;
-  contact?: unknown;
+  /** `none`, `my_number_card_signature`, `my_number_card_login`, `id_document`. */
+  identity: string;
+  documents: string[];
+  /** In yen. */
+  fee: number | null;
+  contact: Contact | null;
 }
 
 export interface Checklist {
@@ -156,7 +169,7 @@ export interface Submission {
 export interface RestoreReport {
   same_catalog: boolean;
   truncated: boolean;
-  changed: { procedure: string; from: string; to: string }[];
+  changed: ProcedureChange[];
   gone: string[];
   recheck: string[];
   kept: string[];
@@ -165,6 +178,12 @@ export interface RestoreReport {
    *  (given the catalogue the draft was made with); empty otherwise. */
   fields: FieldChange[];
 }
+
+/** A procedure whose definition changed since a draft. */
+export interface ProcedureChange { procedure: string; from: string; to: string }
+
+/** A session restored from a draft, and what changed. */
+export interface Restored { session: Session; report: RestoreReport }
 
 /** One field-level change between two catalogues, as core's diff serialises it. */
 export interface FieldChange {
@@ -267,11 +286,22 @@ export interface CheckRow {
   change: string;
 }
 
+/** The person a section is about: one item of a repeating group (a household member). */
+export interface CheckPerson {
+  /** The group's question key (`tennyu.members`). */
+  group: string;
+  /** The item's place in the group's answer, from 0. */
+  index: number;
+  /** The item's number as residents count it, from 1 (「1人目」). */
+  number: number;
+  name: string | null;
+}
+
 export interface CheckSection {
   procedure: string;
   title: string;
   /** The person (an item of a repeating group) the section is about; null for the procedure's own answers. */
-  person: { group: string; index: number; number: number; name: string | null } | null;
+  person: CheckPerson | null;
   rows: CheckRow[];
 }
 
@@ -290,11 +320,42 @@ export interface Receipt {
   submitted_at: Rfc3339;
 }
 
+/** The words of the consent to keep the resident's details on the device (the check page's boxes). */
+export interface ConsentView {
+  /** The consent to keep the resident's details, naming what is kept. */
+  text: string;
+  /** What it keeps of this session: the labels of its `keep` concepts. */
+  kept: string[];
+  /** The further consent to keep sensitive details too (My Number, bank accounts, health). */
+  sensitive_text: string;
+  /** The labels of its sensitive concepts; empty: show no second box. */
+  sensitive: string[];
+}
+
+/** What the town does after a procedure is submitted, and by when. */
+export interface AfterSubmitView {
+  text: string;
+  /** The working days the town takes, when it states them (0: the same day). */
+  within_days: number | null;
+  /** How the result reaches the resident. */
+  result: 'post' | 'online' | 'counter' | 'none' | null;
+  /** The day the town expects to be done (its working days counted after the submission). */
+  by: IsoDate | null;
+}
+
+/** One submitted procedure. */
+export interface SubmittedView {
+  procedure: string;
+  title: string;
+  reference: string;
+  after: AfterSubmitView | null;
+}
+
 /** What happens next: shown after submit until dismissed. */
 export interface NextSteps {
   title: string;
   lead: string;
-  submitted: { procedure: string; title: string; reference: string }[];
+  submitted: SubmittedView[];
   /** The life event's procedures not done here (a visit, or later), with due dates. */
   still_to_do: ChecklistItem[];
   town_actions: ChecklistItem[];
@@ -345,6 +406,10 @@ export type JourneyView = JourneyViewBase & (
     counter_confirm: boolean | null;
     /** With a profile on the resident's device: whether to keep what they typed; null otherwise. */
     keep_profile: boolean | null;
+    /** The consent's words, when a profile can be kept; null otherwise. */
+    consent: ConsentView | null;
+    /** Whether sensitive details are kept too (the second box). */
+    keep_sensitive: boolean;
   }
   | { stage: 'done'; next: NextSteps }
 );
@@ -392,11 +457,11 @@ export class Catalog {
   screeningQuestions(event: string, lang: Lang): Question[];
   validate(procedure: string, answers: Answers, today: IsoDate, lang: Lang): Validation;
   startSession(procedures: string[]): Session;
-  restoreDraft(text: string): { session: Session; report: RestoreReport };
+  restoreDraft(text: string): Restored;
   /** `restoreDraft`, given also the catalogue the draft was made with (loaded with `Catalog.load`;
    *  borrowed: it stays yours): the report's `fields` list what changed in its procedures since.
    *  A catalogue other than the draft's is not compared. (The native targets' `restoreDraft(text, previous)`.) */
-  restoreDraftSince(text: string, previous: Catalog): { session: Session; report: RestoreReport };
+  restoreDraftSince(text: string, previous: Catalog): Restored;
   free(): void;
 }
 
@@ -465,6 +530,8 @@ export class Journey {
   static restore(catalog: Catalog, text: string, options?: JourneyRestoreOptions): Journey;
   readonly stage: JourneyStage;
   readonly lang: Lang;
+  /** The chosen life event, if any. */
+  readonly event: string | undefined;
   view(): JourneyView;
   /** Takes an action given as data; `bad-journey` for an action that is not one. */
   act(action: JourneyAction): void;
@@ -503,8 +570,12 @@ export class Journey {
   profile(): Profile | null;
   /** The resident chooses to keep (or not) what they typed on this device for next time. */
   setKeepProfile(keep: boolean): void;
+  /** Whether what the resident typed will be kept on this device. */
+  keepsProfile(): boolean;
   /** Also keep the sensitive details (My Number, bank account, health): the second consent. */
   setKeepSensitive(keep: boolean): void;
+  /** Forgets the profile (the resident withdrew consent). */
+  forgetProfile(): void;
   /** The forms' continuation code (to continue on another device), or null before the forms and after submit. */
   continuationCode(): string | null;
   /** Continues from a continuation code (`bad-code`: nothing changes; the view says so). */

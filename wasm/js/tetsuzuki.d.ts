@@ -23,7 +23,12 @@ export interface StepDetail {
   event?: string;
 }
 export interface IssueDetail { issues: { field: string; code: string; severity?: 'error' | 'warning' }[] }
-export interface SubmitDetail { submissions: Submission[]; assisted: boolean }
+export interface SubmitDetail {
+  submissions: Submission[];
+  assisted: boolean;
+  /** The reference shown to the resident, by procedure (generated; give the town's with `setReference`). */
+  references: Record<string, string>;
+}
 export interface AbandonDetail { step: string }
 export interface FeedbackDetail { rating: number; comment: string }
 export interface ErrorDetail { code: string; message: string }
@@ -40,6 +45,9 @@ export interface TetsuzukiEventMap {
 }
 
 interface TetsuzukiElementBase extends HTMLElement {
+  /** The reference the town's own system gave a submitted procedure (shown after submit, and in
+   *  `tetsuzuki-submit`'s `references`). */
+  setReference(procedure: string, reference: string): void;
   addEventListener<K extends keyof TetsuzukiEventMap>(type: K, listener: (this: this, ev: TetsuzukiEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
   removeEventListener<K extends keyof TetsuzukiEventMap>(type: K, listener: (this: this, ev: TetsuzukiEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;

@@ -510,6 +510,12 @@ impl Journey {
         self.inner.lang().tag().to_string()
     }
 
+    /// The chosen life event, or `undefined`.
+    #[wasm_bindgen(getter)]
+    pub fn event(&self) -> Option<String> {
+        self.inner.event().map(str::to_string)
+    }
+
     /// What to draw now: `{lang, notices, errors, warnings, stage, …}`.
     pub fn view(&mut self) -> Result<JsValue, JsValue> {
         to_js(&self.inner.view())
@@ -629,11 +635,23 @@ impl Journey {
         self.inner.set_keep_profile(keep);
     }
 
+    /// Whether what the resident typed will be kept on this device.
+    #[wasm_bindgen(js_name = keepsProfile)]
+    pub fn keeps_profile(&self) -> bool {
+        self.inner.keeps_profile()
+    }
+
     /// The resident chooses to keep (or not) their sensitive details too (My Number, bank
     /// account, health): only with this second consent, named in its own words.
     #[wasm_bindgen(js_name = setKeepSensitive)]
     pub fn set_keep_sensitive(&mut self, keep: bool) {
         self.inner.set_keep_sensitive(keep);
+    }
+
+    /// Forgets the profile (the resident withdrew consent).
+    #[wasm_bindgen(js_name = forgetProfile)]
+    pub fn forget_profile(&mut self) {
+        self.inner.forget_profile();
     }
 
     /// Continues from a continuation code (`bad-code`: nothing changes, the view says so).

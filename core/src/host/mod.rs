@@ -1,7 +1,9 @@
 //! What every host target speaks: the one vocabulary of `docs/HOST-API.md`, shared by the web
 //! widget (`wasm/`) and the native bindings (`bindings/`), so that no adapter decides anything.
 //!
-//! - [`HostError`]: every error of the SDK as a stable code and a message (no personal data);
+//! - [`HostError`]: every error of the SDK as a stable code and a message (no personal data),
+//!   its [`ErrorKind`] from the one declaration of the API ([`api`]: every code, every method
+//!   of every target);
 //! - parsers for what hosts hand in as text (dates, languages, JSON values);
 //! - language-resolved views of the catalogue and of a session's questions, re-exported from
 //!   [`crate::views`]: everything a renderer needs (label, hint, optional, choices,
@@ -10,6 +12,8 @@
 //!
 //! The top layer: it imports the runtime (sessions, drafts, the journey, views) and nothing
 //! imports it but the adapters.
+
+pub mod api;
 
 use serde::Serialize;
 use serde_json::{Map, Value as Json};
@@ -38,6 +42,12 @@ impl HostError {
     /// An error with this code and message.
     pub fn new(code: &str, message: impl Into<String>) -> HostError {
         HostError { code: code.to_string(), message: message.into() }
+    }
+
+    /// What the code is about ([`api::ERROR_CODES`]); none for a code the SDK does not
+    /// declare, which is a bug (`core/tests/host_api.rs` finds every code produced).
+    pub fn kind(&self) -> Option<ErrorKind> {
+        error_kind(&self.code)
     }
 }
 
@@ -175,6 +185,7 @@ pub use crate::views::{
     QuestionView, after_submit, answer_text, deadline_text, facts, life_events, procedures,
 };
 pub use crate::words::{ui_text, ui_text_with};
+pub use api::{ErrorKind, error_kind};
 
 /// Every question of a session, once, as a renderer needs it in `lang`
 /// ([`Session::question_views`]).
