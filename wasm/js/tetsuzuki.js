@@ -45,8 +45,12 @@ function loadCatalog(url) {
   return catalogs.get(href);
 }
 
+/** Attributes that choose what is mounted: changing one after mounting mounts again (the
+ *  journey is saved on the device first, so nothing typed is lost). */
+const MOUNTED_BY = ['catalog', 'procedures', 'event', 'today', 'mode', 'counter', 'storage'];
+
 class TetsuzukiElement extends HTMLElement {
-  static observedAttributes = ['lang'];
+  static observedAttributes = ['lang', ...MOUNTED_BY];
   #widget = null;
   #mounting = false;
   #onPageHide = () => this.#widget?.pageHidden();
@@ -65,8 +69,22 @@ class TetsuzukiElement extends HTMLElement {
     }
   }
 
-  attributeChangedCallback(name, _old, value) {
-    if (name === 'lang' && value && this.#widget) this.#widget.setLang(value);
+  attributeChangedCallback(name, old, value) {
+    if (!this.#widget || old === value) return;
+    if (name === 'lang') {
+      this.#widget.setLang(this.#lang());
+    } else {
+      this.#widget.unmount();
+      this.#widget.free();
+      this.#widget = null;
+      if (this.isConnected && !this.#mounting) this.#mount();
+    }
+  }
+
+  /** The element's language, or the page's (HTML's inheritance of `lang`): core negotiates it
+   *  (BCP 47 with fallback, `en-US` → `en`; a language not offered is named in the console). */
+  #lang() {
+    return this.closest('[lang]')?.getAttribute('lang') || 'ja';
   }
 
   /** The reference the town's system gave a submitted procedure (shown after submit). */
@@ -83,7 +101,7 @@ class TetsuzukiElement extends HTMLElement {
         mark('interactive');
       }
     } catch (e) {
-      renderLoadFailure(this, this.getAttribute('lang') || 'ja');
+      renderLoadFailure(this, this.#lang());
       const detail = { code: e?.code || 'internal', message: String(e?.message || e) };
       this.dispatchEvent(new CustomEvent('tetsuzuki-error', { bubbles: true, composed: true, detail }));
     } finally {
@@ -93,7 +111,7 @@ class TetsuzukiElement extends HTMLElement {
 
   options() {
     return {
-      lang: this.getAttribute('lang') || 'ja',
+      lang: this.#lang(),
       today: this.getAttribute('today') || undefined,
       mode: this.getAttribute('mode') || 'pages',
       counter: this.hasAttribute('counter'),

@@ -94,7 +94,7 @@ impl Widget {
     /// counter?: bool, storage?: bool}`.
     pub fn mount(host: HtmlElement, catalog: &Catalog, options: JsValue) -> Result<Widget, JsValue> {
         let options = crate::api::from_js(&options).unwrap_or(Json::Null);
-        let lang = opt_str(&options, "lang").and_then(|t| Lang::from_tag(&t)).unwrap_or(Lang::Ja);
+        let lang = opt_str(&options, "lang").map_or(Lang::Ja, |t| page_lang(&t));
         let today = match opt_str(&options, "today") {
             Some(t) => host::parse_date(&t).map_err(js_error)?,
             None => local_today(),
@@ -187,7 +187,7 @@ impl Widget {
     /// Switches the language, keeping every answer: everything shown is said again in it.
     #[wasm_bindgen(js_name = setLang)]
     pub fn set_lang(&self, tag: &str) {
-        if let (Some(lang), Ok(mut s)) = (Lang::from_tag(tag), self.state.try_borrow_mut())
+        if let (lang, Ok(mut s)) = (page_lang(tag), self.state.try_borrow_mut())
             && s.journey.lang() != lang
         {
             s.journey.set_lang(lang);
@@ -221,19 +221,33 @@ impl Widget {
         self.flush();
     }
 
-    /// Removes the listeners (the element was removed from the page).
+    /// Saves the journey and removes the listeners (the element was removed from the page, or
+    /// is mounted again for a changed attribute).
     pub fn unmount(&mut self) {
+        if let Ok(s) = self.state.try_borrow() {
+            s.save();
+        }
         for (kind, handler) in self.listeners.drain(..) {
             let _ = self.root.remove_event_listener_with_callback(kind, handler.as_ref().unchecked_ref());
         }
     }
 }
 
+/// The language for a page's tag (BCP 47 with fallback, `en-US` → `en`); a language the SDK
+/// does not offer shows Japanese and says so in the console, in core's words.
+fn page_lang(tag: &str) -> Lang {
+    let (lang, warning) = host::negotiate_lang(tag);
+    if let Some(warning) = warning {
+        web_sys::console::warn_1(&warning.into());
+    }
+    lang
+}
+
 /// Shows that the catalogue could not be loaded, in `lang` (the shell calls it; the code goes
 /// to the host in a `tetsuzuki-error` event).
 #[wasm_bindgen(js_name = renderLoadFailure)]
 pub fn render_load_failure(host: HtmlElement, lang: &str) -> Result<(), JsValue> {
-    let lang = Lang::from_tag(lang).unwrap_or(Lang::Ja);
+    let lang = page_lang(lang);
     let root = shadow(&host)?;
     let doc = web_sys::window().and_then(|w| w.document()).ok_or_else(|| JsValue::from_str("no document"))?;
     let dom = Dom { doc };

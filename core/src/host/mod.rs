@@ -83,6 +83,22 @@ pub fn parse_lang(tag: &str) -> Result<Lang, HostError> {
     })
 }
 
+/// The language for a tag a page gives (an element's `lang`, `<html lang>`, the browser's), by
+/// BCP 47 with fallback ([`Lang::negotiate`]: `en-US` → `en`): the language, and for a tag the
+/// SDK does not offer, what to tell the developer (the console) while Japanese is shown.
+pub fn negotiate_lang(tag: &str) -> (Lang, Option<String>) {
+    match Lang::negotiate(tag) {
+        Some(lang) => (lang, None),
+        None => (
+            Lang::Ja,
+            Some(format!(
+                "tetsuzuki: the language `{}` is not offered (ja, en, ja-easy); showing ja. Set lang to one of them",
+                shorten(tag)
+            )),
+        ),
+    }
+}
+
 /// Reads a value handed in as JSON text.
 pub fn parse_value(text: &str) -> Result<Json, HostError> {
     serde_json::from_str(text).map_err(|e| {
@@ -238,6 +254,12 @@ mod tests {
         assert_eq!(parse_date("2026-11-23").unwrap(), Date::new(2026, 11, 23).unwrap());
         assert_eq!(parse_date("2026/11/23").unwrap_err().code, "bad-date");
         assert_eq!(parse_lang("fr").unwrap_err().code, "bad-lang");
+        assert_eq!(negotiate_lang("en-US"), (Lang::En, None));
+        assert_eq!(negotiate_lang("JA-jp"), (Lang::Ja, None));
+        assert_eq!(negotiate_lang("ja-easy"), (Lang::JaEasy, None));
+        let (lang, warning) = negotiate_lang("fr-FR");
+        assert_eq!(lang, Lang::Ja);
+        assert!(warning.unwrap().contains("`fr-FR` is not offered"));
         assert_eq!(parse_value("not json").unwrap_err().code, "bad-value");
         assert_eq!(parse_answers("[1]").unwrap_err().code, "bad-value");
         assert_eq!(parse_type("postal_code").unwrap(), FieldType::PostalCode);

@@ -44,6 +44,20 @@ impl Lang {
     pub fn from_tag(tag: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.tag() == tag)
     }
+
+    /// The SDK's language for a BCP 47 tag as pages and browsers write it, with fallback: an
+    /// exact tag (`ja`, `en`, `ja-easy`), any case; else its primary language subtag (`en-US`,
+    /// `en-GB` → `en`; `ja-JP`, `ja-Jpan-JP` → `ja`). `None` for a language the SDK does not
+    /// offer (`fr`, `zh-Hant`, empty): the host says so to the developer and shows Japanese
+    /// ([`crate::host::negotiate_lang`]), never silently.
+    pub fn negotiate(tag: &str) -> Option<Lang> {
+        let tag = tag.trim().to_ascii_lowercase();
+        if let Some(lang) = Lang::ALL.into_iter().find(|l| l.tag() == tag) {
+            return Some(lang);
+        }
+        let primary = tag.split(['-', '_']).next().unwrap_or("");
+        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+    }
 }
 
 /// A resident-facing text in every language.
