@@ -30,7 +30,8 @@ export interface SubmitDetail {
   references: Record<string, string>;
 }
 export interface AbandonDetail { step: string }
-export interface FeedbackDetail { rating: number; comment: string }
+/** At least one of `rating` (1–5) and `comment`; a field left out is absent, never `null`. */
+export interface FeedbackDetail { rating?: number; comment?: string; event?: string; procedures: string[] }
 export interface ErrorDetail { code: string; message: string }
 
 /** Events dispatched on the element (bubbling, composed). No personal data except in submit. */
