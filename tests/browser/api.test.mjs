@@ -85,7 +85,7 @@ test('dist/ holds the declarations and the guides; every export is declared', as
     api: Object.keys(await import('/dist/tetsuzuki-api.js')).sort(),
   }));
   assert.deepEqual(names.widget, ['ready'], 'the widget module exports only ready(): the API is its own module');
-  assert.deepEqual(names.api, ['Catalog', 'Journey', 'Profile', 'Session', 'checkValue', 'ready']);
+  assert.deepEqual(names.api, ['Catalog', 'Journey', 'Profile', 'Session', 'checkValue', 'ready', 'recoverProfile']);
   for (const [file, text, list] of [['tetsuzuki.d.ts', dts, names.widget], ['tetsuzuki-api.d.ts', apiDts, names.api]]) {
     for (const n of list) assert.match(text, new RegExp(`export (declare )?(function|class|const) ${n}\\b`), `${n} is declared in ${file}`);
   }
@@ -139,6 +139,24 @@ test('restoreDraftSince lists the fields changed since the catalogue a draft was
   assert.equal(out.stillUsable, true);
   assert.equal(out.notACatalog, true, 'anything but a Catalog is refused');
   assert.equal(out.secondArgument, 'bad-value', 'restoreDraft(text, previous) is refused, not silently a plain restore');
+});
+
+test('recoverProfile keeps what it can read of a damaged profile and says what it dropped, never a value', async () => {
+  const out = await onBlankPage(async () => {
+    const m = await import('/dist/tetsuzuki-api.js');
+    await m.ready();
+    const good = m.Profile.empty();
+    good.giveConsent('2026-12-01T10:00:00+09:00');
+    const text = good.toJson().replace('"facts":{}', '"facts":{"person.family_name":[{"value":"山田","source":{"kind":"typed"},"valid_from":"not a date 987654321018"}]}');
+    const { profile, dropped } = m.recoverProfile(text);
+    const whole = m.recoverProfile('{not json');
+    return { consent: profile.hasConsent(), dropped, whole: whole.dropped, emptyFacts: whole.profile.facts('2026-12-07').length };
+  });
+  assert.equal(out.consent, true, 'what could be read is kept');
+  assert.ok(out.dropped.length >= 1, JSON.stringify(out.dropped));
+  assert.ok(out.dropped.every((d) => !d.includes('987654321018') && !d.includes('山田')), 'never a value');
+  assert.equal(out.whole.length, 1);
+  assert.equal(out.emptyFacts, 0);
 });
 
 test('the conformance vectors agree with Rust through the wasm build', async () => {

@@ -445,6 +445,15 @@ export function ready(): Promise<void>;
 /** Tries one value of a field type. */
 export function checkValue(type: string, value: AnswerValue, today: IsoDate, lang: Lang): ValueCheck;
 
+/** A profile from damaged text, and what could not be read (each part by its path, never its value). */
+export function recoverProfile(json: string): RecoveredProfile;
+
+/** What `recoverProfile` gives. */
+export interface RecoveredProfile {
+  profile: Profile;
+  dropped: string[];
+}
+
 export class Catalog {
   private constructor();
   /** Loads a compiled catalogue (`tetsuzuki compile` output): checks format and hash, plans once. */

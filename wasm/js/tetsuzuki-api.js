@@ -5,9 +5,9 @@
 //   import { ready, Catalog } from '/tetsuzuki/tetsuzuki-api.js';
 //   await ready();
 //   const catalog = Catalog.load(await (await fetch('/catalog.json')).text());
-import init, { Catalog, Journey, Profile, Session, checkValue } from './tetsuzuki_api.js';
+import init, { Catalog, Journey, Profile, Session, checkValue, recoverProfile } from './tetsuzuki_api.js';
 
-export { Catalog, Journey, Profile, Session, checkValue };
+export { Catalog, Journey, Profile, Session, checkValue, recoverProfile };
 
 let initialised;
 

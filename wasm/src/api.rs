@@ -365,6 +365,22 @@ impl Profile {
     }
 }
 
+/// A profile from damaged text, and what could not be read: `{profile, dropped}` (each
+/// dropped part named by its path, never its value). `Profile.recover` gives the profile only.
+#[cfg(feature = "api")]
+#[wasm_bindgen(js_name = recoverProfile)]
+pub fn recover_profile(text: &str) -> Result<JsValue, JsValue> {
+    let (inner, dropped) = tetsuzuki::profile::Profile::recover(text);
+    let out = js_sys::Object::new();
+    js_sys::Reflect::set(&out, &"profile".into(), &JsValue::from(Profile { inner }))?;
+    let list = js_sys::Array::new();
+    for d in dropped {
+        list.push(&d.into());
+    }
+    js_sys::Reflect::set(&out, &"dropped".into(), &list)?;
+    Ok(out.into())
+}
+
 /// Tries one value of a field type: `{valid, normalized, issues}`.
 #[cfg(feature = "api")]
 #[wasm_bindgen(js_name = checkValue)]

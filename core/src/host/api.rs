@@ -302,12 +302,7 @@ pub const METHODS: &[Method] = &[
         ..function("catalog_summary", "catalogSummary")
     },
     Method {
-        missing: &[
-            NOT_IN_WIDGET,
-            (Target::JsWasm, "Profile.recover: a wasm-bindgen static method may return a profile"),
-            (Target::JsTypes, "Profile.recover: a wasm-bindgen static method may return a profile"),
-            (Target::Python, "Profile.recover returns (profile, dropped)"),
-        ],
+        missing: &[NOT_IN_WIDGET, (Target::Python, "Profile.recover returns (profile, dropped)")],
         ..function("recover_profile", "recoverProfile")
     },
     // ---------------------------------------------------------------- Catalog
@@ -547,12 +542,7 @@ pub const RECORDS: &[Record] = &[
     ),
     record("FieldChange", &["kind", "aspect", "procedure", "path", "old", "new"], "core/src/diff.rs", "Change"),
     record("Fact", &["concept", "value", "sensitive", "source", "since"], VIEWS, "FactView"),
-    Record {
-        name: "RecoveredProfile",
-        fields: &["profile", "dropped"],
-        core: None,
-        missing: &[(Target::JsTypes, "JS Profile.recover returns the profile only (a static method may return it)")],
-    },
+    Record { name: "RecoveredProfile", fields: &["profile", "dropped"], core: None, missing: &[] },
     // The journey's.
     Record {
         name: "JourneyOptions",
