@@ -25,6 +25,15 @@ required-choice-fix = Select one of the options
 required-consent = Tick the box to confirm: “{ $label }”
 required-consent-fix = Read it, and tick the box if you agree
 
+# A check of the town's definition (a rule) that could not run now: the answer is not judged.
+# A warning, never an error: the resident can go on, and staff check the answer.
+rule_unavailable =
+    { $label_kind ->
+        [question] Your answer to “{ $label }” cannot be checked automatically at the moment
+       *[other] { $label } cannot be checked automatically at the moment
+    }
+rule_unavailable-fix = You can continue. Town staff will check this answer
+
 # The name of each field type, used as the label when a value is tried on its own.
 type-text = Text
 type-multiline = Text

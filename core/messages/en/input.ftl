@@ -79,6 +79,8 @@ zengin_kana-wrong_characters-fix =
 
 date-wrong_format = { $label } must be a real date
 date-wrong_format-fix = Enter a date like 2025-01-05, 2025年1月5日 or 令和7年1月5日
+date-stray_separator = { $label } must not have an extra “{ $char }”
+date-stray_separator-fix = Put one “{ $char }” between the year, month and day only, like 2025-01-05 or 2025/1/5
 date-missing_year = { $label } must include a year
 date-missing_year-fix = Enter the year, like 2025 or 令和7年
 date-missing_month = { $label } must include a month
@@ -135,6 +137,8 @@ date-past-fix = Enter today’s date or a date after today
 
 year_month-wrong_format = { $label } must be a month and year, without a day
 year_month-wrong_format-fix = Enter a month and year like 2025-01, 2025年1月 or 令和7年1月
+year_month-stray_separator = { $label } must not have an extra “{ $char }”
+year_month-stray_separator-fix = Put one “{ $char }” between the year and month only, like 2025-01 or 2025/1
 year_month-missing_year = { $label } must include a year
 year_month-missing_year-fix = Enter the year, like 2025 or 令和7年
 year_month-missing_month = { $label } must include a month

@@ -21,6 +21,14 @@ required-choice-fix = ひとつ えらんで ください
 required-consent = 「{ $label }」に チェックを いれて ください
 required-consent-fix = よんで、よければ チェックを いれて ください
 
+# まちの チェック（ルール）が いま うごかない とき。 けいこく だけで、 すすめます。
+rule_unavailable =
+    { $label_kind ->
+        [question] 「{ $label }」の こたえは、 いま たしかめる ことが できません
+       *[other] { $label }は、 いま たしかめる ことが できません
+    }
+rule_unavailable-fix = この まま すすんで ください。 まちの ひとが あとで たしかめます
+
 # かたの なまえ (type names).
 type-text = ことば
 type-multiline = ことば

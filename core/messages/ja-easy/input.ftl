@@ -65,6 +65,8 @@ zengin_kana-wrong_characters-fix =
 
 date-wrong_format = { $label }は ひづけの かたちで かいて ください
 date-wrong_format-fix = 2025年1月5日、 れいわ7年1月5日 の ように かいて ください
+date-stray_separator = { $label }に よけいな 「{ $char }」が あります
+date-stray_separator-fix = 「{ $char }」は ねん・つき・ひの あいだに ひとつずつ いれて ください（れい: 2025-01-05、 2025/1/5）
 date-missing_year = { $label }の 「年」を かいて ください
 date-missing_year-fix = ねんを かいて ください（れい: 2025年、 れいわ7年）
 date-missing_month = { $label }の 「月」を かいて ください
@@ -108,6 +110,8 @@ date-past-fix = きょうより まえの ひは かけません
 
 year_month-wrong_format = { $label }は ねんと つきの かたちで かいて ください
 year_month-wrong_format-fix = 2025年1月、 れいわ7年1月 の ように かいて ください
+year_month-stray_separator = { $label }に よけいな 「{ $char }」が あります
+year_month-stray_separator-fix = 「{ $char }」は ねんと つきの あいだに ひとつだけ いれて ください（れい: 2025-01、 2025/1）
 year_month-missing_year = { $label }の 「年」を かいて ください
 year_month-missing_year-fix = ねんを かいて ください（れい: 2025年、 れいわ7年）
 year_month-missing_month = { $label }の 「月」を かいて ください

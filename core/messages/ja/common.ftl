@@ -21,6 +21,15 @@ required-choice-fix = 選択肢から1つ選んでください
 required-consent = 「{ $label }」にチェックを入れてください
 required-consent-fix = 内容を確認し、同意する場合はチェックを入れてください
 
+# A check of the town's definition (a rule) that could not run now: the answer is not judged.
+# A warning, never an error: the resident can go on, and staff check the answer.
+rule_unavailable =
+    { $label_kind ->
+        [question] 「{ $label }」の答えは、いま自動で確かめることができません
+       *[other] { $label }は、いま自動で確かめることができません
+    }
+rule_unavailable-fix = このまま進めてください。町の担当者が内容を確かめます
+
 # The name of each field type, used as the label when a value is tried on its own
 # (`tetsuzuki check-value`).
 type-text = テキスト

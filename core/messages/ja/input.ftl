@@ -67,6 +67,8 @@ zengin_kana-wrong_characters-fix =
 
 date-wrong_format = { $label }は日付の形にしてください
 date-wrong_format-fix = 2025年1月5日、令和7年1月5日、2025/1/5 のように入力してください
+date-stray_separator = { $label }に余分な「{ $char }」があります
+date-stray_separator-fix = 「{ $char }」は年・月・日の間に1つずつ入れてください（例: 2025-01-05、2025/1/5、2025年1月5日）
 date-missing_year = { $label }に年を入力してください
 date-missing_year-fix = 年を西暦（例: 2025年）か和暦（例: 令和7年）で入力してください
 date-missing_month = { $label }に月を入力してください
@@ -110,6 +112,8 @@ date-past-fix = 今日か、今日より後の日付を入力してください
 
 year_month-wrong_format = { $label }は年と月の形にしてください
 year_month-wrong_format-fix = 2025年1月、令和7年1月、2025/1 のように入力してください
+year_month-stray_separator = { $label }に余分な「{ $char }」があります
+year_month-stray_separator-fix = 「{ $char }」は年と月の間に1つだけ入れてください（例: 2025-01、2025/1、2025年1月）
 year_month-missing_year = { $label }に年を入力してください
 year_month-missing_year-fix = 年を西暦（例: 2025年）か和暦（例: 令和7年）で入力してください
 year_month-missing_month = { $label }に月を入力してください

@@ -91,35 +91,37 @@ fn rebuild(s: &str, lines: Lines) -> String {
             plain.push(c);
         }
     }
+    let mut out = String::with_capacity(plain.len());
     match lines {
-        Lines::One => collapse(&plain),
+        Lines::One => collapse_into(&plain, &mut out),
         Lines::Many => {
-            let mut out: Vec<String> = Vec::new();
+            // Written line by line into one string (a text of many short lines allocates
+            // nothing per line): no blank line first or last, at most one in a row.
+            let mut blank = false;
             for line in plain.split('\n') {
-                let line = collapse(line);
-                if line.is_empty() && out.last().is_none_or(|l| l.is_empty()) {
+                if line.bytes().all(|b| b == b' ') {
+                    blank = !out.is_empty();
                     continue;
                 }
-                out.push(line);
+                if !out.is_empty() {
+                    out.push_str(if blank { "\n\n" } else { "\n" });
+                }
+                blank = false;
+                collapse_into(line, &mut out);
             }
-            while out.last().is_some_and(|l| l.is_empty()) {
-                out.pop();
-            }
-            out.join("\n")
         }
     }
+    out
 }
 
-/// Runs of spaces made one; none at either end.
-fn collapse(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for word in s.split(' ').filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
+/// Appends `s` with runs of spaces made one and none at either end.
+fn collapse_into(s: &str, out: &mut String) {
+    for (i, word) in s.split(' ').filter(|w| !w.is_empty()).enumerate() {
+        if i > 0 {
             out.push(' ');
         }
         out.push_str(word);
     }
-    out
 }
 
 #[cfg(test)]

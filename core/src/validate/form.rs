@@ -3,6 +3,12 @@
 //!
 //! A [`FormPlan`] is built once per procedure (expressions parsed and resolved); validating
 //! then only reads answers and evaluates.
+//!
+//! A condition that cannot be parsed or evaluated (anything but an unanswered name) is never
+//! taken as false: a `show_if` shows its question, a `required` condition does not require,
+//! and a rule's `check` or `when` gives the warning `rule_unavailable` with the parameters
+//! `rule`, `condition` (`check` or `when`) and `cause` (`eval-bad-regex`, `eval-type`,
+//! `eval-budget`, `expr-syntax`…), for the host to log; never the answer.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
@@ -33,10 +39,10 @@ type NameMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 use serde_json::{Map, Value as Json};
 
 use super::messages::{catalogue, message_id};
-use super::types::group_problems;
+use super::types::{group_problems, item_limit};
 use super::{Context, Outcome, Problem, State, interpret, is_empty};
 use crate::date::Date;
-use crate::expr::eval::{Budget, Env, eval_condition};
+use crate::expr::eval::{Budget, Env, EvalError, eval_condition};
 use crate::expr::{self, Expr, MapScope};
 use crate::model::{CodeList, Field, FieldType, Lang, Procedure, Requirement, Rule, Severity, Text};
 use crate::value::Value;
@@ -230,17 +236,63 @@ impl ReadingKey {
     }
 }
 
-/// A condition, parsed and resolved once.
+/// A condition (`show_if`, `required`, a rule's `check` or `when`), parsed and resolved once.
 #[derive(Debug, Clone)]
-struct Condition(Option<Expr>);
+enum Condition {
+    /// None is written.
+    Absent,
+    /// Parsed and resolved.
+    Ready(Expr),
+    /// Written, but not an expression (a definition the checker never saw): the code of its
+    /// first parse error. It is judged as a condition that cannot be evaluated.
+    Broken(&'static str),
+}
 
 impl Condition {
     fn new(src: Option<&str>, scope: &MapScope) -> Condition {
-        Condition(src.and_then(|s| expr::parse(s).ok()).map(|mut e| {
-            expr::resolve_in_place(&mut e, scope);
-            e
-        }))
+        match src.map(expr::parse) {
+            None => Condition::Absent,
+            Some(Ok(mut e)) => {
+                expr::resolve_in_place(&mut e, scope);
+                Condition::Ready(e)
+            }
+            Some(Err(errors)) => Condition::Broken(errors.first().map_or(expr::codes::SYNTAX, |e| e.code)),
+        }
     }
+
+    fn expr(&self) -> Option<&Expr> {
+        match self {
+            Condition::Ready(e) => Some(e),
+            Condition::Absent | Condition::Broken(_) => None,
+        }
+    }
+}
+
+/// What evaluating a condition said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Truth {
+    /// It holds.
+    Holds,
+    /// It does not hold.
+    Fails,
+    /// An answer it reads is not given (yet): nothing to judge. Emptiness is the business of
+    /// requiredness.
+    Unanswered,
+    /// It cannot be evaluated now: the stable code of why (`eval-bad-regex`, `eval-type`,
+    /// `eval-budget`, `expr-syntax`…). A fault of the definition, or an answer of a shape the
+    /// definition does not expect; never silently taken as true or false.
+    Unavailable(&'static str),
+}
+
+/// What checking one rule said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RuleOutcome {
+    /// It holds, does not apply, or waits for an answer.
+    Passes,
+    /// Its `check` is false: its own message.
+    Fails,
+    /// Its `when` or `check` (`condition`) cannot be evaluated, for `cause`.
+    Unavailable { condition: &'static str, cause: &'static str },
 }
 
 #[derive(Debug, Clone)]
@@ -356,7 +408,7 @@ impl FormPlan {
     /// conditions showing or hiding its pages and fields (group items' included) depend on.
     pub fn visibility_names(&self) -> std::collections::HashSet<String> {
         fn add(condition: &Condition, out: &mut std::collections::HashSet<String>) {
-            for name in condition.0.iter().flat_map(|e| e.names()) {
+            for name in condition.expr().into_iter().flat_map(|e| e.names()) {
                 if let Some(head) = name.segments().next() {
                     out.insert(head.to_string());
                 }
@@ -610,11 +662,32 @@ impl<'a> Run<'a> {
         a
     }
 
-    fn condition(&mut self, c: &Condition, item: Option<(&FieldPlan, &Map<String, Json>)>) -> Option<bool> {
-        let expr = c.0.as_ref()?;
+    /// Evaluates a condition (`None` when none is written). A condition that cannot be
+    /// parsed or evaluated is [`Truth::Unavailable`], never taken as false: what it guards
+    /// decides what that means (see [`Run::shows`], [`Run::required`], [`Run::rule`]).
+    fn condition(&mut self, c: &Condition, item: Option<(&FieldPlan, &Map<String, Json>)>) -> Option<Truth> {
+        let expr = match c {
+            Condition::Absent => return None,
+            Condition::Broken(code) => return Some(Truth::Unavailable(code)),
+            Condition::Ready(e) => e,
+        };
         let env = RunEnv { run: std::cell::RefCell::new(self), item };
-        // An unanswered name or any evaluation problem: the condition does not hold.
-        Some(eval_condition(expr, &env, &mut Budget::default()).unwrap_or(false))
+        Some(match eval_condition(expr, &env, &mut Budget::default()) {
+            Ok(true) => Truth::Holds,
+            Ok(false) => Truth::Fails,
+            Err(EvalError::Missing { .. }) => Truth::Unanswered,
+            Err(e) => Truth::Unavailable(e.code()),
+        })
+    }
+
+    /// Whether a `show_if` (of a page, a field or a group item's field) shows what it guards.
+    /// Shown when none is written or it holds; hidden when it does not hold or an answer it
+    /// reads is not given yet. A condition that cannot be evaluated (a broken definition, an
+    /// answer of an unexpected shape, the evaluation budget spent) **shows** its question:
+    /// hiding it would drop an answer the town may need and skip its checks, while showing it
+    /// asks at most one question too many.
+    fn shows(&mut self, c: &Condition, item: Option<(&FieldPlan, &Map<String, Json>)>) -> bool {
+        !matches!(self.condition(c, item), Some(Truth::Fails | Truth::Unanswered))
     }
 
     fn relevant(&mut self, i: usize) -> bool {
@@ -627,8 +700,8 @@ impl<'a> Run<'a> {
         self.in_progress[i] = true;
         let plan = self.plan;
         let page = plan.fields[i].page;
-        let page_shown = plan.pages.get(page).is_none_or(|c| self.condition(c, None).unwrap_or(true));
-        let shown = page_shown && self.condition(&plan.fields[i].show_if, None).unwrap_or(true);
+        let page_shown = plan.pages.get(page).is_none_or(|c| self.shows(c, None));
+        let shown = page_shown && self.shows(&plan.fields[i].show_if, None);
         self.in_progress[i] = false;
         self.relevance[i] = Some(shown);
         shown
@@ -676,8 +749,10 @@ impl<'a> Run<'a> {
     fn typed(&self, plan: &FieldPlan, answer: &Json) -> Option<Value> {
         if plan.ty == FieldType::Group {
             let items = answer.as_array()?;
+            // Conditions see the items that are read (past the limit, the group has an error).
             let rows = items
                 .iter()
+                .take(item_limit(&plan.field))
                 .filter_map(|item| {
                     let obj = item.as_object()?;
                     let mut row = BTreeMap::new();
@@ -700,10 +775,13 @@ impl<'a> Run<'a> {
         }
     }
 
+    /// Whether an answer is required. A `required` condition that cannot be evaluated does not
+    /// require it: an error the resident could never clear would block them for a fault that is
+    /// not theirs (the field is still shown and checked when answered).
     fn required(&mut self, plan: &FieldPlan, item: Option<(&FieldPlan, &Map<String, Json>)>) -> bool {
         match (&plan.field.required, &plan.required_if) {
             (Requirement::Fixed(b), _) => *b,
-            (Requirement::When(_), Some(c)) => self.condition(c, item).unwrap_or(false),
+            (Requirement::When(_), Some(c)) => self.condition(c, item) == Some(Truth::Holds),
             (Requirement::When(_), None) => false,
         }
     }
@@ -789,20 +867,29 @@ impl<'a> Run<'a> {
         }
         if !blocked {
             for (rule, check, when) in plan.rules.of(&plan.field.rules) {
-                self.rule(rule, check, when, path, lang, item, out);
+                match self.rule(check, when, item) {
+                    RuleOutcome::Passes => {}
+                    RuleOutcome::Fails => out.issues.push(rule_issue(&path.text(), rule, lang)),
+                    RuleOutcome::Unavailable { condition, cause } => {
+                        out.issues.push(unavailable_issue(&path.text(), rule, condition, cause, label, lang));
+                    }
+                }
             }
         }
-        // A group's items: each item's fields, in the item's scope.
+        // A group's items: each item's fields, in the item's scope. Items past the limit are
+        // not read: the group's `too_many` problem (above) counts them, once, and the group
+        // has no normalised answer (it is not read whole; what the resident typed stays).
         if plan.ty == FieldType::Group {
             let parent = path.text();
             let mut normalized_items = Vec::new();
-            for (n, row) in answer.as_array().into_iter().flatten().enumerate() {
+            let items = answer.as_array().map_or(&[][..], Vec::as_slice);
+            let limit = item_limit(&plan.field);
+            for (n, row) in items.iter().take(limit).enumerate() {
                 let Some(obj) = row.as_object() else { continue };
                 let mut item_out = Validation::default();
                 let mut normalized_row = Map::new();
                 for sub in &plan.items {
-                    let shown = self.condition(&sub.show_if, Some((plan, obj))).unwrap_or(true);
-                    if !shown {
+                    if !self.shows(&sub.show_if, Some((plan, obj))) {
                         continue;
                     }
                     let normalized = self.check_answer(
@@ -821,33 +908,32 @@ impl<'a> Run<'a> {
                 out.issues.extend(item_out.issues);
                 normalized_items.push(Json::Object(normalized_row));
             }
-            if item.is_none() && self.collect {
+            if item.is_none() && self.collect && items.len() <= limit {
                 self.pending.push((parent.into_owned(), Json::Array(normalized_items)));
             }
         }
         normalized
     }
 
-    #[allow(clippy::too_many_arguments)]
+    /// Checks one rule. It applies when its `when` holds (or it has none); it is judged only
+    /// when everything it reads is answered (emptiness is the business of requiredness). A
+    /// `when` or `check` that cannot be evaluated is [`RuleOutcome::Unavailable`]: the
+    /// resident is told that the answer could not be checked now, never let through silently.
     fn rule(
         &mut self,
-        rule: &Rule,
         check: &Condition,
         when: &Condition,
-        path: Path<'_>,
-        lang: Lang,
         item: Option<(&FieldPlan, &Map<String, Json>)>,
-        out: &mut Validation,
-    ) {
-        if when.0.is_some() && self.condition(when, item) != Some(true) {
-            return;
+    ) -> RuleOutcome {
+        match self.condition(when, item) {
+            None | Some(Truth::Holds) => {}
+            Some(Truth::Fails | Truth::Unanswered) => return RuleOutcome::Passes,
+            Some(Truth::Unavailable(cause)) => return RuleOutcome::Unavailable { condition: "when", cause },
         }
-        let Some(expr) = check.0.as_ref() else { return };
-        let env = RunEnv { run: std::cell::RefCell::new(self), item };
-        // A rule is judged only when everything it reads is answered; emptiness is the
-        // business of requiredness.
-        if let Ok(false) = eval_condition(expr, &env, &mut Budget::default()) {
-            out.issues.push(rule_issue(&path.text(), rule, lang));
+        match self.condition(check, item) {
+            Some(Truth::Fails) => RuleOutcome::Fails,
+            Some(Truth::Unavailable(cause)) => RuleOutcome::Unavailable { condition: "check", cause },
+            None | Some(Truth::Holds | Truth::Unanswered) => RuleOutcome::Passes,
         }
     }
 
@@ -859,14 +945,25 @@ impl<'a> Run<'a> {
             if targets.iter().any(|&i| !self.relevant(i)) {
                 continue;
             }
-            let before = out.issues.len();
-            let first = rule.fields.first().cloned().unwrap_or_default();
-            self.rule(rule, check, when, Path::Field(&first), lang, None, out);
-            if out.issues.len() > before {
-                // The same message at every field it names.
-                let base = out.issues[before].clone();
-                for f in rule.fields.iter().skip(1) {
-                    out.issues.push(Issue { field: f.clone(), ..base.clone() });
+            // The same words at every field it names (a rule that cannot run: each in the
+            // words of its field's label).
+            let at: Vec<&str> = match rule.fields.as_slice() {
+                [] => vec![""],
+                fields => fields.iter().map(String::as_str).collect(),
+            };
+            match self.rule(check, when, None) {
+                RuleOutcome::Passes => {}
+                RuleOutcome::Fails => {
+                    for f in at {
+                        out.issues.push(rule_issue(f, rule, lang));
+                    }
+                }
+                RuleOutcome::Unavailable { condition, cause } => {
+                    for f in at {
+                        let label = plan.index.get(f).and_then(|&i| plan.fields[i].field.label.as_ref());
+                        let label = label.map_or("", |t| t.get(lang));
+                        out.issues.push(unavailable_issue(f, rule, condition, cause, label, lang));
+                    }
                 }
             }
         }
@@ -938,6 +1035,25 @@ fn rule_issue(path: &str, rule: &Rule, lang: Lang) -> Issue {
         machine_fix: None,
         params: BTreeMap::new(),
     }
+}
+
+/// A rule that could not run, told to the resident as a warning (`rule_unavailable`): this
+/// answer could not be checked now, they can go on, and staff will check it. Its parameters
+/// say which rule and why, for the host to log (`rule`: the rule's id; `condition`: `check` or
+/// `when`; `cause`: the evaluation's stable code, such as `eval-bad-regex`); never the answer.
+fn unavailable_issue(
+    path: &str,
+    rule: &Rule,
+    condition: &'static str,
+    cause: &'static str,
+    label: &str,
+    lang: Lang,
+) -> Issue {
+    let problem = Problem::warning("rule_unavailable", State::RuleFailed)
+        .arg("rule", &rule.id)
+        .arg("condition", condition)
+        .arg("cause", cause);
+    issue(path, &problem, label, lang)
 }
 
 /// The expression type of each concept, for plans.

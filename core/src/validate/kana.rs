@@ -254,17 +254,11 @@ pub fn zengin_fold(s: &str) -> (String, Option<FoldChange>) {
     // The first change of a character, and the first company form: the latter is the better
     // example to name.
     let mut first: Option<FoldChange> = None;
-    let mut note = |from: &str, to: &str| {
-        if first.is_none() && from != to {
-            first = Some(FoldChange { from: from.to_string(), to: to.to_string() });
-        }
-    };
-    // Character by character.
+    // Character by character, each into one or two (a voiced kana and its mark), without
+    // allocating per character: names can be long.
     let mut chars = String::with_capacity(s.len());
-    let mut buf = [0u8; 4];
     for c in s.chars() {
         let k = hiragana_to_katakana(c);
-        let mut piece = String::new();
         let k = match k {
             'ヵ' => 'カ',
             'ヶ' => 'ケ',
@@ -275,24 +269,25 @@ pub fn zengin_fold(s: &str) -> (String, Option<FoldChange>) {
             'ゖ' => 'ケ',
             _ => k,
         };
-        match to_halfwidth(k) {
-            Some((h, mark)) if is_kana(c) || c == '・' || c == 'ー' => {
-                piece.push(h);
-                piece.extend(mark);
-            }
-            _ => piece.push(k),
-        }
-        let piece: String = piece
-            .chars()
-            .map(|p| match p {
+        let half = (is_kana(c) || c == '・' || c == 'ー').then(|| to_halfwidth(k)).flatten();
+        let (mut piece, len) = match half {
+            Some((h, Some(mark))) => ([h, mark], 2),
+            Some((h, None)) => ([h, '\0'], 1),
+            None => ([k, '\0'], 1),
+        };
+        for p in &mut piece[..len] {
+            *p = match *p {
                 'a'..='z' => p.to_ascii_uppercase(),
                 '\u{FF70}' | 'ー' => '-',
                 '\u{FF65}' | '・' => ' ',
-                _ => large_halfwidth(p),
-            })
-            .collect();
-        note(c.encode_utf8(&mut buf), &piece);
-        chars.push_str(&piece);
+                other => large_halfwidth(other),
+            };
+        }
+        let piece = &piece[..len];
+        if first.is_none() && piece != [c] {
+            first = Some(FoldChange { from: c.to_string(), to: piece.iter().collect() });
+        }
+        chars.extend(piece);
     }
     // Company forms, then spaces tidied.
     let mut company: Option<FoldChange> = None;
@@ -312,7 +307,9 @@ fn abbreviate_company_forms(s: &str, note: &mut impl FnMut(&str, &str)) -> Strin
     // Whether anything but spaces is written yet (kept, not recomputed: names can be long).
     let mut started = false;
     while !rest.is_empty() {
-        let found = COMPANY_FORMS.iter().find(|(form, _)| rest.starts_with(form));
+        // Most characters start no company form; the others are compared only with the forms
+        // they start.
+        let found = rest.chars().next().and_then(|c| forms_starting_with(c).find(|(form, _)| rest.starts_with(form)));
         let Some((form, abbreviation)) = found else {
             let mut it = rest.chars();
             if let Some(c) = it.next() {
@@ -338,6 +335,20 @@ fn abbreviate_company_forms(s: &str, note: &mut impl FnMut(&str, &str)) -> Strin
         rest = after.trim_start();
     }
     out
+}
+
+/// The company forms that start with `c`, in the order of [`COMPANY_FORMS`] (longest first),
+/// found through an index of their first characters made once.
+fn forms_starting_with(c: char) -> impl Iterator<Item = &'static (&'static str, &'static str)> {
+    static INDEX: std::sync::OnceLock<Vec<(char, usize)>> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index: Vec<(char, usize)> =
+            COMPANY_FORMS.iter().enumerate().filter_map(|(i, (form, _))| Some((form.chars().next()?, i))).collect();
+        index.sort_unstable();
+        index
+    });
+    let start = index.partition_point(|(first, _)| *first < c);
+    index[start..].iter().take_while(move |(first, _)| *first == c).map(|(_, i)| &COMPANY_FORMS[*i])
 }
 
 /// Runs of spaces made one, and none at either end.

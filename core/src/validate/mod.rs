@@ -5,6 +5,17 @@
 //! A field type's work is [`interpret`]: raw answer in, [`Outcome`] out. Problems are data
 //! ([`Problem`]: a stable code, a state, arguments, an optional machine fix); words come only
 //! from the message catalogue ([`messages`]).
+//!
+//! Two promises hold whatever the answers are:
+//!
+//! - **Bounded work.** Reading an answer takes time linear in its size, and the issues of a
+//!   form are bounded by the form, not by the answers: a group's items past its `max_items`
+//!   (at most [`MAX_GROUP_ITEMS`]) are one `group.too_many` issue and are not read. The SDK
+//!   sets no limit on the size of an answer itself: hosts bound the text they parse.
+//! - **Nothing passes silently.** A town's rule that cannot be evaluated (a pattern that does
+//!   not compile, an answer of an unexpected shape, the evaluation budget spent) is a
+//!   `rule_unavailable` warning naming the rule and the cause in its parameters, and a `show_if`
+//!   that cannot be evaluated shows its question (see [`form`]).
 
 pub mod bank;
 pub mod clean;
@@ -18,6 +29,7 @@ pub mod validator;
 pub mod wareki;
 
 pub use form::{Answers, Issue, IssueFix, Validation};
+pub use types::MAX_GROUP_ITEMS;
 pub use validator::{ValidateError, Validator, ValueCheck, check_value};
 
 use crate::date::Date;

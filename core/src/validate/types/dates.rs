@@ -6,6 +6,10 @@
 //! object `{"era"?, "year", "month", "day"}` (`era` takes the same forms; `year` is then the era
 //! year). A year month is the same without the day.
 //!
+//! Separators stand between the parts, one at a time (spaces are only spacing): a sign or a
+//! separator before the date, after it, doubled or beside 年月日 (`-2024-01-01`, `2024--01-01`,
+//! `2024-01-01-`) is `stray_separator`, naming it; a closing `。` or `.` is fine.
+//!
 //! The submitted form is always ISO: `YYYY-MM-DD` (`YYYY-MM` for a year month). Problems come
 //! in the order of shared/design/ERRORS.md: a missing part first, then what cannot be read as
 //! one date (a year without era, an era year that does not exist, a lunar date, 2月30日, a
@@ -32,6 +36,7 @@ use crate::value::Value;
 pub const CODES: &[&str] = &[
     "text.invisible_only",
     "date.wrong_format",
+    "date.stray_separator",
     "date.missing_year",
     "date.missing_month",
     "date.missing_day",
@@ -43,6 +48,7 @@ pub const CODES: &[&str] = &[
     "date.future",
     "date.past",
     "year_month.wrong_format",
+    "year_month.stray_separator",
     "year_month.missing_year",
     "year_month.missing_month",
     "year_month.ambiguous_year",
@@ -69,7 +75,17 @@ pub fn interpret(ty: FieldType, field: &Field, answer: &Json, cx: &Context<'_>) 
                 if cleaned.is_empty() {
                     return Outcome::problem(Problem::error("text.invisible_only", State::WrongCharacters));
                 }
-                parse_text(&cleaned, kind)
+                if cleaned.chars().nth(MAX_DATE_CHARS).is_some() {
+                    return Outcome::problem(Problem::error(kind.code("wrong_format"), State::WrongFormat));
+                }
+                match read_text(&cleaned, kind) {
+                    Err(Unread::StraySeparator(c)) => {
+                        let p = Problem::error(kind.code("stray_separator"), State::WrongFormat).arg("char", c);
+                        return Outcome::problem(p);
+                    }
+                    Err(Unread::NotADate) => None,
+                    Ok(parts) => Some(parts),
+                }
             }
         },
         Json::Object(o) => parse_object(o, kind),
@@ -80,6 +96,10 @@ pub fn interpret(ty: FieldType, field: &Field, answer: &Json, cx: &Context<'_>) 
     };
     judge(kind, &parts, field, cx.today)
 }
+
+/// No date is written longer (`れいわ 7ねん 12がつ 31にち` has 21 characters): a longer text is
+/// not a date, and is not read further, so reading stays quick whatever is typed.
+const MAX_DATE_CHARS: usize = 64;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -128,7 +148,8 @@ enum Token {
     Num(u32, usize),
     Gan,
     Unit(char),
-    Sep,
+    /// A separator: `/`, `.`, a space, a dash of any kind (as `-`), `,`, `、`, `。` or `・`.
+    Sep(char),
 }
 
 /// Era names as written before a year, longest first.
@@ -186,8 +207,8 @@ fn tokenize(s: &str) -> Option<Vec<Token>> {
         let token = match c {
             '元' => Token::Gan,
             '年' | '月' | '日' => Token::Unit(c),
-            '/' | '.' | ' ' | ',' | '、' | '。' | '・' => Token::Sep,
-            _ if is_hyphen_like(c) => Token::Sep,
+            '/' | '.' | ' ' | ',' | '、' | '。' | '・' => Token::Sep(c),
+            _ if is_hyphen_like(c) => Token::Sep('-'),
             _ => return None,
         };
         out.push(token);
@@ -212,7 +233,7 @@ fn num_of(t: Token) -> Option<u32> {
 }
 
 /// The parts of an answer in the submitted form, `YYYY-MM-DD` (`YYYY-MM` for a year month),
-/// read without cleaning or tokenising: exactly what [`parse_text`] reads of it.
+/// read without cleaning or tokenising: exactly what [`read_text`] reads of it.
 fn iso_parts(s: &str, kind: Kind) -> Option<Parts> {
     let b = s.as_bytes();
     let len = if kind == Kind::Date { 10 } else { 7 };
@@ -226,16 +247,52 @@ fn iso_parts(s: &str, kind: Kind) -> Option<Parts> {
     Some(Parts { era: None, year: Some(Year { value: year, digits: 4 }), month: Some(month), day })
 }
 
-/// Reads a typed date; `None` when it is not one (letters, too many numbers…).
-fn parse_text(s: &str, kind: Kind) -> Option<Parts> {
-    let tokens = tokenize(s)?;
+/// Why a typed text is not read as a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unread {
+    /// Letters, too many numbers…
+    NotADate,
+    /// A separator where none belongs (named: `-` for any dash).
+    StraySeparator(char),
+}
+
+/// Reads a typed (cleaned) date.
+fn read_text(s: &str, kind: Kind) -> Result<Parts, Unread> {
+    let tokens = tokenize(s).ok_or(Unread::NotADate)?;
+    if let Some(c) = stray_separator(&tokens) {
+        return Err(Unread::StraySeparator(c));
+    }
+    parse_tokens(&tokens, kind).ok_or(Unread::NotADate)
+}
+
+/// The first separator where none belongs, spaces aside (they are only spacing): before the
+/// date (`-2024-01-01`, a sign no date has), after it (`2024-01-01-`; a closing `。` or `.` ends
+/// a sentence and is fine), next to another (`2024--01-01`, `2024/ /1/5`) or beside a unit
+/// (`2025年-1月`). Each of them could be a slip for something else, so none is read silently.
+fn stray_separator(tokens: &[Token]) -> Option<char> {
+    let marks: Vec<Token> = tokens.iter().copied().filter(|t| *t != Token::Sep(' ')).collect();
+    marks.iter().enumerate().find_map(|(i, t)| {
+        let Token::Sep(c) = *t else { return None };
+        let before = i.checked_sub(1).map(|j| marks[j]);
+        let stray = match (before, marks.get(i + 1)) {
+            (None, _) | (Some(Token::Sep(_)), _) => true,
+            (_, None) => !matches!(c, '。' | '.'),
+            (Some(Token::Unit(_)), _) | (_, Some(Token::Unit(_))) => true,
+            _ => false,
+        };
+        stray.then_some(c)
+    })
+}
+
+/// Reads the tokens of a typed date; `None` when they are not one (too many numbers…).
+fn parse_tokens(tokens: &[Token], kind: Kind) -> Option<Parts> {
     let mut parts = Parts::default();
-    let mut rest: &[Token] = &tokens;
+    let mut rest: &[Token] = tokens;
     if let Some(Token::Era(era)) = rest.first() {
         parts.era = Some(*era);
         rest = &rest[1..];
     }
-    let values: Vec<Token> = rest.iter().copied().filter(|t| *t != Token::Sep).collect();
+    let values: Vec<Token> = rest.iter().copied().filter(|t| !matches!(t, Token::Sep(_))).collect();
     if values.iter().any(|t| matches!(t, Token::Unit(_))) {
         // 2025年1月5日: every number carries its unit, in order.
         let mut last_unit = 0;

@@ -7,7 +7,8 @@ mod numbers;
 mod structured;
 mod text;
 
-pub(crate) use structured::{group_problems, prefecture};
+pub use structured::MAX_GROUP_ITEMS;
+pub(crate) use structured::{group_problems, item_limit, prefecture};
 
 use super::{Context, Outcome};
 use crate::model::{Field, FieldType};
@@ -51,7 +52,8 @@ mod tests {
         let mut missing = Vec::new();
         let args = [("label", "L".to_string()), ("count", "3".to_string())];
         for lang in Lang::ALL {
-            for code in super::problem_codes().chain(["required", "required-choice", "required-consent"]) {
+            let form_codes = ["required", "required-choice", "required-consent", "rule_unavailable"];
+            for code in super::problem_codes().chain(form_codes) {
                 let id = message_id(code);
                 for id in [id.clone(), format!("{id}-fix")] {
                     if cat.format_exact(lang, &id, &args).is_none() {

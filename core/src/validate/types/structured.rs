@@ -18,7 +18,9 @@
 //!   types (`application/pdf`), wildcards (`image/*`) or extensions (`.pdf`).
 //! - `group` is a JSON array of objects, one per item; only `min_items` and `max_items` are
 //!   checked here (every item counts, also one left blank). The items' fields are validated
-//!   by the form, in each item's scope.
+//!   by the form, in each item's scope. At most [`item_limit`] items are read: `max_items`, and
+//!   never more than [`MAX_GROUP_ITEMS`]. Items past it are one `group.too_many` problem, not
+//!   read, so the work of a validation is bounded by the form, not by the answer.
 
 use std::collections::BTreeMap;
 
@@ -404,15 +406,30 @@ fn group(field: &Field, answer: &Json) -> Outcome {
     if problems.first().is_some_and(|p| p.code == "group.wrong_format") {
         return Outcome { problems, ..Outcome::default() };
     }
+    // Expressions see the items that are read; past the limit the answer is not read whole, so
+    // it has no one right form (what the resident typed stays as it is).
+    let limit = item_limit(field);
+    let read = &items[..items.len().min(limit)];
     Outcome {
-        value: Some(Value::List(items.iter().filter_map(|j| Value::from_json(j, false)).collect())),
-        normalized: Some(answer.clone()),
+        value: Some(Value::List(read.iter().filter_map(|j| Value::from_json(j, false)).collect())),
+        normalized: (items.len() <= limit).then(|| answer.clone()),
         problems,
     }
 }
 
+/// The most items of a group that are read when its definition sets no lower `max_items`: far
+/// more than any household or list a form asks for, few enough that reading them all stays
+/// quick. Items past it are counted (`group.too_many`, with this as `max`), never read.
+pub const MAX_GROUP_ITEMS: u32 = 1000;
+
+/// How many items of a group are read: its `max_items`, at most [`MAX_GROUP_ITEMS`].
+pub fn item_limit(field: &Field) -> usize {
+    field.max_items.map_or(MAX_GROUP_ITEMS, |m| m.min(MAX_GROUP_ITEMS)) as usize
+}
+
 /// The problems of a group's answer as a whole (its shape and its number of items), without
-/// reading the items (the form reads them, in each item's scope).
+/// reading the items (the form reads them, in each item's scope). More items than
+/// [`item_limit`] is `group.too_many`, with that limit as `max`.
 pub fn group_problems(field: &Field, answer: &Json) -> Vec<Problem> {
     let items = match answer {
         Json::Array(items) if items.iter().all(Json::is_object) => items,
@@ -428,7 +445,7 @@ pub fn group_problems(field: &Field, answer: &Json) -> Vec<Problem> {
                 .arg("need", min - count),
         );
     }
-    if let Some(max) = field.max_items.map(|m| m as usize).filter(|m| count > *m) {
+    if let Some(max) = Some(item_limit(field)).filter(|m| count > *m) {
         problems.push(
             Problem::error("group.too_many", State::TooLong)
                 .arg("max", max)
