@@ -1,23 +1,45 @@
 """examples/python/moving_in.py runs to the end with its answers piped on stdin."""
 
 import json
+import pathlib
+import shutil
 import subprocess
 import sys
 
+import pytest
+
+import tetsuzuki
 from conftest import AT, ROOT, SAMPLE, TODAY
 
 SCRIPT = ROOT / "examples" / "python" / "moving_in.py"
 ANSWERS = ROOT / "examples" / "python" / "moving_in.answers.txt"
 
 
-def run(stdin, lang="en"):
-    return subprocess.run(
-        [sys.executable, str(SCRIPT), "--catalog", str(SAMPLE), "--today", TODAY, "--lang", lang, "--at", AT],
-        input=stdin, capture_output=True, text=True, encoding="utf-8", timeout=60,
-    )
+@pytest.fixture(scope="module")
+def script(tmp_path_factory):
+    """The example in place; or, when the package under test is an installed one (scripts/
+    test-wheel), a copy outside the work tree: in place, the example puts the source tree's
+    bindings/python first on sys.path, and would run against that instead."""
+    installed = pathlib.Path(tetsuzuki.__file__).resolve().is_relative_to(pathlib.Path(sys.prefix).resolve())
+    if not installed:
+        return SCRIPT
+    copy = tmp_path_factory.mktemp("app") / "examples" / "python" / SCRIPT.name
+    copy.parent.mkdir(parents=True)
+    shutil.copy(SCRIPT, copy)
+    return copy
 
 
-def test_moving_in_interview_submits():
+@pytest.fixture(scope="module")
+def run(script):
+    def run(stdin, lang="en"):
+        return subprocess.run(
+            [sys.executable, str(script), "--catalog", str(SAMPLE), "--today", TODAY, "--lang", lang, "--at", AT],
+            input=stdin, capture_output=True, text=True, encoding="utf-8", timeout=60,
+        )
+    return run
+
+
+def test_moving_in_interview_submits(run):
     done = run(ANSWERS.read_text(encoding="utf-8"))
     assert done.returncode == 0, done.stderr
     out = done.stdout
@@ -33,7 +55,7 @@ def test_moving_in_interview_submits():
     assert submitted["answers"]["new_address"]["postal_code"] == "999-4112"
 
 
-def test_moving_in_interview_stops_cleanly_when_stdin_ends():
+def test_moving_in_interview_stops_cleanly_when_stdin_ends(run):
     done = run("2026-11-20\nn\n", lang="ja")
     assert done.returncode == 1
     assert "nothing was submitted" in done.stderr
