@@ -78,7 +78,12 @@ pub fn compile<'a>(
     // shared procedure in the model's order (except those the region does not offer).
     let mut town = (*the_town).clone();
     let region = town.region.as_deref().and_then(|r| regions.get(r)).copied();
-    let region_offering = |id: &str| region.and_then(|r| r.procedures.iter().find(|o| o.procedure == id));
+    // The region's offering of each procedure (its first).
+    let mut by_region: HashMap<&str, &Offering> = HashMap::new();
+    for o in region.map_or(&[][..], |r| r.procedures.as_slice()) {
+        by_region.entry(o.procedure.as_str()).or_insert(o);
+    }
+    let region_offering = |id: &str| by_region.get(id).copied();
     let mut offerings: Vec<Offering> = town.procedures.iter().filter(|o| o.offered).cloned().collect();
     if town.offer_all {
         let listed: BTreeSet<&str> = town.procedures.iter().map(|o| o.procedure.as_str()).collect();
@@ -204,25 +209,73 @@ pub(crate) fn apply_offering(p: &mut Procedure, offering: &Offering, codes: &dyn
     if offering.after_submit.is_some() {
         p.after_submit = offering.after_submit.clone();
     }
-    for ov in &offering.fields {
-        if let Some(f) = field_mut(p, &ov.field) {
-            apply_override(f, ov, codes);
+    if !offering.fields.is_empty() {
+        let places = field_places(p);
+        for ov in &offering.fields {
+            if let Some(f) = places.get(ov.field.as_str()).and_then(|place| field_at(p, place)) {
+                apply_override(f, ov, codes);
+            }
         }
     }
-    for local in &offering.local_fields {
-        if let Some(page) = p.form.pages.iter_mut().find(|page| page.id == local.page) {
-            page.fields.extend(local.fields.iter().cloned());
+    if !offering.local_fields.is_empty() {
+        let mut pages: HashMap<&str, usize> = HashMap::new();
+        for (i, page) in p.form.pages.iter().enumerate() {
+            pages.entry(page.id.as_str()).or_insert(i);
+        }
+        let pages: Vec<Option<usize>> =
+            offering.local_fields.iter().map(|l| pages.get(l.page.as_str()).copied()).collect();
+        for (local, page) in offering.local_fields.iter().zip(pages) {
+            if let Some(page) = page {
+                p.form.pages[page].fields.extend(local.fields.iter().cloned());
+            }
         }
     }
 }
 
-/// The field at an id path (`members/name`).
-fn field_mut<'p>(p: &'p mut Procedure, id: &str) -> Option<&'p mut Field> {
-    let mut parts = id.split('/');
-    let first = parts.next()?;
-    let mut field = p.form.pages.iter_mut().flat_map(|page| page.fields.iter_mut()).find(|f| f.id == first)?;
-    for part in parts {
-        field = field.fields.iter_mut().find(|f| f.id == part)?;
+/// Where each field of a form is, by id path (`members/name`): its page, its place on the page,
+/// then its place in each group. At each level the first field of an id counts, as the form is
+/// read; found in one pass, so that many overrides cost one step each.
+pub(crate) fn field_places(p: &Procedure) -> HashMap<String, Vec<usize>> {
+    fn walk(prefix: &str, place: &[usize], fields: &[Field], out: &mut HashMap<String, Vec<usize>>) {
+        for (i, f) in fields.iter().enumerate() {
+            if f.id.contains('/') {
+                continue;
+            }
+            let path = if prefix.is_empty() { f.id.clone() } else { format!("{prefix}/{}", f.id) };
+            if out.contains_key(&path) {
+                continue;
+            }
+            let mut here = place.to_vec();
+            here.push(i);
+            walk(&path, &here, &f.fields, out);
+            out.insert(path, here);
+        }
+    }
+    let mut out = HashMap::new();
+    for (i, page) in p.form.pages.iter().enumerate() {
+        walk("", &[i], &page.fields, &mut out);
+    }
+    out
+}
+
+/// The field at a place [`field_places`] found, to read.
+pub(crate) fn field_at_place<'p>(p: &'p Procedure, place: &[usize]) -> Option<&'p Field> {
+    let (page, rest) = place.split_first()?;
+    let (first, inner) = rest.split_first()?;
+    let mut field = p.form.pages.get(*page)?.fields.get(*first)?;
+    for i in inner {
+        field = field.fields.get(*i)?;
+    }
+    Some(field)
+}
+
+/// The field at a place [`field_places`] found.
+fn field_at<'p>(p: &'p mut Procedure, place: &[usize]) -> Option<&'p mut Field> {
+    let (page, rest) = place.split_first()?;
+    let (first, inner) = rest.split_first()?;
+    let mut field = p.form.pages.get_mut(*page)?.fields.get_mut(*first)?;
+    for i in inner {
+        field = field.fields.get_mut(*i)?;
     }
     Some(field)
 }

@@ -2,9 +2,9 @@
 //! diagnostics out. This is the *one loader* of definitions; the CLI only reads files from disk
 //! and hands their text here.
 
-use crate::diagnostic::{Diagnostic, Located, PathSeg, Target};
+use crate::diagnostic::{Diagnostic, Located, PathSeg, Tally, Target};
 use crate::model::Document;
-use crate::schema::{apply_repairs, check_shape};
+use crate::schema::{apply_repairs, check_shape_counted};
 use crate::source::{Limits, Node, NodeValue, Position, ScalarStyle, read_documents};
 
 const BINARY: &str = "it contains NUL bytes, so it is a binary file (a spreadsheet or image?), not YAML text";
@@ -77,11 +77,22 @@ pub struct Definitions {
 
 impl Definitions {
     /// Reads files: YAML syntax, then each document's shape against the format. Returns the
-    /// definitions and every problem found; never stops at the first.
+    /// definitions and every problem found; never stops at the first. At most
+    /// [`crate::diagnostic::MAX_PER_CODE_PER_FILE`] diagnostics of one code are returned per
+    /// file; one `too-many-diagnostics` diagnostic sums up the rest.
     pub fn load(files: Vec<SourceFile>) -> (Definitions, Vec<Diagnostic>) {
+        let (defs, mut diagnostics, tallies) = Definitions::load_counted(files);
+        diagnostics.extend(tallies.iter().flat_map(Tally::summaries));
+        (defs, diagnostics)
+    }
+
+    /// [`Definitions::load`] without the summaries of what was left out: it returns the tally
+    /// of each file instead, for the checker to go on counting.
+    pub(crate) fn load_counted(files: Vec<SourceFile>) -> (Definitions, Vec<Diagnostic>, Vec<Tally>) {
         let mut defs = Definitions { files, documents: Vec::new() };
+        let mut tallies: Vec<Tally> = vec![Tally::default(); defs.files.len()];
         let mut diagnostics = Vec::new();
-        for file in 0..defs.files.len() {
+        for (file, tally) in tallies.iter_mut().enumerate() {
             let text = defs.files[file].text.as_str();
             if let Some((offset, why)) = defs.files[file].encoding_problem {
                 let index = defs.documents.len();
@@ -100,7 +111,9 @@ impl Definitions {
                 } else {
                     "save it as UTF-8 text (the encoding every editor offers as \"UTF-8\")"
                 };
-                diagnostics.push(
+                report(
+                    tally,
+                    &mut diagnostics,
                     Diagnostic::error(
                         "encoding",
                         Target::value(index, Default::default()),
@@ -120,7 +133,9 @@ impl Definitions {
                         repaired: Vec::new(),
                         shape_errors: true,
                     });
-                    diagnostics.push(
+                    report(
+                        tally,
+                        &mut diagnostics,
                         Diagnostic::error(e.code, Target::value(index, Default::default()), e.message).with_fix(e.fix),
                     );
                 }
@@ -133,7 +148,9 @@ impl Definitions {
                         repaired: Vec::new(),
                         shape_errors: false,
                     });
-                    diagnostics.push(
+                    report(
+                        tally,
+                        &mut diagnostics,
                         Diagnostic::warning(
                             "empty-file",
                             Target::value(index, Default::default()),
@@ -146,29 +163,34 @@ impl Definitions {
                     // An empty document (a trailing `---`) defines nothing.
                     for node in nodes.into_iter().filter(|n| n.value != NodeValue::Null) {
                         let index = defs.documents.len();
-                        let (found, repairs) = check_shape(&node, index, text);
+                        let before = tally.clone();
+                        let (found, repairs) = check_shape_counted(&node, index, text, tally);
+                        let shape_errors = !found.is_empty() || *tally != before;
                         let json = apply_repairs(node.to_json(), &repairs);
                         let document = match serde_json::from_value::<Document>(json) {
                             Ok(d) => Some(d),
-                            Err(e) if found.is_empty() => {
-                                diagnostics.push(Diagnostic::error(
-                                    "shape",
-                                    Target::value(index, Default::default()),
-                                    format!("this document does not fit the format: {e}"),
-                                ));
+                            Err(e) if !shape_errors => {
+                                report(
+                                    tally,
+                                    &mut diagnostics,
+                                    Diagnostic::error(
+                                        "shape",
+                                        Target::value(index, Default::default()),
+                                        format!("this document does not fit the format: {e}"),
+                                    ),
+                                );
                                 None
                             }
                             Err(_) => None,
                         };
                         let repaired = repairs.into_iter().map(|(path, _)| path).collect();
-                        let shape_errors = !found.is_empty();
                         diagnostics.extend(found);
                         defs.documents.push(LoadedDocument { file, node, document, repaired, shape_errors });
                     }
                 }
             }
         }
-        (defs, diagnostics)
+        (defs, diagnostics, tallies)
     }
 
     /// The typed documents with their indexes (documents whose shape was wrong are left out).
@@ -206,13 +228,41 @@ impl Definitions {
             .collect();
         located.sort_by(|(fa, a), (fb, b)| (fa, a.line, a.column, a.code).cmp(&(fb, b.line, b.column, b.code)));
         let mut out = String::new();
+        // Where each line starts, per file: found once, not once per diagnostic.
+        let mut lines: Option<(usize, Vec<usize>)> = None;
         for (file, l) in &located {
             let text = self.files.get(*file).map_or("", |f| f.text.as_str());
-            out.push_str(&l.render(text));
+            if lines.as_ref().is_none_or(|(f, _)| f != file) {
+                lines = Some((*file, line_starts(text)));
+            }
+            let starts = lines.as_ref().map_or(&[][..], |(_, s)| s.as_slice());
+            out.push_str(&l.render_line(source_line(text, starts, l.line)));
             out.push('\n');
         }
         out
     }
+}
+
+/// Adds `d` to `diagnostics` when the file's tally admits it.
+fn report(tally: &mut Tally, diagnostics: &mut Vec<Diagnostic>, d: Diagnostic) {
+    if tally.keep(&d) {
+        diagnostics.push(d);
+    }
+}
+
+/// The byte offset where each line of `text` starts.
+fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect()
+}
+
+/// Line `line` (1-based) of `text` without its line break, as `str::lines` gives it.
+fn source_line<'t>(text: &'t str, starts: &[usize], line: u32) -> Option<&'t str> {
+    let start = *starts.get((line as usize).checked_sub(1)?)?;
+    if start >= text.len() {
+        return None;
+    }
+    let end = starts.get(line as usize).map_or(text.len(), |next| next - 1);
+    text.get(start..end)
 }
 
 fn placeholder(at: Position) -> Node {
@@ -267,9 +317,12 @@ fn expression_position(text: &str, offset: usize, node: &Node, expr: &str, start
         _ => after.find(expr.get(..start.min(expr.len()))?.lines().next().unwrap_or(""))?,
     };
     let target = offset + lead + start;
-    let line_start = text.get(..target)?.rfind('\n').map_or(0, |i| i + 1);
-    let line = text.get(..target)?.matches('\n').count() as u32 + 1;
-    let column = text.get(line_start..target)?.chars().count() as u32 + 1;
+    // Counted from the node, whose line and column are known: never from the file's start.
+    let between = text.get(offset..target)?;
+    let (line, column) = match between.rfind('\n') {
+        None => (node.at.line, node.at.column + between.chars().count() as u32),
+        Some(i) => (node.at.line + between.matches('\n').count() as u32, between[i + 1..].chars().count() as u32 + 1),
+    };
     (node.style != ScalarStyle::Block || expr.get(..start)?.find('\n').is_none()).then_some(Position {
         line,
         column,

@@ -6,12 +6,12 @@
 //! along the schema and reports *every* unknown key, missing key, wrong type and unknown word,
 //! each at its line and column with what to write instead.
 
-use std::collections::BTreeSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use serde_json::{Map, Value};
 
-use crate::diagnostic::{Diagnostic, Path, PathSeg, Target};
+use crate::diagnostic::{Diagnostic, Path, PathSeg, Tally, Target};
 use crate::model::Document;
 use crate::source::{Node, NodeValue, ScalarStyle};
 use crate::suggest::did_you_mean;
@@ -42,12 +42,30 @@ pub type Repair = (Path, Option<Value>);
 
 /// Checks one document's shape; `text` is the file's content (to quote what was written).
 /// Returns every problem, and the repairs that let the rest of the document be checked.
+///
+/// At most [`crate::diagnostic::MAX_PER_CODE_PER_FILE`] diagnostics of one code are returned;
+/// one `too-many-diagnostics` diagnostic sums up the rest.
 pub fn check_shape(node: &Node, document: usize, text: &str) -> (Vec<Diagnostic>, Vec<Repair>) {
+    let mut tally = Tally::default();
+    let (mut out, repairs) = check_shape_counted(node, document, text, &mut tally);
+    out.extend(tally.summaries());
+    (out, repairs)
+}
+
+/// [`check_shape`] for one document of a file whose diagnostics `tally` counts (so the limit
+/// per code holds for the whole file); the summaries of what was left out are the caller's.
+pub(crate) fn check_shape_counted(
+    node: &Node,
+    document: usize,
+    text: &str,
+    tally: &mut Tally,
+) -> (Vec<Diagnostic>, Vec<Repair>) {
     let root = definition_schema();
     let defs = root.get("$defs").and_then(Value::as_object);
     let empty = Map::new();
-    let mut walker = Walker { defs: defs.unwrap_or(&empty), document, text, out: Vec::new(), repairs: Vec::new() };
+    let mut walker = Walker::new(defs.unwrap_or(&empty), document, text, std::mem::take(tally));
     walker.check(node, root, &Path::root(), "a definition document");
+    *tally = walker.tally;
     (walker.out, walker.repairs)
 }
 
@@ -84,9 +102,22 @@ struct Walker<'a> {
     defs: &'a Map<String, Value>,
     document: usize,
     text: &'a str,
+    /// The diagnostics reported (those the tally admits).
     out: Vec<Diagnostic>,
     repairs: Vec<Repair>,
+    /// The file's diagnostics by code, to keep at most a limit of each.
+    tally: Tally,
+    /// How many diagnostics were found, reported or left out.
+    found: usize,
+    /// Where a value of the wrong kind was found, in order (its replacement is decided by the
+    /// `check` of that path).
+    wrong_at: Vec<Path>,
+    /// Paths whose values were replaced.
+    replaced: HashSet<Path>,
 }
+
+/// The codes of a value of the wrong kind, which is replaced by one of the right kind.
+const REPLACED: [&str; 3] = ["wrong-type", "unknown-word", "out-of-range"];
 
 /// `FieldType` → "a field type", `LifeEvent` → "a life event".
 fn noun(def_name: &str) -> String {
@@ -145,6 +176,20 @@ fn closed_words(schema: &Value) -> Option<Vec<&str>> {
 }
 
 impl<'a> Walker<'a> {
+    fn new(defs: &'a Map<String, Value>, document: usize, text: &'a str, tally: Tally) -> Walker<'a> {
+        Walker {
+            defs,
+            document,
+            text,
+            out: Vec::new(),
+            repairs: Vec::new(),
+            tally,
+            found: 0,
+            wrong_at: Vec::new(),
+            replaced: HashSet::new(),
+        }
+    }
+
     fn resolve(&self, schema: &'a Value) -> (&'a Value, Option<String>) {
         let mut schema = schema;
         let mut name = None;
@@ -168,7 +213,13 @@ impl<'a> Walker<'a> {
     }
 
     fn push(&mut self, d: Diagnostic) {
-        self.out.push(d);
+        self.found += 1;
+        if REPLACED.contains(&d.code) {
+            self.wrong_at.push(d.target.path.clone());
+        }
+        if self.tally.keep(&d) {
+            self.out.push(d);
+        }
     }
 
     /// A value that fits `schema` (the first word of a list, empty text, an empty list…).
@@ -214,14 +265,12 @@ impl<'a> Walker<'a> {
     }
 
     fn check(&mut self, node: &Node, schema: &'a Value, path: &Path, what: &str) {
-        let before = self.out.len();
+        let before = self.wrong_at.len();
         self.check_value(node, schema, path, what);
         // A value of the wrong kind is replaced by one of the right kind, so the rest of the
         // document can still be checked.
-        let replaced = self.out[before..]
-            .iter()
-            .any(|d| d.target.path == *path && matches!(d.code, "wrong-type" | "unknown-word" | "out-of-range"));
-        if replaced && !self.repairs.iter().any(|(p, _)| p == path) {
+        let wrong = self.wrong_at[before..].iter().any(|p| p == path);
+        if wrong && self.replaced.insert(path.clone()) {
             let value = self.placeholder(schema, 0);
             self.repairs.push((path.clone(), Some(value)));
         }
@@ -288,7 +337,7 @@ impl<'a> Walker<'a> {
 
     fn check_word(&mut self, node: &Node, words: &[&str], path: &Path, what: &str) {
         let key = last_key(path).unwrap_or("value");
-        let list = words.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ");
+        let list = || words.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ");
         match &node.value {
             NodeValue::Str(s) if words.contains(&s.as_str()) => {}
             NodeValue::Str(s) => {
@@ -297,9 +346,12 @@ impl<'a> Walker<'a> {
                     Target::value(self.document, path.clone()),
                     format!("`{s}` is not {what}"),
                 );
-                d = match did_you_mean(s, words.iter().copied()) {
+                // A suggestion only for a diagnostic that is reported.
+                let suggestion =
+                    if self.tally.admits("unknown-word") { did_you_mean(s, words.iter().copied()) } else { None };
+                d = match suggestion {
                     Some(best) => d.with_fix(format!("did you mean `{best}`? write `{key}: {best}`")),
-                    None => d.with_fix(format!("write one of {list}")),
+                    None => d.with_fix(format!("write one of {}", list())),
                 };
                 self.push(d);
             }
@@ -311,7 +363,7 @@ impl<'a> Walker<'a> {
                         Target::value(self.document, path.clone()),
                         format!("`{key}` must be {what}, but this is {}", shown.as_deref().unwrap_or(other.describe())),
                     )
-                    .with_fix(format!("write one of {list}")),
+                    .with_fix(format!("write one of {}", list())),
                 );
             }
         }
@@ -364,29 +416,27 @@ impl<'a> Walker<'a> {
             return;
         }
         // Otherwise: fits if any branch fits.
-        let mut best: Option<(Vec<Diagnostic>, Vec<Repair>)> = None;
+        let mut best: Option<Walker<'a>> = None;
         for branch in &non_null {
-            let mut trial = Walker {
-                defs: self.defs,
-                document: self.document,
-                text: self.text,
-                out: Vec::new(),
-                repairs: Vec::new(),
-            };
+            let mut trial = Walker::new(self.defs, self.document, self.text, self.tally.clone());
             trial.check(node, branch, path, what);
-            if trial.out.is_empty() {
+            if trial.found == 0 {
                 return;
             }
-            if best.as_ref().is_none_or(|(b, _)| trial.out.len() < b.len()) {
-                best = Some((trial.out, trial.repairs));
+            if best.as_ref().is_none_or(|b| trial.found < b.found) {
+                best = Some(trial);
             }
         }
         let types: Vec<&str> = non_null.iter().filter_map(|b| b.get("type").and_then(Value::as_str)).collect();
         if types.len() == non_null.len() {
             self.wrong_type(node, &types, path, what);
-        } else if let Some((diagnostics, repairs)) = best {
-            self.out.extend(diagnostics);
-            self.repairs.extend(repairs);
+        } else if let Some(trial) = best {
+            self.out.extend(trial.out);
+            self.repairs.extend(trial.repairs);
+            self.tally.adopt(trial.tally);
+            self.found += trial.found;
+            self.wrong_at.extend(trial.wrong_at);
+            self.replaced.extend(trial.replaced);
         }
     }
 
@@ -493,8 +543,8 @@ impl<'a> Walker<'a> {
         let props = schema.get("properties").and_then(Value::as_object);
         let known: Vec<&str> = props.map(|p| p.keys().map(String::as_str).collect()).unwrap_or_default();
         let additional = schema.get("additionalProperties");
-        let mut seen = BTreeSet::new();
-        let mut first_line = std::collections::HashMap::new();
+        // Each key written: the line it is first written at, and how many times so far.
+        let mut seen: HashMap<String, (u32, usize)> = HashMap::new();
         for (key_node, value) in entries {
             let key = match &key_node.value {
                 NodeValue::Str(s) => s.clone(),
@@ -512,13 +562,12 @@ impl<'a> Walker<'a> {
                 }
             };
             let child = path.key(&key);
-            if !seen.insert(key.clone()) {
-                let first = first_line.get(&key).copied().unwrap_or(0);
-                let occurrence = entries
-                    .iter()
-                    .take_while(|(k, _)| !std::ptr::eq(k, key_node))
-                    .filter(|(k, _)| k.value == key_node.value)
-                    .count();
+            let (first, occurrence) = {
+                let written = seen.entry(key.clone()).or_insert((key_node.at.line, 0));
+                written.1 += 1;
+                (written.0, written.1 - 1)
+            };
+            if occurrence > 0 {
                 let mut target = Target::key(self.document, child);
                 target.occurrence = occurrence;
                 self.push(
@@ -531,7 +580,6 @@ impl<'a> Walker<'a> {
                 );
                 continue;
             }
-            first_line.insert(key.clone(), key_node.at.line);
             if let Some(prop) = props.and_then(|p| p.get(&key)) {
                 self.check(value, prop, &child, what);
                 continue;
@@ -544,8 +592,12 @@ impl<'a> Walker<'a> {
                         Target::key(self.document, child),
                         format!("unknown key `{key}` in {what}"),
                     );
-                    d = match did_you_mean(&key, known.iter().copied()) {
+                    // A suggestion only for a diagnostic that is reported.
+                    let suggestion =
+                        if self.tally.admits("unknown-key") { did_you_mean(&key, known.iter().copied()) } else { None };
+                    d = match suggestion {
                         Some(best) => d.with_fix(format!("did you mean `{best}`?")),
+                        None if !self.tally.admits("unknown-key") => d.with_fix("remove it"),
                         None => d.with_fix(format!(
                             "{what} has the keys: {}",
                             known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
@@ -559,7 +611,7 @@ impl<'a> Walker<'a> {
         }
         if let Some(required) = schema.get("required").and_then(Value::as_array) {
             for key in required.iter().filter_map(Value::as_str) {
-                if !seen.contains(key) {
+                if !seen.contains_key(key) {
                     let prop = props.and_then(|p| p.get(key));
                     if let Some(p) = prop {
                         let value = self.placeholder(p, 0);

@@ -40,9 +40,9 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 
 /// The optimal-string-alignment distance between `a` and `b` when it is at most `limit`, else
 /// `None`. Only the cells within `limit` of the diagonal are computed, and the comparison stops
-/// as soon as two consecutive rows are all above `limit`: at most `a.len() × (2·limit + 1)`
-/// steps, usually far fewer.
-fn distance_within(a: &[char], b: &[char], limit: usize) -> Option<usize> {
+/// as soon as two consecutive rows are all above `limit`. `steps` counts the work: `b.len() + 1`
+/// a row, at most `(a.len() + 1) × (b.len() + 1)`, usually far less.
+fn distance_within(a: &[char], b: &[char], limit: usize, steps: &mut usize) -> Option<usize> {
     let (n, m) = (a.len(), b.len());
     if n.abs_diff(m) > limit {
         return None;
@@ -54,6 +54,7 @@ fn distance_within(a: &[char], b: &[char], limit: usize) -> Option<usize> {
     let mut current: Vec<usize> = vec![over; m + 1];
     let mut previous_min = 0;
     for i in 1..=n {
+        *steps += m + 1;
         current.fill(over);
         current[0] = i.min(over);
         let mut row_min = current[0];
@@ -104,11 +105,40 @@ pub fn did_you_mean<'a, I>(candidate: &str, options: I) -> Option<&'a str>
 where
     I: IntoIterator<Item = &'a str>,
 {
+    let mut unbounded = usize::MAX;
+    did_you_mean_within(candidate, options, &mut unbounded)
+}
+
+/// [`did_you_mean`] within a budget of work shared by many suggestions: each option looked at
+/// costs a step, each character compared another; what is spent is taken off `budget`. When it
+/// runs out, the search stops and suggests nothing (what it found so far may not be the
+/// closest). A checker with many suggestions to make from many options keeps its total work
+/// bounded this way.
+///
+/// ```
+/// use tetsuzuki::suggest::did_you_mean_within;
+/// let mut budget = 1_000;
+/// assert_eq!(did_you_mean_within("move_dat", ["move_date"], &mut budget), Some("move_date"));
+/// assert!(budget < 1_000);
+/// let mut spent = 0;
+/// assert_eq!(did_you_mean_within("move_dat", ["move_date"], &mut spent), None);
+/// ```
+pub fn did_you_mean_within<'a, I>(candidate: &str, options: I, budget: &mut usize) -> Option<&'a str>
+where
+    I: IntoIterator<Item = &'a str>,
+{
     let wanted = short_chars(candidate)?;
     let limit = (wanted.len() / 3).max(1);
     let options: Vec<&'a str> = options.into_iter().collect();
     let mut best: Option<(usize, &'a str)> = None;
+    let mut steps = 0usize;
+    let mut chars: Vec<char> = Vec::with_capacity(MAX_SUGGESTED_CHARS + 1);
     for &option in &options {
+        steps += 1;
+        if steps > *budget {
+            *budget = 0;
+            return None;
+        }
         if option == candidate {
             continue;
         }
@@ -117,10 +147,14 @@ where
         if option.len() > 4 * (wanted.len() + limit) || option.len() + limit < wanted.len() {
             continue;
         }
-        let Some(chars) = short_chars(option) else { continue };
+        chars.clear();
+        chars.extend(option.chars().take(MAX_SUGGESTED_CHARS + 1));
+        if chars.len() > MAX_SUGGESTED_CHARS {
+            continue;
+        }
         // Only a closer option than the best so far can replace it (ties go to the first).
         let within = best.map_or(limit, |(b, _)| b - 1);
-        if let Some(d) = distance_within(&wanted, &chars, within) {
+        if let Some(d) = distance_within(&wanted, &chars, within, &mut steps) {
             best = Some((d, option));
             if d <= 1 {
                 // Nothing is closer than one edit but the name itself.
@@ -128,10 +162,14 @@ where
             }
         }
     }
+    if steps > *budget {
+        *budget = 0;
+        return None;
+    }
+    *budget -= steps;
     best.map(|(_, option)| option).or_else(|| {
         // A word cut short (`from_next` for `from_next_day`): the one option it begins.
-        let mut extended =
-            options.iter().filter(|o| wanted.len() >= 3 && **o != candidate && o.starts_with(candidate));
+        let mut extended = options.iter().filter(|o| wanted.len() >= 3 && **o != candidate && o.starts_with(candidate));
         match (extended.next(), extended.next()) {
             (Some(only), None) => Some(*only),
             _ => None,
@@ -159,8 +197,26 @@ mod tests {
     #[test]
     fn bounded_distances_agree_with_the_full_one_within_the_limit() {
         let words = [
-            "", "a", "ab", "ba", "abc", "ca", "kitten", "sitting", "has_chidren", "has_children", "todya", "today",
-            "名前", "名目", "move_date", "mvoe_date", "move_dates", "abcdef", "badcfe", "fedcba",
+            "",
+            "a",
+            "ab",
+            "ba",
+            "abc",
+            "ca",
+            "kitten",
+            "sitting",
+            "has_chidren",
+            "has_children",
+            "todya",
+            "today",
+            "名前",
+            "名目",
+            "move_date",
+            "mvoe_date",
+            "move_dates",
+            "abcdef",
+            "badcfe",
+            "fedcba",
         ];
         for a in words {
             for b in words {
@@ -168,7 +224,9 @@ mod tests {
                 let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
                 for limit in 0..8 {
                     let want = (full <= limit).then_some(full);
-                    assert_eq!(distance_within(&ca, &cb, limit), want, "{a:?} {b:?} within {limit}");
+                    let mut steps = 0;
+                    assert_eq!(distance_within(&ca, &cb, limit, &mut steps), want, "{a:?} {b:?} within {limit}");
+                    assert!(steps <= (ca.len() + 1) * (cb.len() + 1));
                 }
             }
         }

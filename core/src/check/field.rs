@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashSet};
 use super::scope::Names;
 use super::{Checker, is_snake};
 use crate::diagnostic::{Diagnostic, Path, Target};
-use crate::expr::{self, Expr, Type};
+use crate::expr::{self, Expr, ExprKind, Type};
 use crate::model::{Field, FieldType, Requirement, Rule};
 
 /// HTML autocomplete tokens a form of ours can use (WCAG 1.3.5, "Input purposes").
@@ -157,13 +157,65 @@ impl Checker<'_> {
                 return None;
             }
         };
-        if let Err(errors) = expr::check(&parsed, scope, Some(expected)) {
+        // "Did you mean" for an unknown name reads every name in scope: all of them while the
+        // file's unknown names are listed and the check's budget for suggestions lasts, then the
+        // definition's own fields only, and none once unknown names are no longer listed.
+        let fewer = FewerNames { scope, fields_only: self.admits(doc, expr::codes::UNKNOWN_NAME) };
+        let all = fewer.fields_only && self.suggestion_budget > 0;
+        let checked_in: &dyn expr::Scope = if all { scope } else { &fewer };
+        if let Err(errors) = expr::check(&parsed, checked_in, Some(expected)) {
+            if all && errors.iter().any(|e| matches!(e.code, expr::codes::UNKNOWN_NAME | expr::codes::TYPE)) {
+                // Listing, sorting and comparing every name: about a hundred steps a name.
+                self.suggestion_budget = self.suggestion_budget.saturating_sub(scope.size() * 128);
+            }
             for mut e in errors {
                 reword(&mut e);
                 self.expr_error(doc, path, e);
             }
         }
+        self.patterns(doc, path, &parsed);
         Some(parsed)
+    }
+
+    /// Every pattern written as the argument of `matches` must compile as evaluation compiles
+    /// it, else the condition would fail for every resident: `bad-pattern`, at the pattern.
+    fn patterns(&mut self, doc: usize, path: &Path, parsed: &Expr) {
+        let mut stack = vec![parsed];
+        while let Some(e) = stack.pop() {
+            stack.extend(e.children());
+            let ExprKind::Call { function, target: Some(_), args } = &e.kind else { continue };
+            let [pattern] = args.as_slice() else { continue };
+            let (true, ExprKind::String(text)) = (function == "matches", &pattern.kind) else { continue };
+            let problem = match self.patterns.get(text.as_str()) {
+                Some(known) => known.clone(),
+                // More distinct patterns than any model has: the rest are left to evaluation.
+                None if self.patterns.len() >= MAX_CHECKED_PATTERNS => None,
+                None => {
+                    let found = match expr::check_pattern_quickly(text) {
+                        expr::PatternCheck::Compiles => None,
+                        expr::PatternCheck::Fails(why) => Some(why),
+                        expr::PatternCheck::Large if self.large_patterns < MAX_LARGE_PATTERNS => {
+                            self.large_patterns += 1;
+                            expr::check_pattern(text).err()
+                        }
+                        expr::PatternCheck::Large => None,
+                    };
+                    self.patterns.insert(text.clone(), found.clone());
+                    found
+                }
+            };
+            let Some(why) = problem else { continue };
+            let (span_start, span_end) = (pattern.span.start, pattern.span.end.max(pattern.span.start + 1));
+            let shown = super::shortened(text);
+            self.push(
+                Diagnostic::error(
+                    "bad-pattern",
+                    Target::expr(doc, path.clone(), span_start, span_end),
+                    format!("`{shown}` is not a pattern `matches` can use ({why}): the condition cannot be worked out for any answer"),
+                )
+                .with_fix(pattern_fix(text, &why)),
+            );
+        }
     }
 
     fn expr_error(&mut self, doc: usize, path: &Path, e: expr::ExprError) {
@@ -219,8 +271,7 @@ impl Checker<'_> {
         // Concept binding and type.
         let concept = f.concept.as_deref().and_then(|c| self.index.concepts.get(c).copied());
         if let (Some(id), None) = (f.concept.as_deref(), concept) {
-            let known: Vec<&str> = self.index.concepts.keys().copied().collect();
-            self.dangling("dangling-concept", doc, path.key("concept"), "concept", id, known);
+            self.dangling("dangling-concept", doc, path.key("concept"), "concept", id, Self::concept_ids);
         }
         let ty = match (f.field_type, concept) {
             (Some(t), Some(c)) if t != c.value_type => {
@@ -320,7 +371,7 @@ impl Checker<'_> {
             }
         }
         for (i, rule) in f.rules.iter().enumerate() {
-            self.check_rule(doc, &path.key("rules").index(i), rule, scope, &[]);
+            self.check_rule(doc, &path.key("rules").index(i), rule, scope, None);
         }
         // A group's items: their own scope, inside the form's.
         if ty == FieldType::Group {
@@ -335,9 +386,8 @@ impl Checker<'_> {
                 );
             }
             let inner: Vec<&Field> = f.fields.iter().collect();
-            let mut local = scope.local.clone();
-            local.push(self.field_names(&inner));
-            let inner_scope = Names { local, concepts: scope.concepts };
+            let inner_names = self.field_names(&inner);
+            let inner_scope = scope.within(&inner_names);
             let mut inner_seen = HashSet::new();
             for (i, sub) in f.fields.iter().enumerate() {
                 self.check_field(doc, &path.key("fields").index(i), sub, &inner_scope, &mut inner_seen);
@@ -443,8 +493,16 @@ impl Checker<'_> {
         }
     }
 
-    /// A rule: its conditions are conditions, its texts complete and clear, its fields exist.
-    pub(super) fn check_rule(&mut self, doc: usize, path: &Path, rule: &Rule, scope: &Names<'_>, field_ids: &[&str]) {
+    /// A rule: its conditions are conditions, its texts complete and clear, its fields exist
+    /// (among `field_ids`, when given: the form's fields in order, and the same as a set).
+    pub(super) fn check_rule(
+        &mut self,
+        doc: usize,
+        path: &Path,
+        rule: &Rule,
+        scope: &Names<'_>,
+        field_ids: Option<(&[&str], &HashSet<&str>)>,
+    ) {
         self.expression(
             doc,
             &path.key("check"),
@@ -457,19 +515,78 @@ impl Checker<'_> {
         }
         self.message(doc, path.key("message"), &rule.message);
         self.message(doc, path.key("fix"), &rule.fix);
+        let Some((in_order, ids)) = field_ids else { return };
         for (i, id) in rule.fields.iter().enumerate() {
-            if !field_ids.is_empty() && !field_ids.contains(&id.as_str()) {
-                self.dangling(
-                    "dangling-field",
-                    doc,
-                    path.key("fields").index(i),
-                    "field of this form",
-                    id,
-                    field_ids.iter().copied(),
-                );
+            if !ids.contains(id.as_str()) {
+                self.dangling("dangling-field", doc, path.key("fields").index(i), "field of this form", id, |_| {
+                    in_order.to_vec()
+                });
             }
         }
     }
+}
+
+/// Distinct patterns of `matches` compiled when definitions are checked, at most: far more than
+/// a model has, few enough to take a fraction of a second.
+const MAX_CHECKED_PATTERNS: usize = 10_000;
+
+/// Patterns that compile to a large program (`(a{100}){100}`) compiled in full when definitions
+/// are checked, at most (the others are compiled within a small size, which is quick).
+const MAX_LARGE_PATTERNS: usize = 16;
+
+/// A scope that offers fewer names to "did you mean": its lookups are the scope's, but it lists
+/// only the definition's own fields (`fields_only`), or nothing (for diagnostics that are
+/// counted, not listed).
+struct FewerNames<'s> {
+    scope: &'s Names<'s>,
+    fields_only: bool,
+}
+
+impl expr::Scope for FewerNames<'_> {
+    fn lookup(&self, name: &str) -> Option<Type> {
+        self.scope.lookup(name)
+    }
+
+    fn names(&self) -> Vec<String> {
+        if !self.fields_only {
+            return Vec::new();
+        }
+        self.scope.local.iter().flat_map(|m| m.keys().cloned()).collect()
+    }
+}
+
+/// What to write instead of a pattern regex-lite cannot compile, by why it cannot.
+fn pattern_fix(pattern: &str, why: &str) -> String {
+    if why.contains("Unicode character classes") || pattern.contains("\\p{") || pattern.contains("\\P{") {
+        let (class, range) = if pattern.contains("Hiragana") {
+            ("\\p{Hiragana}", "[\\u3041-\\u309F]")
+        } else if pattern.contains("Katakana") {
+            ("\\p{Katakana}", "[\\u30A0-\\u30FF]")
+        } else {
+            ("\\p{Han}", "[\\u4E00-\\u9FFF]")
+        };
+        return format!(
+            "patterns have no Unicode classes (`\\p{{…}}`): write the characters as a range instead, e.g. `{range}` for `{class}`"
+        );
+    }
+    if why.contains("open group without closing") {
+        return "a `(` is not closed: add the `)` that ends the group; for a parenthesis itself write `\\\\(` (or `\\(` in a raw string `r'…'`)".into();
+    }
+    if why.contains("closing ')' without matching") {
+        return "a `)` closes no group: remove it; for a parenthesis itself write `\\\\)` (or `\\)` in a raw string `r'…'`)".into();
+    }
+    if why.contains("character class") {
+        return "close each `[` with `]`, and write a range as `[a-z]` (from the smaller character to the larger)"
+            .into();
+    }
+    if why.contains("size limit") || why.contains("too much nesting") {
+        return "make the pattern smaller: fewer nested groups and smaller counts (`{7}`, not `{1000}` inside another)"
+            .into();
+    }
+    if why.contains("look-around") || why.contains("backreferences") {
+        return "patterns have no look-around or backreferences: write a pattern that matches the text directly, or split the check into several rules".into();
+    }
+    "write a regular expression in RE2 syntax without Unicode classes, e.g. `^[0-9]{7}$`".into()
 }
 
 /// `yes`, `no`, `on`, `off`… meant true or false in YAML 1.1; YAML 1.2 reads them as text.

@@ -13,13 +13,19 @@ mod scope;
 mod text;
 mod town;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::rc::Rc;
 
-use crate::diagnostic::{Diagnostic, Path, Target};
+use crate::diagnostic::{Diagnostic, Path, PathSeg, Tally, Target};
+use crate::expr::Type;
 use crate::model::{CodeList, Concept, Document, LifeEvent, Procedure, Region, SharedModel, Town};
 
 /// Checks documents together (a whole model with its towns). `docs` pairs each typed document
 /// with its index, which diagnostics point back to.
+///
+/// At most [`crate::diagnostic::MAX_PER_CODE_PER_FILE`] diagnostics of one code are returned
+/// per document (each taken as its own file); one `too-many-diagnostics` diagnostic sums up the
+/// rest.
 pub fn check(docs: &[(usize, &Document)]) -> Vec<Diagnostic> {
     check_with(docs, &[])
 }
@@ -27,8 +33,46 @@ pub fn check(docs: &[(usize, &Document)]) -> Vec<Diagnostic> {
 /// [`check`], knowing the ids of documents that could not be read at all (references to them
 /// are not reported as dangling: their own problems are).
 pub fn check_with(docs: &[(usize, &Document)], unreadable: &[String]) -> Vec<Diagnostic> {
-    let mut cx = Checker { out: Vec::new(), index: Index::default(), unreadable };
+    let mut files = Files::default();
+    let mut out = run(docs, unreadable, &mut files);
+    let mut counted: Vec<(usize, Tally)> = files.tallies.into_iter().collect();
+    counted.sort_by_key(|(file, _)| *file);
+    out.extend(counted.iter().flat_map(|(_, t)| t.summaries()));
+    out
+}
+
+/// What the checker knows of the files the documents come from: which file each document is
+/// in, the diagnostics counted so far per file, and the paths whose values the shape check
+/// replaced (findings under them only echo that repair and are not reported).
+#[derive(Default)]
+struct Files {
+    /// The file of each document, by document index (a document missing here is its own file).
+    file_of: Vec<usize>,
+    /// The diagnostics counted per file.
+    tallies: HashMap<usize, Tally>,
+    /// Per document, the paths whose values were replaced to fit the format.
+    repaired: HashMap<usize, HashSet<Vec<PathSeg>>>,
+}
+
+/// Checks `docs`, counting their diagnostics in `files`' tallies (the summaries of what was
+/// left out are the caller's).
+fn run(docs: &[(usize, &Document)], unreadable: &[String], files: &mut Files) -> Vec<Diagnostic> {
+    let mut cx = Checker {
+        out: Vec::new(),
+        index: Index::default(),
+        unreadable: unreadable.iter().map(String::as_str).collect(),
+        files: std::mem::take(files),
+        concept_types: Rc::default(),
+        preset_fields: HashMap::new(),
+        patterns: HashMap::new(),
+        large_patterns: 0,
+        suggestion_budget: SUGGESTION_BUDGET,
+        field_places: HashMap::new(),
+        region_bases: HashMap::new(),
+    };
     cx.build_index(docs);
+    cx.concept_types =
+        Rc::new(cx.index.concepts.iter().map(|(id, c)| (id.to_string(), c.value_type.expr_type())).collect());
     for &(doc, document) in docs {
         match document {
             Document::Vocabulary(v) => {
@@ -45,6 +89,7 @@ pub fn check_with(docs: &[(usize, &Document)], unreadable: &[String]) -> Vec<Dia
         }
     }
     cx.people(docs);
+    *files = cx.files;
     cx.out
 }
 
@@ -63,12 +108,62 @@ struct Index<'a> {
 struct Checker<'a> {
     out: Vec<Diagnostic>,
     index: Index<'a>,
-    unreadable: &'a [String],
+    /// Ids of documents that could not be read.
+    unreadable: HashSet<&'a str>,
+    files: Files,
+    /// Every concept id with the type of its answers (the names every expression may use).
+    concept_types: Rc<BTreeMap<String, Type>>,
+    /// Per procedure, its top-level fields by id and by concept (for life events' presets).
+    preset_fields: HashMap<&'a str, HashMap<&'a str, &'a crate::model::Field>>,
+    /// Each pattern of `matches` checked so far, with why it does not compile.
+    patterns: HashMap<String, Option<String>>,
+    /// How many patterns were compiled in full, being large.
+    large_patterns: usize,
+    /// The steps "did you mean" may still take (see [`SUGGESTION_BUDGET`]).
+    suggestion_budget: usize,
+    /// Where each field of a procedure is, by the procedure's address (see `field_index`).
+    field_places: HashMap<usize, Rc<HashMap<String, Vec<usize>>>>,
+    /// Procedures as a region's offering changed them, by the offering's address.
+    region_bases: HashMap<usize, Rc<Procedure>>,
 }
 
+/// The steps all "did you mean" suggestions of one check may take together (an option looked
+/// at, or a character compared, is a step): a fraction of a second. Beyond it, unknown ids get
+/// the list of known ones instead of a suggestion. Only a model with tens of thousands of ids
+/// and many unknown ones comes near it.
+const SUGGESTION_BUDGET: usize = 50_000_000;
+
 impl<'a> Checker<'a> {
+    /// Reports `d`, unless it only echoes a repair of the document's shape, or its file has
+    /// already reported as many diagnostics of its code as are listed (then it is counted).
     fn push(&mut self, d: Diagnostic) {
-        self.out.push(d);
+        let doc = d.target.document;
+        if let Some(repaired) = self.files.repaired.get(&doc) {
+            let path = &d.target.path.0;
+            if (0..=path.len()).any(|n| repaired.contains(&path[..n])) {
+                return;
+            }
+        }
+        let file = self.file_of(doc);
+        if self.files.tallies.entry(file).or_default().keep(&d) {
+            self.out.push(d);
+        }
+    }
+
+    /// The option closest to `candidate` ([`crate::suggest::did_you_mean`]), within what is
+    /// left of the check's budget of suggestion work.
+    fn suggest<'k>(&mut self, candidate: &str, options: impl IntoIterator<Item = &'k str>) -> Option<&'k str> {
+        crate::suggest::did_you_mean_within(candidate, options, &mut self.suggestion_budget)
+    }
+
+    fn file_of(&self, doc: usize) -> usize {
+        self.files.file_of.get(doc).copied().unwrap_or(doc)
+    }
+
+    /// Whether a diagnostic of `code` in document `doc` would be reported: costly work for it
+    /// (a suggestion, a list of what exists) is done only then.
+    fn admits(&self, doc: usize, code: &str) -> bool {
+        self.files.tallies.get(&self.file_of(doc)).is_none_or(|t| t.admits(code))
     }
 
     fn build_index(&mut self, docs: &[(usize, &'a Document)]) {
@@ -136,28 +231,40 @@ impl<'a> Checker<'a> {
         );
     }
 
-    /// Reports an unknown reference, suggesting the closest known id.
-    fn dangling<'k>(
+    /// Reports an unknown reference, suggesting the closest of the ids `known` gives (asked
+    /// only when the diagnostic is reported).
+    fn dangling<S: AsRef<str>>(
         &mut self,
         code: &'static str,
         doc: usize,
         path: Path,
         what: &str,
         id: &str,
-        known: impl IntoIterator<Item = &'k str>,
+        known: impl FnOnce(&Self) -> Vec<S>,
     ) {
-        if self.unreadable.iter().any(|u| u == id) {
+        if self.unreadable.contains(id) {
             return;
         }
-        let known: Vec<&str> = known.into_iter().collect();
         let mut d = Diagnostic::error(code, Target::value(doc, path), format!("no {what} has the id `{id}`"));
-        d = match crate::suggest::did_you_mean(id, known.iter().copied()) {
+        if !self.admits(doc, code) {
+            // Left out of the report, only counted: no suggestion needed.
+            self.push(d.with_fix(format!("use a defined {what}")));
+            return;
+        }
+        let known = known(self);
+        let known: Vec<&str> = known.iter().map(AsRef::as_ref).collect();
+        d = match self.suggest(id, known.iter().copied()) {
             Some(best) => d.with_fix(format!("did you mean `{best}`?")),
             None => {
+                // The first eight in order, without sorting them all.
                 let mut sorted = known.clone();
+                if sorted.len() > 8 {
+                    sorted.select_nth_unstable(8);
+                    sorted.truncate(8);
+                }
                 sorted.sort_unstable();
-                let shown: Vec<String> = sorted.iter().take(8).map(|k| format!("`{k}`")).collect();
-                let more = if sorted.len() > 8 { format!(" and {} more", sorted.len() - 8) } else { String::new() };
+                let shown: Vec<String> = sorted.iter().map(|k| format!("`{}`", shortened(k))).collect();
+                let more = if known.len() > 8 { format!(" and {} more", known.len() - 8) } else { String::new() };
                 if shown.is_empty() {
                     d.with_fix(format!("define the {what} first; none is defined yet"))
                 } else {
@@ -226,8 +333,7 @@ impl<'a> Checker<'a> {
         let Some(to) = &concept.as_member else { return };
         let at = path.key("as_member");
         let Some(target) = self.index.concepts.get(to.concept.as_str()).copied() else {
-            let known: Vec<&str> = self.index.concepts.keys().copied().collect();
-            self.dangling("dangling-concept", doc, at.key("concept"), "concept", &to.concept, known);
+            self.dangling("dangling-concept", doc, at.key("concept"), "concept", &to.concept, Checker::concept_ids);
             return;
         };
         let area = |id: &str| id.split_once('.').map(|(a, _)| a.to_string());
@@ -361,11 +467,32 @@ impl<'a> Checker<'a> {
                 .with_fix("add `code_list:` with the id of the list its values come from"),
             ),
             (_, Some(id)) if !self.index.code_lists.contains_key(id) => {
-                let known: Vec<&str> = self.index.code_lists.keys().copied().collect();
+                let known = |cx: &Self| cx.index.code_lists.keys().copied().collect();
                 self.dangling("dangling-code-list", doc, path.key("code_list"), "code list", id, known);
             }
             _ => {}
         }
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// Every concept id (for suggestions).
+    fn concept_ids(&self) -> Vec<&'a str> {
+        self.index.concepts.keys().copied().collect()
+    }
+
+    /// Every procedure id (for suggestions).
+    fn procedure_ids(&self) -> Vec<&'a str> {
+        self.index.procedures.keys().copied().collect()
+    }
+}
+
+/// An id as a list of suggestions shows it: cut short after
+/// [`crate::suggest::MAX_SUGGESTED_CHARS`] characters.
+fn shortened(id: &str) -> std::borrow::Cow<'_, str> {
+    match id.char_indices().nth(crate::suggest::MAX_SUGGESTED_CHARS) {
+        Some((end, _)) => format!("{}…", &id[..end]).into(),
+        None => id.into(),
     }
 }
 
@@ -403,7 +530,7 @@ pub(crate) fn is_kebab(s: &str) -> bool {
 /// Returns the definitions (to locate and render diagnostics) and every diagnostic.
 #[cfg(feature = "authoring")]
 pub fn check_sources(files: Vec<crate::definitions::SourceFile>) -> (crate::definitions::Definitions, Vec<Diagnostic>) {
-    let (defs, mut diagnostics) = crate::definitions::Definitions::load(files);
+    let (defs, mut diagnostics, tallies) = crate::definitions::Definitions::load_counted(files);
     let typed: Vec<(usize, &Document)> = defs.typed().collect();
     // Ids of documents too misshapen to type: references to them are not "dangling".
     let unreadable: Vec<String> = defs
@@ -412,11 +539,21 @@ pub fn check_sources(files: Vec<crate::definitions::SourceFile>) -> (crate::defi
         .filter(|d| d.document.is_none())
         .filter_map(|d| d.node.get("id").and_then(|n| n.as_str()).map(str::to_string))
         .collect();
-    let found = check_with(&typed, &unreadable);
-    diagnostics.extend(found.into_iter().filter(|d| {
+    let mut files = Files {
+        file_of: defs.documents.iter().map(|d| d.file).collect(),
+        tallies: tallies.into_iter().enumerate().collect(),
         // Findings inside a value that was replaced to fit the format echo that repair.
-        let repaired = &defs.documents[d.target.document].repaired;
-        !repaired.iter().any(|p| d.target.path.0.starts_with(&p.0))
-    }));
+        repaired: defs
+            .documents
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| !d.repaired.is_empty())
+            .map(|(i, d)| (i, d.repaired.iter().map(|p| p.0.clone()).collect()))
+            .collect(),
+    };
+    diagnostics.extend(run(&typed, &unreadable, &mut files));
+    let mut counted: Vec<(usize, Tally)> = files.tallies.into_iter().collect();
+    counted.sort_by_key(|(file, _)| *file);
+    diagnostics.extend(counted.iter().flat_map(|(_, t)| t.summaries()));
     (defs, diagnostics)
 }

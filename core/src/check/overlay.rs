@@ -1,25 +1,56 @@
 //! Town overlays: overrides of shared fields within what the model allows, local fields,
 //! local procedures, and the shared model's version a town pins.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::rc::Rc;
 
 use super::Checker;
 use super::scope::Names;
 use crate::diagnostic::{Diagnostic, Path, Target};
+use crate::expr::Type;
 use crate::model::{
     ChangePolicy, ChoiceOption, CodeList, Field, FieldOverride, FieldType, Offering, Procedure, Region, Requirement,
     SharedModel, Town,
 };
 
-/// The field at an id path (`members/name`) of a procedure's form.
-pub(crate) fn find_field<'p>(p: &'p Procedure, id: &str) -> Option<&'p Field> {
-    let mut parts = id.split('/');
-    let first = parts.next()?;
-    let mut field = p.form.fields().find(|f| f.id == first)?;
-    for part in parts {
-        field = field.fields.iter().find(|f| f.id == part)?;
+/// The fields of a procedure's form by id path (`members/name`), looked up in one step each:
+/// at each level the first field of an id, as the form is read (and as the compiler applies
+/// overrides).
+#[derive(Default)]
+pub(crate) struct FieldIndex<'p> {
+    procedure: Option<&'p Procedure>,
+    /// Where each field is ([`crate::compile::field_places`]), found once per procedure.
+    places: Rc<HashMap<String, Vec<usize>>>,
+}
+
+impl<'p> FieldIndex<'p> {
+    /// The field at an id path (`members/name`).
+    pub(crate) fn find(&self, id: &str) -> Option<&'p Field> {
+        crate::compile::field_at_place(self.procedure?, self.places.get(id)?)
     }
-    Some(field)
+}
+
+/// What the checks of one offering look up, built once for it (when first needed) rather than
+/// once per override.
+struct Offered<'p> {
+    /// The procedure's fields as the town finds them.
+    fields: FieldIndex<'p>,
+    /// The model's fields, when a region changed the procedure first.
+    shared_fields: Option<FieldIndex<'p>>,
+    /// The names of the items of each group, by the group's id path.
+    group_names: HashMap<String, BTreeMap<String, Type>>,
+    /// The procedure's conditions, with what each names and tests.
+    conditions: Option<Vec<Condition<'p>>>,
+}
+
+/// A condition of a procedure: where it is written, its text, and what it names and tests.
+struct Condition<'p> {
+    place: String,
+    text: &'p str,
+    /// Every name it uses, and every prefix of a dotted one (`account`, `account.type`).
+    names: HashSet<String>,
+    /// Its string literals.
+    strings: HashSet<String>,
 }
 
 /// Every field id path of a procedure (for suggestions).
@@ -157,8 +188,8 @@ impl Checker<'_> {
                 );
             }
             let Some(p) = self.index.procedures.get(o.procedure.as_str()).copied() else {
-                let known: Vec<&str> = self.index.procedures.keys().copied().collect();
-                self.dangling("dangling-procedure", doc, path.key("procedure"), "procedure", &o.procedure, known);
+                let (what, id) = ("procedure", &o.procedure);
+                self.dangling("dangling-procedure", doc, path.key("procedure"), what, id, Self::procedure_ids);
                 continue;
             };
             if let Some(per) = o.fee.as_ref().and_then(|f| f.per.as_ref()) {
@@ -206,23 +237,29 @@ impl Checker<'_> {
         }
         let procedure_policy = p.change.unwrap_or(ChangePolicy::Restrict);
         // Names in scope: the form's fields and the town's local fields, over the concepts
-        // (rules the town adds see what the model's own rules see).
-        let concepts = self.concept_types();
-        let mut all: Vec<&Field> = p.form.fields().collect();
-        all.extend(o.local_fields.iter().flat_map(|l| l.fields.iter()));
-        let names = Names { local: vec![self.field_names(&all)], concepts: &concepts };
+        // (rules the town adds see what the model's own rules see). Gathered only when a rule
+        // or a local field needs them.
+        let concepts = Rc::clone(&self.concept_types);
+        let needs_names = !o.local_fields.is_empty() || o.fields.iter().any(|ov| !ov.rules.is_empty());
+        let all_names = if needs_names {
+            let mut all: Vec<&Field> = p.form.fields().collect();
+            all.extend(o.local_fields.iter().flat_map(|l| l.fields.iter()));
+            self.field_names(&all)
+        } else {
+            BTreeMap::new()
+        };
+        let names = Names::new(&all_names, &concepts);
+        let mut offered = Offered {
+            fields: if o.fields.is_empty() { FieldIndex::default() } else { self.field_index(p) },
+            shared_fields: region.filter(|_| !o.fields.is_empty()).map(|(_, shared)| self.field_index(shared)),
+            group_names: HashMap::new(),
+            conditions: None,
+        };
         for (i, ov) in o.fields.iter().enumerate() {
             let opath = path.key("fields").index(i);
-            let Some(f) = find_field(p, &ov.field) else {
-                let known = field_ids(p);
-                self.dangling(
-                    "dangling-field",
-                    doc,
-                    opath.key("field"),
-                    &format!("field of `{}`", p.id),
-                    &ov.field,
-                    known.iter().map(String::as_str),
-                );
+            let Some(f) = offered.fields.find(&ov.field) else {
+                let what = format!("field of `{}`", p.id);
+                self.dangling("dangling-field", doc, opath.key("field"), &what, &ov.field, |_| field_ids(p));
                 continue;
             };
             let frozen_by = if procedure_policy == ChangePolicy::Frozen {
@@ -248,8 +285,9 @@ impl Checker<'_> {
                 );
                 continue;
             }
-            let region = region.map(|(id, shared)| (id, find_field(shared, &ov.field)));
-            self.check_override(doc, &opath, p, f, ov, &names, region);
+            let shared = offered.shared_fields.as_ref().and_then(|s| s.find(&ov.field));
+            let region = region.map(|(id, _)| (id, shared));
+            self.check_override(doc, &opath, p, f, ov, &names, region, &mut offered);
         }
         if !o.local_fields.is_empty() && procedure_policy != ChangePolicy::Extend {
             self.push(
@@ -270,12 +308,16 @@ impl Checker<'_> {
             );
             return;
         }
+        if o.local_fields.is_empty() {
+            return;
+        }
         // Local fields: checked like the model's own, in the procedure's scope.
         let mut seen: HashSet<String> = p.form.fields().map(|f| f.id.clone()).collect();
+        let pages: HashSet<&str> = p.form.pages.iter().map(|page| page.id.as_str()).collect();
         for (i, local) in o.local_fields.iter().enumerate() {
             let lpath = path.key("local_fields").index(i);
-            if !p.form.pages.iter().any(|page| page.id == local.page) {
-                let known: Vec<&str> = p.form.pages.iter().map(|page| page.id.as_str()).collect();
+            if !pages.contains(local.page.as_str()) {
+                let known = |_: &Self| p.form.pages.iter().map(|page| page.id.as_str()).collect();
                 self.dangling(
                     "dangling-page",
                     doc,
@@ -289,6 +331,29 @@ impl Checker<'_> {
                 self.check_field(doc, &lpath.key("fields").index(j), f, &names, &mut seen);
             }
         }
+    }
+
+    /// The fields of `p` by id path, found once per procedure (a procedure of the model, or one
+    /// as a region changed it, which the checker keeps: the address of either stays the same
+    /// for the whole check).
+    fn field_index<'p>(&mut self, p: &'p Procedure) -> FieldIndex<'p> {
+        let key = p as *const Procedure as usize;
+        let places = self.field_places.entry(key).or_insert_with(|| Rc::new(crate::compile::field_places(p)));
+        FieldIndex { procedure: Some(p), places: Rc::clone(places) }
+    }
+
+    /// A procedure as a region's offering `r` changes it, made once per offering of the region
+    /// (not once per town of the region).
+    pub(super) fn region_base(&mut self, r: &Offering, p: &Procedure) -> Rc<Procedure> {
+        let key = r as *const Offering as usize;
+        if let Some(base) = self.region_bases.get(&key) {
+            return Rc::clone(base);
+        }
+        let mut base = p.clone();
+        crate::compile::apply_offering(&mut base, r, &|f| self.code_list_options(f));
+        let base = Rc::new(base);
+        self.region_bases.insert(key, Rc::clone(&base));
+        base
     }
 
     /// An override that says what the model (as its region changed it) already says: after an
@@ -307,15 +372,16 @@ impl Checker<'_> {
     /// One field override. `names` is the procedure's scope; `region` names the region that
     /// changed the field before the town, with the field as the model has it.
     #[allow(clippy::too_many_arguments)]
-    fn check_override(
+    fn check_override<'p>(
         &mut self,
         doc: usize,
         opath: &Path,
-        p: &Procedure,
+        p: &'p Procedure,
         f: &Field,
         ov: &FieldOverride,
         names: &Names<'_>,
         region: Option<(&str, Option<&Field>)>,
+        offered: &mut Offered<'p>,
     ) {
         let policy = f.change.unwrap_or(ChangePolicy::Restrict);
         let ty = self.field_type(f).unwrap_or(crate::model::FieldType::Text);
@@ -461,11 +527,11 @@ impl Checker<'_> {
             let min_items = ov.min_items.or(f.min_items);
             let region = region.map(|(id, shared)| (id, shared.and_then(|s| self.choices(s))));
             self.check_kept_options(doc, &opath.key("options"), &name, f, ty, policy, kept, min_items, region);
-            self.warn_removed_but_tested(doc, &opath.key("options"), &name, p, f, kept);
+            self.warn_removed_but_tested(doc, &opath.key("options"), &name, p, f, kept, offered);
         }
         if !ov.rules.is_empty() {
             let region = region.map(|(id, shared)| (id, shared.map_or(&[][..], |s| s.rules.as_slice())));
-            self.check_added_rules(doc, &opath.key("rules"), &name, p, f, ov, policy, names, region);
+            self.check_added_rules(doc, &opath.key("rules"), &name, f, ov, policy, names, region, offered);
         }
     }
 
@@ -556,11 +622,12 @@ impl Checker<'_> {
         }
         let list = if ty == FieldType::Code { self.code_list_of(f).map(|l| l.id.clone()) } else { None };
         let values: Vec<&str> = choices.iter().map(|c| c.value.as_str()).collect();
+        let value_set: HashSet<&str> = values.iter().copied().collect();
         let mut seen = HashSet::new();
         let mut unknown = false;
         for (i, v) in kept.iter().enumerate() {
             let vpath = path.index(i);
-            if values.contains(&v.as_str()) {
+            if value_set.contains(v.as_str()) {
                 if !seen.insert(v.as_str()) {
                     self.push(
                         Diagnostic::error(
@@ -593,13 +660,17 @@ impl Checker<'_> {
                 Some(list) => format!("`{v}` is not a code of `{list}`, the code list of `{name}`"),
                 None => format!("`{v}` is not one of the options of `{name}` in the shared model"),
             };
-            let by_label = choices.iter().find(|c| c.label.iter().any(|(_, t)| t.trim() == v.trim()));
-            let fix = match by_label {
-                Some(c) => format!("write its value, not its label: `{}`", as_yaml(&c.value)),
-                None => match suggest_value(v, &values) {
-                    Some(best) => format!("did you mean `{}`?", as_yaml(best)),
-                    None => format!("keep some of its choices: {listed}"),
-                },
+            // What it may have meant, only for a diagnostic that is reported.
+            let fix = if !self.admits(doc, "unknown-option") {
+                format!("keep some of its choices: {listed}")
+            } else {
+                match choices.iter().find(|c| c.label.iter().any(|(_, t)| t.trim() == v.trim())) {
+                    Some(c) => format!("write its value, not its label: `{}`", as_yaml(&c.value)),
+                    None => match suggest_value(v, &values, &mut self.suggestion_budget) {
+                        Some(best) => format!("did you mean `{}`?", as_yaml(best)),
+                        None => format!("keep some of its choices: {listed}"),
+                    },
+                }
             };
             self.push(Diagnostic::error("unknown-option", Target::value(doc, vpath), message).with_fix(fix));
         }
@@ -631,38 +702,59 @@ impl Checker<'_> {
     /// A warning for each choice the town removes that a condition of the procedure tests
     /// (`show_if: certificate_return == "post"`): in this town that condition never holds, so
     /// what it guards is never asked or checked. Meant or not, the author should know.
-    fn warn_removed_but_tested(
+    #[allow(clippy::too_many_arguments)]
+    fn warn_removed_but_tested<'p>(
         &mut self,
         doc: usize,
         path: &Path,
         name: &str,
-        p: &Procedure,
+        p: &'p Procedure,
         f: &Field,
         kept: &[String],
+        offered: &mut Offered<'p>,
     ) {
         let Some(choices) = self.choices(f) else { return };
-        let removed: Vec<&str> =
-            choices.iter().map(|c| c.value.as_str()).filter(|v| !kept.iter().any(|k| k == v)).collect();
+        let kept: HashSet<&str> = kept.iter().map(String::as_str).collect();
+        let removed: Vec<&str> = choices.iter().map(|c| c.value.as_str()).filter(|v| !kept.contains(v)).collect();
         if removed.is_empty() {
             return;
         }
-        let mut conditions = Vec::new();
-        for page in &p.form.pages {
-            if let Some(c) = &page.show_if {
-                conditions.push((format!("`show_if` of page `{}`", page.id), c.as_str()));
+        let conditions = offered.conditions.get_or_insert_with(|| {
+            let mut written = Vec::new();
+            for page in &p.form.pages {
+                if let Some(c) = &page.show_if {
+                    written.push((format!("`show_if` of page `{}`", page.id), c.as_str()));
+                }
+                collect_conditions(&page.fields, &mut written);
             }
-            collect_conditions(&page.fields, &mut conditions);
-        }
-        for r in &p.form.rules {
-            conditions.push((format!("rule `{}`", r.id), r.check.as_str()));
-            if let Some(w) = &r.when {
-                conditions.push((format!("the `when` of rule `{}`", r.id), w.as_str()));
+            for r in &p.form.rules {
+                written.push((format!("rule `{}`", r.id), r.check.as_str()));
+                if let Some(w) = &r.when {
+                    written.push((format!("the `when` of rule `{}`", r.id), w.as_str()));
+                }
+            }
+            written
+                .into_iter()
+                .map(|(place, text)| {
+                    let (names, strings) = condition_terms(text).unwrap_or_default();
+                    Condition { place, text, names, strings }
+                })
+                .collect()
+        });
+        // The first condition that names the field and tests each removed value.
+        let names_field =
+            |c: &Condition<'_>| c.names.contains(&f.id) || f.concept.as_ref().is_some_and(|k| c.names.contains(k));
+        let removed_set: HashSet<&str> = removed.iter().copied().collect();
+        let mut first: HashMap<&str, (&str, &str)> = HashMap::new();
+        for c in conditions.iter().filter(|c| names_field(c)) {
+            for s in &c.strings {
+                if let Some(v) = removed_set.get(s.as_str()) {
+                    first.entry(v).or_insert((c.place.as_str(), c.text));
+                }
             }
         }
         for value in removed {
-            let Some((place, condition)) =
-                conditions.iter().find(|(_, c)| tests_value(c, &f.id, f.concept.as_deref(), value))
-            else {
+            let Some(&(place, condition)) = first.get(value) else {
                 continue;
             };
             self.push(
@@ -690,12 +782,12 @@ impl Checker<'_> {
         doc: usize,
         path: &Path,
         name: &str,
-        p: &Procedure,
         f: &Field,
         ov: &FieldOverride,
         policy: ChangePolicy,
         names: &Names<'_>,
         region: Option<(&str, &[crate::model::Rule])>,
+        offered: &mut Offered<'_>,
     ) {
         if policy == ChangePolicy::Extend {
             self.push(
@@ -708,20 +800,28 @@ impl Checker<'_> {
             );
             return;
         }
-        // A group's inner field also sees the other fields of its item.
-        let mut local = names.local.clone();
-        let mut fields: Vec<&Field> = p.form.fields().collect();
+        // A group's inner field also sees the other fields of its item (the names of each
+        // group's items gathered once per offering).
         let groups = ov.field.rsplit_once('/').map_or("", |(groups, _)| groups);
-        for part in groups.split('/').filter(|g| !g.is_empty()) {
-            let Some(group) = fields.iter().find(|g| g.id == part).copied() else { break };
-            fields = group.fields.iter().collect();
-            local.push(self.field_names(&fields));
+        let mut prefixes: Vec<&str> = Vec::new();
+        for (end, _) in groups.match_indices('/').chain([(groups.len(), "")]) {
+            let prefix = &groups[..end];
+            let Some(group) = offered.fields.find(prefix) else { break };
+            if !offered.group_names.contains_key(prefix) {
+                let items: Vec<&Field> = group.fields.iter().collect();
+                let items = self.field_names(&items);
+                offered.group_names.insert(prefix.to_string(), items);
+            }
+            prefixes.push(prefix);
         }
+        let mut local = names.local.clone();
+        local.extend(prefixes.iter().filter_map(|prefix| offered.group_names.get(*prefix)));
         let scope = Names { local, concepts: names.concepts };
+        let shared_ids: HashSet<&str> = f.rules.iter().map(|r| r.id.as_str()).collect();
         let mut ids = HashSet::new();
         for (i, rule) in ov.rules.iter().enumerate() {
             let rpath = path.index(i);
-            if f.rules.iter().any(|r| r.id == rule.id) {
+            if shared_ids.contains(rule.id.as_str()) {
                 let whose = match region {
                     Some((region, shared)) if !shared.iter().any(|r| r.id == rule.id) => {
                         format!("from the region `{region}`")
@@ -748,7 +848,7 @@ impl Checker<'_> {
                     .with_fix("give each rule its own id"),
                 );
             }
-            self.check_rule(doc, &rpath, rule, &scope, &[]);
+            self.check_rule(doc, &rpath, rule, &scope, None);
         }
     }
 }
@@ -779,7 +879,7 @@ fn as_yaml(v: &str) -> String {
 
 /// The value meant by a mistyped one: for digits, the one value that differs only in leading
 /// zeros (`6` for `06`); otherwise the closest word.
-fn suggest_value<'v>(v: &str, values: &[&'v str]) -> Option<&'v str> {
+fn suggest_value<'v>(v: &str, values: &[&'v str], budget: &mut usize) -> Option<&'v str> {
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     if digits(v) {
         let bare = v.trim_start_matches('0');
@@ -789,7 +889,7 @@ fn suggest_value<'v>(v: &str, values: &[&'v str]) -> Option<&'v str> {
             _ => None,
         };
     }
-    crate::suggest::did_you_mean(v, values.iter().copied())
+    crate::suggest::did_you_mean_within(v, values.iter().copied(), budget)
 }
 
 /// The conditions of fields (and their groups' inner fields), each with where it is written.
@@ -813,21 +913,32 @@ fn collect_conditions<'p>(fields: &'p [Field], out: &mut Vec<(String, &'p str)>)
 
 /// Whether `condition` names the field (by its id, or by its concept `a.b`) and has `value`
 /// as a string literal: the shape of a test of that choice (`x == "post"`, `"post" in x`).
+#[cfg(test)]
 fn tests_value(condition: &str, field: &str, concept: Option<&str>, value: &str) -> bool {
+    condition_terms(condition).is_some_and(|(names, strings)| {
+        strings.contains(value) && (names.contains(field) || concept.is_some_and(|c| names.contains(c)))
+    })
+}
+
+/// The names a condition uses (every prefix of a dotted one: `account`, `account.type`) and
+/// its string literals; `None` when it does not read as an expression.
+fn condition_terms(condition: &str) -> Option<(HashSet<String>, HashSet<String>)> {
     use crate::expr::lexer::{TokenKind, tokenize};
-    let Ok(tokens) = tokenize(condition) else { return false };
-    let mut has_value = false;
-    let mut names = false;
+    let tokens = tokenize(condition).ok()?;
+    let mut names = HashSet::new();
+    let mut strings = HashSet::new();
     let mut chain = String::new();
     for t in &tokens {
         match &t.kind {
-            TokenKind::String(s) if s == value => has_value = true,
+            TokenKind::String(s) => {
+                strings.insert(s.clone());
+            }
             TokenKind::Ident(id) => {
                 if !chain.is_empty() && !chain.ends_with('.') {
                     chain.clear();
                 }
                 chain.push_str(id);
-                names |= chain == field || concept == Some(chain.as_str());
+                names.insert(chain.clone());
                 continue;
             }
             TokenKind::Dot if !chain.is_empty() => {
@@ -838,7 +949,7 @@ fn tests_value(condition: &str, field: &str, concept: Option<&str>, value: &str)
         }
         chain.clear();
     }
-    has_value && names
+    Some((names, strings))
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Procedures and life events.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 use super::scope::Names;
 use super::{Checker, is_kebab};
@@ -8,12 +9,7 @@ use crate::diagnostic::{Diagnostic, Path, Target};
 use crate::expr::{Expr, ExprKind, Type};
 use crate::model::{AfterSubmit, Applicability, DeadlineRule, Field, FieldType, LifeEvent, Procedure, ProcedureType};
 
-impl Checker<'_> {
-    /// Every concept id with the type of its answers.
-    pub(super) fn concept_types(&self) -> BTreeMap<String, Type> {
-        self.index.concepts.iter().map(|(id, c)| (id.to_string(), c.value_type.expr_type())).collect()
-    }
-
+impl<'a> Checker<'a> {
     pub(super) fn check_procedure(&mut self, doc: usize, p: &Procedure) {
         let root = Path::root();
         if !is_kebab(&p.id) {
@@ -60,9 +56,10 @@ impl Checker<'_> {
         }
 
         // Names in scope: every field of the form (groups as lists), and the concepts.
-        let concepts = self.concept_types();
+        let concepts = Rc::clone(&self.concept_types);
         let top: Vec<&Field> = p.form.fields().collect();
-        let names = Names { local: vec![self.field_names(&top)], concepts: &concepts };
+        let top_names = self.field_names(&top);
+        let names = Names::new(&top_names, &concepts);
 
         let mut seen_fields = HashSet::new();
         let mut seen_pages = HashSet::new();
@@ -97,6 +94,7 @@ impl Checker<'_> {
             }
         }
         let field_ids: Vec<&str> = top.iter().map(|f| f.id.as_str()).collect();
+        let field_set: HashSet<&str> = field_ids.iter().copied().collect();
         let mut rule_ids = HashSet::new();
         for (ri, rule) in p.form.rules.iter().enumerate() {
             let rpath = root.key("form").key("rules").index(ri);
@@ -110,7 +108,7 @@ impl Checker<'_> {
                     .with_fix("give each rule its own id"),
                 );
             }
-            self.check_rule(doc, &rpath, rule, &names, &field_ids);
+            self.check_rule(doc, &rpath, rule, &names, Some((&field_ids, &field_set)));
             if rule.fields.is_empty() {
                 self.push(
                     Diagnostic::error(
@@ -199,8 +197,11 @@ impl Checker<'_> {
             .or_else(|| self.index.concepts.get(d.anchor.as_str()).map(|c| Some(c.value_type)));
         match anchor_type {
             None => {
-                let mut known: Vec<&str> = fields.iter().map(|f| f.id.as_str()).collect();
-                known.extend(self.index.concepts.keys().copied());
+                let known = |cx: &Self| {
+                    let mut known: Vec<&str> = fields.iter().map(|f| f.id.as_str()).collect();
+                    known.extend(cx.concept_ids());
+                    known
+                };
                 self.dangling("dangling-anchor", doc, path.key("anchor"), "date field or concept", &d.anchor, known);
             }
             Some(Some(FieldType::Date)) | Some(None) => {}
@@ -250,9 +251,10 @@ impl Checker<'_> {
     }
 
     /// A field shown only when another field is shown, which is shown only when the first
-    /// is: nobody could ever see either.
+    /// is: nobody could ever see either. Found in one pass over the conditions (strongly
+    /// connected components), however long the chains: one diagnostic per circle, at its first
+    /// field, naming a shortest way round and the other fields caught in it.
     fn check_visibility_cycles(&mut self, doc: usize, p: &Procedure, scope: &Names<'_>) {
-        let mut deps: HashMap<&str, (Path, Vec<String>)> = HashMap::new();
         let mut concept_of: HashMap<&str, &str> = HashMap::new();
         for page in &p.form.pages {
             for f in &page.fields {
@@ -261,51 +263,87 @@ impl Checker<'_> {
                 }
             }
         }
+        // One node per field id (its last definition counts), in the order first written; then
+        // one per page with a condition, which every field of the page depends on.
+        let mut node_of: HashMap<&str, usize> = HashMap::new();
+        let mut ids: Vec<&str> = Vec::new();
+        for f in p.form.fields() {
+            node_of.entry(f.id.as_str()).or_insert_with(|| {
+                ids.push(f.id.as_str());
+                ids.len() - 1
+            });
+        }
+        let fields = ids.len();
+        let mut edges: Vec<Vec<usize>> = vec![Vec::new(); fields];
+        let mut paths: Vec<Path> = vec![Path::root(); fields];
+        let depends_on = |src: &str| -> Vec<usize> {
+            referenced(src, scope)
+                .iter()
+                .filter_map(|n| node_of.get(concept_of.get(n.as_str()).copied().unwrap_or(n.as_str())).copied())
+                .collect()
+        };
         for (pi, page) in p.form.pages.iter().enumerate() {
-            let page_deps = page.show_if.as_deref().map(|src| referenced(src, scope)).unwrap_or_default();
+            let page_node = page.show_if.as_deref().map(|src| {
+                edges.push(depends_on(src));
+                edges.len() - 1
+            });
             for (fi, f) in page.fields.iter().enumerate() {
-                let mut names = page_deps.clone();
+                let node = node_of[f.id.as_str()];
+                let mut next: Vec<usize> = page_node.into_iter().collect();
                 if let Some(src) = &f.show_if {
-                    names.extend(referenced(src, scope));
+                    next.extend(depends_on(src));
                 }
-                let names: Vec<String> =
-                    names.into_iter().map(|n| concept_of.get(n.as_str()).map_or(n, |id| id.to_string())).collect();
+                edges[node] = next;
                 let key = if f.show_if.is_some() { "show_if" } else { "id" };
-                let path = Path::root().key("form").key("pages").index(pi).key("fields").index(fi).key(key);
-                deps.insert(f.id.as_str(), (path, names));
+                paths[node] = Path::root().key("form").key("pages").index(pi).key("fields").index(fi).key(key);
             }
         }
-        let mut reported: HashSet<&str> = HashSet::new();
-        let ids: Vec<&str> = p.form.fields().map(|f| f.id.as_str()).collect();
-        for start in ids {
-            if reported.contains(start) {
+        let component = strongly_connected(&edges);
+        let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (node, &c) in component.iter().enumerate().take(fields) {
+            members.entry(c).or_default().push(node);
+        }
+        let mut reported: HashSet<usize> = HashSet::new();
+        let mut parent: Vec<Option<usize>> = vec![None; edges.len()];
+        for start in 0..fields {
+            let c = component[start];
+            let goes_round = members[&c].len() > 1 || edges[start].iter().any(|&n| component[n] == c);
+            if !goes_round || !reported.insert(c) {
                 continue;
             }
-            if let Some(cycle) = find_cycle(start, &deps) {
-                let (path, _) = &deps[start];
-                let chain = cycle.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(" → ");
-                self.push(
-                    Diagnostic::error(
-                        "cyclic-condition",
-                        Target::value(doc, path.clone()),
-                        format!(
-                            "visibility goes round in a circle: {chain}; none of these questions could ever be shown"
-                        ),
-                    )
-                    .with_fix(
-                        "base one of these `show_if` conditions on a question that does not depend on the others",
-                    ),
-                );
-                for id in &cycle {
-                    if let Some((k, _)) = deps.get_key_value(id.as_str()) {
-                        reported.insert(k);
-                    }
-                }
+            let way = shortest_way_round(start, &edges, &component, &mut parent);
+            let round: Vec<usize> = way.into_iter().filter(|&n| n < fields).collect();
+            // A long circle is shown by its first steps and its end.
+            let mut steps: Vec<String> = round.iter().map(|&n| format!("`{}`", ids[n])).collect();
+            if steps.len() > 13 {
+                let end = steps.len() - 2;
+                steps.splice(10..end, [format!("… ({} more)", end - 10)]);
             }
+            let chain = steps.join(" → ");
+            let on_the_way: HashSet<usize> = round.iter().copied().collect();
+            let others: Vec<&str> = members[&c].iter().filter(|n| !on_the_way.contains(n)).map(|&n| ids[n]).collect();
+            let also = match others.len() {
+                0 => String::new(),
+                n => {
+                    let shown: Vec<String> = others.iter().take(5).map(|id| format!("`{id}`")).collect();
+                    let more = if n > 5 { format!(" and {} more", n - 5) } else { String::new() };
+                    format!(", nor could {}{more}, caught in the same circle", shown.join(", "))
+                }
+            };
+            self.push(
+                Diagnostic::error(
+                    "cyclic-condition",
+                    Target::value(doc, paths[start].clone()),
+                    format!(
+                        "visibility goes round in a circle: {chain}; none of these questions could ever be shown{also}"
+                    ),
+                )
+                .with_fix("base one of these `show_if` conditions on a question that does not depend on the others"),
+            );
         }
     }
 
-    pub(super) fn check_life_event(&mut self, doc: usize, e: &LifeEvent) {
+    pub(super) fn check_life_event(&mut self, doc: usize, e: &'a LifeEvent) {
         let root = Path::root();
         if !is_kebab(&e.id) {
             self.push(
@@ -323,10 +361,7 @@ impl Checker<'_> {
         }
         if let Some(date) = &e.date {
             match self.index.concepts.get(date.as_str()) {
-                None => {
-                    let known: Vec<&str> = self.index.concepts.keys().copied().collect();
-                    self.dangling("dangling-concept", doc, root.key("date"), "concept", date, known);
-                }
+                None => self.dangling("dangling-concept", doc, root.key("date"), "concept", date, Self::concept_ids),
                 Some(c) if c.value_type != FieldType::Date => self.push(
                     Diagnostic::error(
                         "deadline-anchor-not-date",
@@ -338,9 +373,10 @@ impl Checker<'_> {
                 Some(_) => {}
             }
         }
-        let concepts = self.concept_types();
+        let concepts = Rc::clone(&self.concept_types);
         let questions: Vec<&Field> = e.questions.iter().collect();
-        let names = Names { local: vec![self.field_names(&questions)], concepts: &concepts };
+        let question_names = self.field_names(&questions);
+        let names = Names::new(&question_names, &concepts);
         let mut seen = HashSet::new();
         for (qi, q) in e.questions.iter().enumerate() {
             let qpath = root.key("questions").index(qi);
@@ -363,8 +399,8 @@ impl Checker<'_> {
         for (ai, a) in e.procedures.iter().enumerate() {
             let apath = root.key("procedures").index(ai);
             if !self.index.procedures.contains_key(a.procedure.as_str()) {
-                let known: Vec<&str> = self.index.procedures.keys().copied().collect();
-                self.dangling("dangling-procedure", doc, apath.key("procedure"), "procedure", &a.procedure, known);
+                let (what, id) = ("procedure", &a.procedure);
+                self.dangling("dangling-procedure", doc, apath.key("procedure"), what, id, Self::procedure_ids);
             }
             if !listed.insert(a.procedure.as_str()) {
                 self.push(
@@ -393,22 +429,27 @@ impl Checker<'_> {
     /// A life event's presets of one procedure: each names a top-level field of its form (by
     /// id, or by the concept it asks) and gives a value of the field's type (one of its
     /// options or codes, when written out) from the screening answers, never from `today()`.
-    fn check_presets(&mut self, doc: usize, path: &Path, a: &Applicability, names: &Names<'_>) {
+    fn check_presets(&mut self, doc: usize, path: &Path, a: &'a Applicability, names: &Names<'_>) {
         let procedure = self.index.procedures.get(a.procedure.as_str()).copied();
         for (key, src) in &a.presets {
             let kpath = path.key(key);
             // An unknown procedure is reported as such; its presets are checked as expressions.
             let field = procedure.and_then(|p| {
-                let found = p.form.fields().find(|f| f.id == *key || f.concept.as_deref() == Some(key.as_str()));
+                let found = self.preset_field(p, key);
                 if found.is_none() {
-                    let mut known: Vec<&str> = p.form.fields().map(|f| f.id.as_str()).collect();
-                    known.extend(p.form.fields().filter_map(|f| f.concept.as_deref()));
                     let d = Diagnostic::error(
                         "dangling-field",
                         Target::key(doc, kpath.clone()),
                         format!("`{}` asks no field or concept `{key}`, so nothing can be preset for it", p.id),
                     );
-                    self.push(match crate::suggest::did_you_mean(key, known) {
+                    let suggestion = if self.admits(doc, "dangling-field") {
+                        let mut known: Vec<&str> = p.form.fields().map(|f| f.id.as_str()).collect();
+                        known.extend(p.form.fields().filter_map(|f| f.concept.as_deref()));
+                        self.suggest(key, known)
+                    } else {
+                        None
+                    };
+                    self.push(match suggestion {
                         Some(best) => d.with_fix(format!("did you mean `{best}`?")),
                         None => d.with_fix(format!(
                             "name a field of `{}` by its id, or a concept one of its fields asks",
@@ -451,9 +492,10 @@ impl Checker<'_> {
             if allowed.is_empty() {
                 continue;
             }
+            let allowed_set: HashSet<&str> = allowed.iter().copied().collect();
             for literal in written_values(&parsed) {
                 let ExprKind::String(value) = &literal.kind else { continue };
-                if allowed.contains(&value.as_str()) {
+                if allowed_set.contains(value.as_str()) {
                     continue;
                 }
                 let d = Diagnostic::error(
@@ -462,12 +504,35 @@ impl Checker<'_> {
                     format!("`{value}` is not one of the values of `{}` in `{}`", f.id, a.procedure),
                 );
                 let shown: Vec<String> = allowed.iter().take(8).map(|v| format!("`{v}`")).collect();
-                self.push(match crate::suggest::did_you_mean(value, allowed.iter().copied()) {
+                let suggestion = if self.admits(doc, "unknown-option") {
+                    self.suggest(value, allowed.iter().copied())
+                } else {
+                    None
+                };
+                self.push(match suggestion {
                     Some(best) => d.with_fix(format!("did you mean `{best}`?")),
                     None => d.with_fix(format!("write one of its values: {}", shown.join(", "))),
                 });
             }
         }
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// The top-level field of `p` a life event's preset names by `key`: the first whose id, or
+    /// whose concept, it is. The fields of each procedure are looked up by name once.
+    fn preset_field(&mut self, p: &'a Procedure, key: &str) -> Option<&'a Field> {
+        let by_name = self.preset_fields.entry(p.id.as_str()).or_insert_with(|| {
+            let mut by_name: HashMap<&'a str, &'a Field> = HashMap::new();
+            for f in p.form.fields() {
+                by_name.entry(f.id.as_str()).or_insert(f);
+                if let Some(c) = f.concept.as_deref() {
+                    by_name.entry(c).or_insert(f);
+                }
+            }
+            by_name
+        });
+        by_name.get(key).copied()
     }
 }
 
@@ -510,26 +575,102 @@ fn referenced(src: &str, scope: &Names<'_>) -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn find_cycle(start: &str, deps: &HashMap<&str, (Path, Vec<String>)>) -> Option<Vec<String>> {
-    // Depth-first search from `start` for a path back to `start`.
-    let mut stack: Vec<(String, Vec<String>)> = vec![(start.to_string(), vec![start.to_string()])];
-    let mut visited = HashSet::new();
-    while let Some((node, trail)) = stack.pop() {
-        let Some((_, next)) = deps.get(node.as_str()) else { continue };
-        for n in next {
-            if n == start {
-                let mut cycle = trail.clone();
-                cycle.push(start.to_string());
-                return Some(cycle);
+/// The strongly connected component of each node of a graph given by its edges (Tarjan's
+/// algorithm, without recursion): nodes in the same component reach one another. Linear in the
+/// nodes and edges.
+fn strongly_connected(edges: &[Vec<usize>]) -> Vec<usize> {
+    const UNSEEN: usize = usize::MAX;
+    let n = edges.len();
+    let mut order = vec![UNSEEN; n];
+    let mut low = vec![0; n];
+    let mut on_stack = vec![false; n];
+    let mut component = vec![UNSEEN; n];
+    let mut stack: Vec<usize> = Vec::new();
+    let mut next_order = 0;
+    let mut components = 0;
+    for root in 0..n {
+        if order[root] != UNSEEN {
+            continue;
+        }
+        // (node, how many of its edges are followed)
+        let mut walk: Vec<(usize, usize)> = vec![(root, 0)];
+        order[root] = next_order;
+        low[root] = next_order;
+        next_order += 1;
+        stack.push(root);
+        on_stack[root] = true;
+        while let Some(&mut (node, ref mut followed)) = walk.last_mut() {
+            if let Some(&next) = edges[node].get(*followed) {
+                *followed += 1;
+                if order[next] == UNSEEN {
+                    order[next] = next_order;
+                    low[next] = next_order;
+                    next_order += 1;
+                    stack.push(next);
+                    on_stack[next] = true;
+                    walk.push((next, 0));
+                } else if on_stack[next] {
+                    low[node] = low[node].min(order[next]);
+                }
+                continue;
             }
-            if visited.insert(n.clone()) {
-                let mut t = trail.clone();
-                t.push(n.clone());
-                stack.push((n.clone(), t));
+            walk.pop();
+            if let Some(&(up, _)) = walk.last() {
+                low[up] = low[up].min(low[node]);
+            }
+            if low[node] == order[node] {
+                while let Some(member) = stack.pop() {
+                    on_stack[member] = false;
+                    component[member] = components;
+                    if member == node {
+                        break;
+                    }
+                }
+                components += 1;
             }
         }
     }
-    None
+    component
+}
+
+/// A shortest way from `start` back to itself inside its component, as the nodes passed
+/// (`start` first and last). `parent` is scratch space, one slot per node, left as found.
+fn shortest_way_round(
+    start: usize,
+    edges: &[Vec<usize>],
+    component: &[usize],
+    parent: &mut [Option<usize>],
+) -> Vec<usize> {
+    let c = component[start];
+    let mut queue = std::collections::VecDeque::from([start]);
+    let mut touched = vec![start];
+    let mut last = None;
+    'search: while let Some(node) = queue.pop_front() {
+        for &next in &edges[node] {
+            if next == start {
+                last = Some(node);
+                break 'search;
+            }
+            if component[next] == c && parent[next].is_none() {
+                parent[next] = Some(node);
+                touched.push(next);
+                queue.push_back(next);
+            }
+        }
+    }
+    let mut back = Vec::new();
+    let mut at = last;
+    while let Some(node) = at.filter(|&n| n != start) {
+        back.push(node);
+        at = parent[node];
+    }
+    let mut way = vec![start];
+    way.extend(back.into_iter().rev());
+    way.push(start);
+    for node in touched {
+        parent[node] = None;
+    }
+    way
 }
 
 fn is_semver(v: &str) -> bool {

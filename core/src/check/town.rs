@@ -1,6 +1,6 @@
 //! Towns: their code, departments, offerings and life events.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::Checker;
 use crate::diagnostic::{Diagnostic, Path, Target};
@@ -58,13 +58,18 @@ impl Checker<'_> {
             Some(r) => match self.index.regions.get(r.as_str()).copied() {
                 Some(region) => Some(region),
                 None => {
-                    let known: Vec<&str> = self.index.regions.keys().copied().collect();
+                    let known = |cx: &Self| cx.index.regions.keys().copied().collect();
                     self.dangling("dangling-region", doc, root.key("region"), "region", r, known);
                     None
                 }
             },
         };
-        let region_offering = |id: &str| region.and_then(|r| r.procedures.iter().find(|o| o.procedure == id));
+        // The region's offering of each procedure (its first).
+        let mut by_region = HashMap::new();
+        for o in region.map_or(&[][..], |r| r.procedures.as_slice()) {
+            by_region.entry(o.procedure.as_str()).or_insert(o);
+        }
+        let region_offering = |id: &str| by_region.get(id).copied();
         let mut listed = HashSet::new();
         let mut offered = HashSet::new();
         for (i, o) in t.procedures.iter().enumerate() {
@@ -83,24 +88,25 @@ impl Checker<'_> {
                 );
             }
             let Some(p) = self.index.procedures.get(o.procedure.as_str()).copied() else {
-                let known: Vec<&str> = self.index.procedures.keys().copied().collect();
-                self.dangling("dangling-procedure", doc, path.key("procedure"), "procedure", &o.procedure, known);
+                let (what, id) = ("procedure", &o.procedure);
+                self.dangling("dangling-procedure", doc, path.key("procedure"), what, id, Self::procedure_ids);
                 continue;
             };
             // The town's overrides are checked against the model as its region changed it.
-            let base = region_offering(&p.id).map(|r| {
-                let mut base = p.clone();
-                crate::compile::apply_offering(&mut base, r, &|f| self.code_list_options(f));
-                base
-            });
+            let base = region_offering(&p.id).map(|r| self.region_base(r, p));
             let shared = p;
-            let p = base.as_ref().unwrap_or(p);
+            let p = base.as_deref().unwrap_or(p);
             let (department, dpath) = match &o.department {
                 Some(d) => (d.as_str(), path.key("department")),
                 None => (p.department.as_str(), path.key("procedure")),
             };
             if !departments.contains(department) {
-                let known: Vec<&str> = t.departments.iter().map(|d| d.id.as_str()).collect();
+                // The departments are listed only in a diagnostic that is reported.
+                let known: Vec<&str> = if self.admits(doc, "dangling-department") {
+                    t.departments.iter().map(|d| d.id.as_str()).collect()
+                } else {
+                    Vec::new()
+                };
                 let mut d = Diagnostic::error(
                     "dangling-department",
                     Target::value(doc, dpath),
@@ -109,7 +115,7 @@ impl Checker<'_> {
                         o.procedure, t.id
                     ),
                 );
-                d = match crate::suggest::did_you_mean(department, known.iter().copied()) {
+                d = match self.suggest(department, known.iter().copied()) {
                     Some(best) => {
                         d.with_fix(format!("did you mean `{best}`? set `department: {best}` on this offering"))
                     }
@@ -158,7 +164,7 @@ impl Checker<'_> {
         for (i, id) in t.life_events.iter().enumerate() {
             let path = root.key("life_events").index(i);
             let Some(event) = self.index.life_events.get(id.as_str()).copied() else {
-                let known: Vec<&str> = self.index.life_events.keys().copied().collect();
+                let known = |cx: &Self| cx.index.life_events.keys().copied().collect();
                 self.dangling("dangling-life-event", doc, path, "life event", id, known);
                 continue;
             };

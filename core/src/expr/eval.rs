@@ -652,10 +652,7 @@ impl Evaluator<'_> {
             }
             ("matches", [Value::String(s), Value::String(p)]) => {
                 self.budget.charge_text(s.len().saturating_mul(p.len().max(1)))?;
-                let regex = regex_lite::RegexBuilder::new(p)
-                    .size_limit(REGEX_SIZE_LIMIT)
-                    .build()
-                    .map_err(|e| EvalError::BadRegex { message: e.to_string() })?;
+                let regex = compile_pattern(p).map_err(|message| EvalError::BadRegex { message })?;
                 Value::Bool(regex.is_match(s))
             }
             ("today", []) => Value::Date(self.env.today()),
@@ -685,6 +682,52 @@ impl Evaluator<'_> {
 
 /// The regular expressions of `matches` compile to at most this many bytes.
 const REGEX_SIZE_LIMIT: usize = 1 << 20;
+
+/// Compiles the pattern of `matches` as evaluation does.
+fn compile_pattern(pattern: &str) -> Result<regex_lite::Regex, String> {
+    compile_pattern_within(pattern, REGEX_SIZE_LIMIT)
+}
+
+fn compile_pattern_within(pattern: &str, size_limit: usize) -> Result<regex_lite::Regex, String> {
+    regex_lite::RegexBuilder::new(pattern).size_limit(size_limit).build().map_err(|e| e.to_string())
+}
+
+/// Whether `pattern` compiles as the pattern of `matches` (regex-lite: RE2 syntax without
+/// Unicode classes, within the size limit), else why not. The definition checker calls it on
+/// every pattern written in an expression: a pattern that cannot compile would make its
+/// condition fail at every evaluation.
+///
+/// ```
+/// use tetsuzuki::expr::check_pattern;
+/// assert!(check_pattern("^[0-9]{7}$").is_ok());
+/// assert!(check_pattern("(").is_err());
+/// assert!(check_pattern(r"\p{Han}").is_err());
+/// ```
+pub fn check_pattern(pattern: &str) -> Result<(), String> {
+    compile_pattern(pattern).map(|_| ())
+}
+
+/// How [`check_pattern_quickly`] found a pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PatternCheck {
+    /// It compiles.
+    Compiles,
+    /// It cannot compile, for this reason.
+    Fails(String),
+    /// It compiles to more than the quick check's size: only [`check_pattern`] can tell.
+    Large,
+}
+
+/// [`check_pattern`] within a small part of the size limit, so that checking costs little even
+/// for a pattern that compiles to a large program (`(a{100}){100}`): such a pattern is
+/// [`PatternCheck::Large`], for [`check_pattern`] to decide when the time can be spent.
+pub fn check_pattern_quickly(pattern: &str) -> PatternCheck {
+    match compile_pattern_within(pattern, REGEX_SIZE_LIMIT / 32) {
+        Ok(_) => PatternCheck::Compiles,
+        Err(e) if e.contains("size limit") => PatternCheck::Large,
+        Err(e) => PatternCheck::Fails(e),
+    }
+}
 
 /// An operand of `&&` / `||`: a boolean, else an error naming the operator.
 fn as_operand(v: Value, is_or: bool) -> Result<bool, EvalError> {

@@ -54,6 +54,8 @@ mod tests;
 pub use crate::suggest::did_you_mean;
 pub use ast::{BinaryOp, Expr, ExprKind, Name, Precedence, Span, UnaryOp};
 pub use error::{ExprError, codes};
-pub use eval::{Budget, Env, EvalError, MapEnv, eval, eval_condition};
+pub use eval::{
+    Budget, Env, EvalError, MapEnv, PatternCheck, check_pattern, check_pattern_quickly, eval, eval_condition,
+};
 pub use parser::{MAX_DEPTH, MAX_NODES, MAX_SOURCE_BYTES, parse};
 pub use types::{MapScope, Scope, Type, check, resolve, resolve_in_place};
