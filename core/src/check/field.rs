@@ -69,19 +69,8 @@ pub(super) const AUTOCOMPLETE: &[&str] = &[
 
 /// Which constraint keys apply to which types.
 pub(super) fn applies(key: &str, ty: FieldType) -> bool {
-    use FieldType::*;
-    match key {
-        "min_length" | "max_length" => matches!(ty, Text | Multiline | Katakana | ZenginKana | PersonName | Email),
-        "min" | "max" => matches!(ty, Integer | Decimal | Money),
-        "not_future" | "not_past" => matches!(ty, Date | YearMonth),
-        "repertoire" => matches!(ty, Text | Multiline | PersonName),
-        "options" => matches!(ty, Choice | MultiChoice),
-        "code_list" => ty == Code,
-        "fields" => ty == Group,
-        "min_items" | "max_items" => matches!(ty, Group | MultiChoice),
-        "max_size_kb" | "accept" => ty == File,
-        _ => true,
-    }
+    // The field type's descriptor says which constraints it takes (model/field.rs).
+    ty.accepts(key)
 }
 
 impl Checker<'_> {
