@@ -21,12 +21,14 @@ import { ROOT } from './support.mjs';
 
 export const HARD_CAP = 150_000;
 export const GOAL = 100_000;
-/** Today's size (374.2 KB: +5.2 KB for one person entered once, single questions or a group
- * item) plus a little room; lower it as the widget shrinks. */
-export const REGRESSION_CAP = 375_000;
-/** The same guard for the JS API's module (388.1 KB today: it carries the Journey as well as
+/** Today's size (379.5 KB: +5.2 KB for one person entered once, +5.3 KB for bounded
+ * validation (rules that cannot run, stray date separators, the item limit, their messages in
+ * three languages) and BCP 47 language tags) plus a little room; lower it as the widget
+ * shrinks. */
+export const REGRESSION_CAP = 380_000;
+/** The same guard for the JS API's module (393.2 KB today: it carries the Journey as well as
  * Session, and `restoreDraftSince` links the field-level diff, which the widget does not). */
-export const API_REGRESSION_CAP = 389_000;
+export const API_REGRESSION_CAP = 394_000;
 
 /** What a page downloads for each module: its entry, wasm-bindgen's glue and the wasm. */
 export const BUNDLES = {
