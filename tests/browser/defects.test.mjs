@@ -22,6 +22,21 @@ const TODAY = '2026-12-07';
 
 const withPage = (fn, options) => shared.withPage(browser, fn, options);
 
+/** Presses Continue on a navigator's form page and waits for the next page (or the check
+ *  page); an error summary fails the test, warnings are accepted with "continue anyway". */
+async function continuePage(page, host) {
+  const title = await host.locator('h2.tz-title').innerText();
+  await host.locator('button.tz-next').click();
+  await page.waitForFunction((t) => {
+    const r = document.querySelector('tetsuzuki-navigator').shadowRoot;
+    return r.querySelector('h2.tz-title')?.textContent !== t || r.querySelector('dl.tz-summary, div.tz-error-summary:not([hidden]), div.tz-warning-summary:not([hidden])');
+  }, title);
+  const errors = host.locator('div.tz-error-summary:not([hidden])');
+  if (await errors.count()) assert.fail(`${title}: ${await errors.innerText()}`);
+  const anyway = host.locator('div.tz-warning-summary:not([hidden]) button.tz-continue-anyway');
+  if (await anyway.count()) await anyway.click();
+}
+
 const question = (host, key) => host.locator(`div.tz-question[data-key="${key}"]`).first();
 const text = (host) => host.evaluate((h) => h.shadowRoot.textContent);
 
@@ -230,16 +245,7 @@ test('5. asked once: the town in a new address, dates and reasons the event impl
         }
         }
         if (sawPeople) await screenshots(page, `defect5-people-carried-${width}`);
-        const title = await host.locator('h2.tz-title').innerText();
-        await host.locator('button.tz-next').click();
-        await page.waitForFunction((t) => {
-          const r = document.querySelector('tetsuzuki-navigator').shadowRoot;
-          return r.querySelector('h2.tz-title')?.textContent !== t || r.querySelector('dl.tz-summary, div.tz-error-summary:not([hidden]), div.tz-warning-summary:not([hidden])');
-        }, title);
-        const errors = host.locator('div.tz-error-summary:not([hidden])');
-        if (await errors.count()) assert.fail(`${title}: ${await errors.innerText()}`);
-        const anyway = host.locator('div.tz-warning-summary:not([hidden]) button.tz-continue-anyway');
-        if (await anyway.count()) await anyway.click();
+        await continuePage(page, host);
       }
       assert.ok(sawPeople, 'the 国保 page listed the people who moved');
       assert.ok(sawDate, 'the 国保 start date was shown, filled in');
@@ -304,16 +310,7 @@ test('5. asked once in a birth: the baby starts the lists of people and is typed
             if (key in solved.answers && !(await hasAnswer(q))) await mouse.fill(host, key, solved.answers[key], solved.views[key], page);
           }
         }
-        const title = await host.locator('h2.tz-title').innerText();
-        await host.locator('button.tz-next').click();
-        await page.waitForFunction((t) => {
-          const r = document.querySelector('tetsuzuki-navigator').shadowRoot;
-          return r.querySelector('h2.tz-title')?.textContent !== t || r.querySelector('dl.tz-summary, div.tz-error-summary:not([hidden]), div.tz-warning-summary:not([hidden])');
-        }, title);
-        const errors = host.locator('div.tz-error-summary:not([hidden])');
-        if (await errors.count()) assert.fail(`${title}: ${await errors.innerText()}`);
-        const anyway = host.locator('div.tz-warning-summary:not([hidden]) button.tz-continue-anyway');
-        if (await anyway.count()) await anyway.click();
+        await continuePage(page, host);
       }
       for (const key of ['kokuho-kanyu.members', 'jido-teate-nintei.children', 'child.family_name', 'child.given_name', 'child.given_name_kana']) {
         assert.ok(seen.has(key), `${key} was shown`);
