@@ -23,9 +23,14 @@ import pathlib
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "bindings" / "python"))
 
-import tetsuzuki  # noqa: E402
+try:
+    # The installed package (pip install tetsuzuki-….whl) when there is one...
+    import tetsuzuki
+except ImportError:
+    # ...else the work tree's, built by scripts/gen-python.
+    sys.path.insert(0, str(ROOT / "bindings" / "python"))
+    import tetsuzuki  # noqa: E402
 
 YES = {"y", "yes", "true", "はい"}
 NO = {"n", "no", "false", "いいえ"}
