@@ -37,6 +37,43 @@ async function continuePage(page, host) {
   if (await anyway.count()) await anyway.click();
 }
 
+/** The navigator of `event` on the portal: its screening answered as a resident would (hidden
+ *  questions left), Start pressed, the first form page shown. */
+async function startEvent(page, event, screening) {
+  await page.goto(`${server.url}/?today=${TODAY}&event=${event}`);
+  await waitForEvent(page, 'ready');
+  const host = page.locator('tetsuzuki-navigator');
+  for (const [key, value] of Object.entries(screening)) {
+    const q = question(host, key);
+    if (await q.isHidden()) continue;
+    if (typeof value === 'boolean') await q.locator(`input[value="${value}"]`).check();
+    else { await q.locator('input').first().fill(value); await q.locator('input').first().blur(); }
+  }
+  await host.locator('button.tz-start').click();
+  await host.locator('p.tz-progress').waitFor();
+  return host;
+}
+
+/** Walks the form pages to the check page: each question shown is first offered to
+ *  `visit(key, q)`, which returns true when it dealt with it; the others are filled with the
+ *  solver's answers unless they already hold one. */
+async function walkToCheck(page, host, solved, visit) {
+  for (let n = 0; n < 25 && !(await host.locator('dl.tz-summary').count()); n++) {
+    const done = new Set();
+    for (let round = 0; round < 6; round++) {
+      const keys = (await shownKeys(host)).filter((k) => !done.has(k));
+      if (!keys.length) break;
+      for (const key of keys) {
+        done.add(key);
+        const q = question(host, key);
+        if (await visit(key, q)) continue;
+        if (key in solved.answers && !(await hasAnswer(q))) await mouse.fill(host, key, solved.answers[key], solved.views[key], page);
+      }
+    }
+    await continuePage(page, host);
+  }
+}
+
 const question = (host, key) => host.locator(`div.tz-question[data-key="${key}"]`).first();
 const text = (host) => host.evaluate((h) => h.shadowRoot.textContent);
 
@@ -198,19 +235,9 @@ test('4. after submit: a reference, what the town does and by when, what is stil
 test('5. asked once: the town in a new address, dates and reasons the event implies, people entered once', async () => {
   for (const width of [360, 1280]) {
     await withPage(async (page) => {
-      await page.goto(`${server.url}/?today=${TODAY}&event=moving-in`);
-      await waitForEvent(page, 'ready');
-      const host = page.locator('tetsuzuki-navigator');
       const screening = { move_date: '2026-12-01', moved_with_others: true, has_card: false, employee_insured: false,
         left_employee_insurance: false, pension_type1: false, care_certified: false, has_children: false, wants_seal: false, water_start: false };
-      for (const [key, value] of Object.entries(screening)) {
-        const q = question(host, key);
-        if (await q.isHidden()) continue;
-        if (typeof value === 'boolean') await q.locator(`input[value="${value}"]`).check();
-        else { await q.locator('input').first().fill(value); await q.locator('input').first().blur(); }
-      }
-      await host.locator('button.tz-start').click();
-      await host.locator('p.tz-progress').waitFor();
+      const host = await startEvent(page, 'moving-in', screening);
       // The town's own prefecture and name, saying where they came from.
       const current = question(host, 'address.current');
       assert.equal(await current.locator('input[data-part=prefecture]').inputValue(), '山形県');
@@ -223,30 +250,20 @@ test('5. asked once: the town in a new address, dates and reasons the event impl
           keep: { 'tennyu.members': [{ name: '山田 花子', name_kana: 'ヤマダ ハナコ', birth_date: '1992-03-03', gender: '2', relationship: '02' }] } });
       let sawPeople = false;
       let sawDate = false;
-      for (let n = 0; n < 20 && !(await host.locator('dl.tz-summary').count()); n++) {
-        const done = new Set();
-        for (let round = 0; round < 6; round++) {
-        const keys = (await shownKeys(host)).filter((k) => !done.has(k));
-        if (!keys.length) break;
-        for (const key of keys) {
-          done.add(key);
-          const q = question(host, key);
-          if (key === 'kokuho-kanyu.members' || key.endsWith('kokuho-kanyu.members')) {
-            assert.equal(await q.locator('.tz-item input').first().inputValue(), '山田 花子', 'the person who moved joins 国保 without typing');
-            assert.match(await q.locator('p.tz-source').innerText(), /一緒に引っ越した人/);
-            sawPeople = true;
-            continue;
-          }
-          if (key === 'insurance.kokuho_start_date') {
-            assert.equal(await q.locator('input').first().inputValue(), '2026-12-01', '国保に入る日 is the moving date');
-            sawDate = true;
-          }
-          if (key in solved.answers && !(await hasAnswer(q))) await mouse.fill(host, key, solved.answers[key], solved.views[key], page);
+      await walkToCheck(page, host, solved, async (key, q) => {
+        if (key === 'kokuho-kanyu.members') {
+          assert.equal(await q.locator('.tz-item input').first().inputValue(), '山田 花子', 'the person who moved joins 国保 without typing');
+          assert.match(await q.locator('p.tz-source').innerText(), /一緒に引っ越した人/);
+          sawPeople = true;
+          await screenshots(page, `defect5-people-carried-${width}`);
+          return true;
         }
+        if (key === 'insurance.kokuho_start_date') {
+          assert.equal(await q.locator('input').first().inputValue(), '2026-12-01', '国保に入る日 is the moving date');
+          sawDate = true;
         }
-        if (sawPeople) await screenshots(page, `defect5-people-carried-${width}`);
-        await continuePage(page, host);
-      }
+        return false;
+      });
       assert.ok(sawPeople, 'the 国保 page listed the people who moved');
       assert.ok(sawDate, 'the 国保 start date was shown, filled in');
       await assertClean(page);
@@ -257,61 +274,42 @@ test('5. asked once: the town in a new address, dates and reasons the event impl
 test('5. asked once in a birth: the baby starts the lists of people and is typed once', async () => {
   for (const width of [360, 1280]) {
     await withPage(async (page) => {
-      await page.goto(`${server.url}/?today=${TODAY}&event=birth`);
-      await waitForEvent(page, 'ready');
-      const host = page.locator('tetsuzuki-navigator');
       const screening = { child_birth_date: '2026-12-01', born_abroad: false, receiving_allowance: false, kokuho: true };
-      for (const [key, value] of Object.entries(screening)) {
-        const q = question(host, key);
-        if (typeof value === 'boolean') await q.locator(`input[value="${value}"]`).check();
-        else { await q.locator('input').first().fill(value); await q.locator('input').first().blur(); }
-      }
-      await host.locator('button.tz-start').click();
-      await host.locator('p.tz-progress').waitFor();
+      const host = await startEvent(page, 'birth', screening);
       const baby = { name: '山田 一郎', name_kana: 'ヤマダ イチロウ', birth_date: '2026-12-01', gender: '1', relationship: '03' };
       const procedures = ['kokuho-kanyu', 'jido-teate-nintei', 'kodomo-iryo'];
       const solved = await page.evaluate(async (o) => (await import('/t/solver.js')).solve(o),
         { procedures, event: 'birth', screening, today: TODAY, keep: { 'kokuho-kanyu.members': [baby] } });
       const seen = new Set();
-      for (let n = 0; n < 25 && !(await host.locator('dl.tz-summary').count()); n++) {
-        const done = new Set();
-        for (let round = 0; round < 6; round++) {
-          const keys = (await shownKeys(host)).filter((k) => !done.has(k));
-          if (!keys.length) break;
-          for (const key of keys) {
-            done.add(key);
-            const q = question(host, key);
-            if (key === 'kokuho-kanyu.members') {
-              // The first list of people starts with the newborn, born on the day the screening gave.
-              const item = q.locator('fieldset.tz-item[data-item="0"]');
-              assert.equal(await item.locator('div.tz-question[data-sub="birth_date"] input').first().inputValue(), '2026-12-01');
-              assert.match(await q.locator('p.tz-source').innerText(), /子の生年月日/);
-              await screenshots(page, `defect5-birth-baby-started-${width}`);
-              await mouse.fill(host, key, [baby], solved.views[key], page);
-              seen.add(key);
-              continue;
-            }
-            if (key === 'jido-teate-nintei.children') {
-              assert.equal(await q.locator('.tz-item input').first().inputValue(), '山田 一郎', 'the baby is among the children');
-              assert.match(await q.locator('p.tz-source').innerText(), /加入する人/);
-              // What 国保 does not ask is left to answer.
-              await q.locator('fieldset.tz-item[data-item="0"] div.tz-question[data-sub="lives_with_you"] input[value="true"]').check();
-              seen.add(key);
-              continue;
-            }
-            if (key === 'child.family_name' || key === 'child.given_name' || key === 'child.given_name_kana') {
-              const want = { 'child.family_name': '山田', 'child.given_name': '一郎', 'child.given_name_kana': 'イチロウ' }[key];
-              assert.equal(await q.locator('input').first().inputValue(), want, `${key} is filled from the baby's item`);
-              assert.match(await q.locator('p.tz-source').innerText(), /加入する人/);
-              seen.add(key);
-              if (key === 'child.given_name_kana') await screenshots(page, `defect5-birth-child-filled-${width}`);
-              continue;
-            }
-            if (key in solved.answers && !(await hasAnswer(q))) await mouse.fill(host, key, solved.answers[key], solved.views[key], page);
-          }
+      await walkToCheck(page, host, solved, async (key, q) => {
+        if (key === 'kokuho-kanyu.members') {
+          // The first list of people starts with the newborn, born on the day the screening gave.
+          const item = q.locator('fieldset.tz-item[data-item="0"]');
+          assert.equal(await item.locator('div.tz-question[data-sub="birth_date"] input').first().inputValue(), '2026-12-01');
+          assert.match(await q.locator('p.tz-source').innerText(), /子の生年月日/);
+          await screenshots(page, `defect5-birth-baby-started-${width}`);
+          await mouse.fill(host, key, [baby], solved.views[key], page);
+          seen.add(key);
+          return true;
         }
-        await continuePage(page, host);
-      }
+        if (key === 'jido-teate-nintei.children') {
+          assert.equal(await q.locator('.tz-item input').first().inputValue(), '山田 一郎', 'the baby is among the children');
+          assert.match(await q.locator('p.tz-source').innerText(), /加入する人/);
+          // What 国保 does not ask is left to answer.
+          await q.locator('fieldset.tz-item[data-item="0"] div.tz-question[data-sub="lives_with_you"] input[value="true"]').check();
+          seen.add(key);
+          return true;
+        }
+        const want = { 'child.family_name': '山田', 'child.given_name': '一郎', 'child.given_name_kana': 'イチロウ' }[key];
+        if (want) {
+          assert.equal(await q.locator('input').first().inputValue(), want, `${key} is filled from the baby's item`);
+          assert.match(await q.locator('p.tz-source').innerText(), /加入する人/);
+          seen.add(key);
+          if (key === 'child.given_name_kana') await screenshots(page, `defect5-birth-child-filled-${width}`);
+          return true;
+        }
+        return false;
+      });
       for (const key of ['kokuho-kanyu.members', 'jido-teate-nintei.children', 'child.family_name', 'child.given_name', 'child.given_name_kana']) {
         assert.ok(seen.has(key), `${key} was shown`);
       }
