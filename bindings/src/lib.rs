@@ -39,7 +39,9 @@ pub enum TetsuzukiError {
     Unknown { code: String, reason: String },
     /// `bad-value`, `bad-date`, `bad-lang`, `bad-journey`, `bad-code`: a host value of the
     /// wrong kind (not JSON, not a date, not a language), or a saved journey, an action or a
-    /// continuation code that cannot be read.
+    /// continuation code that cannot be read; `handoff-not-a-handoff`, `handoff-damaged`,
+    /// `handoff-format`, `handoff-expired`, `handoff-other-town`, `handoff-changed`: a
+    /// handoff the counter cannot open (the view tells the staff what to do).
     #[error("{code}: {reason}")]
     BadInput { code: String, reason: String },
     /// `no-procedures`, `not-ready`, `session-ended`, `session-unconfirmed`: the session cannot
@@ -537,7 +539,7 @@ impl Journey {
 }
 
 fn journey_options(one_question_per_page: bool, counter: bool) -> journey::JourneyOptions {
-    journey::JourneyOptions { one_question_per_page, counter }
+    journey::JourneyOptions { one_question_per_page, counter, ..Default::default() }
 }
 
 #[uniffi::export]
@@ -755,6 +757,18 @@ impl Journey {
     /// view says so and nothing changed).
     pub fn import_code(&self, code: &str) -> Result<()> {
         self.with(|j| j.import_code(code))
+    }
+
+    /// At the counter: opens a resident's handoff (scanned or pasted): the check page with
+    /// its answers (`handoff-*`: the view tells the staff why and what to do; nothing changed).
+    pub fn open_handoff(&self, code: &str) -> Result<()> {
+        self.with(|j| j.open_handoff(code))
+    }
+
+    /// The handoff made on submit for the procedures finished at the counter (it holds the
+    /// answers: keep it on the resident's device only).
+    pub fn handoff_text(&self) -> Option<String> {
+        lock(&self.inner).handoff_text().map(str::to_string)
     }
 
     /// The continuation code of the forms (to continue on another device), once started.

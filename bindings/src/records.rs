@@ -365,6 +365,8 @@ pub struct ChecklistItem {
     /// `online`, `counter`, `post`.
     pub channels: Vec<String>,
     pub online_now: bool,
+    /// Finished at the counter, prepared online now: the journey gives a handoff.
+    pub prepare_online: bool,
     /// `none`, `my_number_card_signature`, `my_number_card_login`, `id_document`.
     pub identity: String,
     pub documents: Vec<String>,
@@ -390,6 +392,7 @@ impl From<navigate::ChecklistItem> for ChecklistItem {
             late: i.late,
             channels: i.channels.iter().map(name_of).collect(),
             online_now: i.online_now,
+            prepare_online: i.prepare_online,
             identity: name_of(&i.identity),
             documents: i.documents,
             fee: i.fee,

@@ -85,6 +85,9 @@ pub struct ChecklistItem {
     pub channels: Vec<Channel>,
     /// Whether it can be completed online now, with no visit (デジタル完結).
     pub online_now: bool,
+    /// Whether it is finished at the counter but prepared online now (its definition's
+    /// `visit`): the journey asks its questions and gives a handoff to show there.
+    pub prepare_online: bool,
     /// How the resident proves who they are.
     pub identity: Identity,
     /// What to bring or attach (those whose condition holds).
@@ -300,6 +303,7 @@ impl<'c> Navigator<'c> {
                 late,
                 channels: p.channels.clone(),
                 online_now: p.online_completion && p.channels.contains(&Channel::Online),
+                prepare_online: p.visit.is_some() && p.channels.contains(&Channel::Online) && !p.form.is_empty(),
                 identity: p.identity,
                 documents,
                 fee: p.fee.as_ref().map(|f| f.amount),

@@ -42,8 +42,12 @@ impl Navigator<'_> {
         today: Date,
     ) -> Result<Plan, NavigateError> {
         let checklist = self.navigate(event, answers, event_date, today, Lang::Ja)?;
-        let procedures: Vec<String> =
-            checklist.procedures.iter().filter(|i| i.online_now).map(|i| i.procedure.clone()).collect();
+        let procedures: Vec<String> = checklist
+            .procedures
+            .iter()
+            .filter(|i| i.online_now || i.prepare_online)
+            .map(|i| i.procedure.clone())
+            .collect();
         let ids: Vec<&str> = procedures.iter().map(String::as_str).collect();
         let fields = ids.iter().filter_map(|id| self.catalog().procedure(id)).map(|p| p.form.fields().count()).sum();
         // A session as the journey starts it: screening answers reused, the event's presets and

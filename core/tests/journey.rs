@@ -45,6 +45,7 @@ fn run(name: &str, v: &Json) -> Vec<String> {
     let options = JourneyOptions {
         one_question_per_page: v["options"]["one_question_per_page"].as_bool().unwrap_or(false),
         counter: v["options"]["counter"].as_bool().unwrap_or(false),
+        ..Default::default()
     };
     let today = Date::parse_iso(v["today"].as_str().unwrap()).unwrap();
     let lang = Lang::from_tag(v["lang"].as_str().unwrap()).unwrap();

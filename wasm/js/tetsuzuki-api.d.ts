@@ -30,6 +30,8 @@ export type TetsuzukiErrorCode =
   // The journey's (Journey):
   | 'wrong-stage' | 'hidden-question' | 'has-errors' | 'unacknowledged-warnings' | 'screening-errors'
   | 'nothing-online' | 'feedback-empty' | 'feedback-rating' | 'not-submitted' | 'bad-journey' | 'bad-code'
+  | 'handoff-not-a-handoff' | 'handoff-damaged' | 'handoff-format' | 'handoff-expired' | 'handoff-other-town'
+  | 'handoff-changed'
   // A bug (a value that could not be converted): please report it.
   | 'internal';
 
@@ -100,6 +102,8 @@ export interface ChecklistItem {
   late: string | null;
   channels: string[];
   online_now: boolean;
+  /** Finished at the counter, prepared online now: the journey gives a handoff to show there. */
+  prepare_online: boolean;
   /** `none`, `my_number_card_signature`, `my_number_card_login`, `id_document`. */
   identity: string;
   documents: string[];
@@ -359,7 +363,43 @@ export interface NextSteps {
   /** The life event's procedures not done here (a visit, or later), with due dates. */
   still_to_do: ChecklistItem[];
   town_actions: ChecklistItem[];
+  /** The handoff to show at the counter, for the procedures finished there. */
+  prepared: HandoffView | null;
   feedback_sent: boolean;
+}
+
+/** A QR code: the dark modules as SVG path data in module units, and a standalone SVG. */
+export interface QrView {
+  /** Width and height in modules, the quiet zone included (the SVG's view box). */
+  size: number;
+  path: string;
+  svg: string;
+}
+
+/** One procedure of a handoff: why a visit, what to bring, by when, where. */
+export interface PreparedView {
+  procedure: string;
+  title: string;
+  reason: string | null;
+  documents: string[];
+  /** Its due date in words. */
+  due: string | null;
+  contact: Contact | null;
+}
+
+/** A handoff as the resident sees it after submitting: what to show at the counter. */
+export interface HandoffView {
+  title: string;
+  lead: string;
+  procedures: PreparedView[];
+  /** Its text (holds the answers: the resident's device only). */
+  text: string;
+  qr: QrView | null;
+  /** `XXXX-XXXX`: read back at the counter to be sure it is the same handoff. */
+  short_code: string;
+  short_code_text: string;
+  expires: string;
+  privacy: string;
 }
 
 interface JourneyViewBase {
@@ -435,7 +475,8 @@ export type JourneyAction =
   | { action: 'feedback'; rating?: number | null; comment?: string }
   | { action: 'set_lang'; lang: Lang }
   | { action: 'keep_profile'; keep: boolean }
-  | { action: 'import_code'; code: string };
+  | { action: 'import_code'; code: string }
+  | { action: 'open_handoff'; code: string };
 
 // ───────────────────────────────────────────────────────────── the API
 
@@ -589,6 +630,10 @@ export class Journey {
   continuationCode(): string | null;
   /** Continues from a continuation code (`bad-code`: nothing changes; the view says so). */
   importCode(code: string): void;
+  /** At the counter: opens a resident's handoff, scanned or pasted (`handoff-*`: nothing changes; the view tells the staff why and what to do). */
+  openHandoff(code: string): void;
+  /** The handoff made on submit for the procedures finished at the counter (personal data: the resident's device only), or null. */
+  handoffText(): string | null;
   /** The whole journey as text: personal data, keep it on the resident's device only. */
   save(): string;
   receipts(): Receipt[];

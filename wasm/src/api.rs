@@ -479,7 +479,7 @@ fn journey_options(
     };
     let today = text("today")?.map(date).transpose()?.unwrap_or_else(local_today);
     let lang = text("lang")?.map(lang).transpose()?.unwrap_or(tetsuzuki::model::Lang::Ja);
-    Ok((start, JourneyOptions { one_question_per_page, counter }, today, lang))
+    Ok((start, JourneyOptions { one_question_per_page, counter, ..Default::default() }, today, lang))
 }
 
 /// The resident's journey (core's `journey::Journey`): life events, screening, the
@@ -677,6 +677,18 @@ impl Journey {
     }
 
     /// The continuation code of the forms, or `null` before they start and after submit.
+    /// At the counter: opens a resident's handoff (scanned or pasted); see HOST-API.md.
+    #[wasm_bindgen(js_name = openHandoff)]
+    pub fn open_handoff(&mut self, code: &str) -> Result<(), JsValue> {
+        self.inner.open_handoff(code).map_err(js_error)
+    }
+
+    /// The handoff made on submit for the procedures finished at the counter, or null.
+    #[wasm_bindgen(js_name = handoffText)]
+    pub fn handoff_text(&self) -> JsValue {
+        self.inner.handoff_text().map_or(JsValue::NULL, JsValue::from_str)
+    }
+
     #[wasm_bindgen(js_name = continuationCode)]
     pub fn continuation_code(&self) -> JsValue {
         self.inner.continuation_code().map_or(JsValue::NULL, |c| JsValue::from_str(&c))

@@ -21,6 +21,11 @@ impl Dom {
         e
     }
 
+    /// An SVG element `tag` (for QR codes drawn from the core's path data).
+    pub fn svg(&self, tag: &str) -> Element {
+        self.doc.create_element_ns(Some("http://www.w3.org/2000/svg"), tag).unwrap_or_else(|_| self.el("span", ""))
+    }
+
     /// An element holding `text` as text.
     pub fn text(&self, tag: &str, class: &str, text: &str) -> Element {
         let e = self.el(tag, class);

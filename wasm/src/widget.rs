@@ -119,8 +119,11 @@ impl Widget {
             true => format!("tetsuzuki:journey:{}", core.town.id),
             false => format!("tetsuzuki:journey:{}:{}", core.town.id, procedures.join("+")),
         };
-        let journey_options =
-            JourneyOptions { one_question_per_page: opt_str(&options, "mode").as_deref() == Some("one"), counter };
+        let journey_options = JourneyOptions {
+            one_question_per_page: opt_str(&options, "mode").as_deref() == Some("one"),
+            counter,
+            ..Default::default()
+        };
         let stored = if storage_on { storage().and_then(|s| s.get_item(&key).ok().flatten()) } else { None };
         let restored = stored.and_then(|t| Journey::restore(core, &t, journey_options, today, lang).ok());
         let mut journey = match restored {
@@ -453,8 +456,18 @@ impl State {
                     .iter()
                     .map(|r| (r.procedure.clone(), Json::String(r.reference.clone())))
                     .collect();
-                let detail = json!({ "submissions": submissions, "assisted": assisted, "references": references });
-                self.emit("tetsuzuki-submit", detail);
+                if !submissions.is_empty() {
+                    let detail = json!({ "submissions": submissions, "assisted": assisted, "references": references });
+                    self.emit("tetsuzuki-submit", detail);
+                }
+                // Procedures prepared for the counter: which, and until when — never the answers.
+                let view = self.journey.view();
+                if let Screen::Done { next } = &view.screen
+                    && let Some(h) = &next.prepared
+                {
+                    let procedures: Vec<&str> = h.procedures.iter().map(|p| p.procedure.as_str()).collect();
+                    self.emit("tetsuzuki-prepared", json!({ "procedures": procedures, "short_code": h.short_code }));
+                }
                 self.save_profile();
             }
             self.moved(&before, result.map(|_| ()));
@@ -468,6 +481,9 @@ impl State {
                 t.set_value(&code);
                 t.select();
             }
+        } else if has("tz-handoff-open") {
+            let text = self.value_of(".tz-handoff-code");
+            self.act(|j| j.open_handoff(&text));
         } else if has("tz-continue-import") {
             let text = self.value_of(".tz-continue-code");
             self.act(|j| j.import_code(&text));

@@ -643,6 +643,14 @@ class Journey:
     def continuation_code(self) -> Optional[str]:
         return self.native.continuation_code()
 
+    def open_handoff(self, code: str) -> None:
+        """At the counter: opens a resident's handoff (``handoff-*`` errors change nothing)."""
+        self.native.open_handoff(code)
+
+    def handoff_text(self) -> Optional[str]:
+        """The handoff made on submit for procedures finished at the counter (personal data)."""
+        return self.native.handoff_text()
+
     def save(self) -> str:
         return self.native.save()
 

@@ -96,6 +96,13 @@ pub const ERROR_CODES: &[(&str, ErrorKind)] = &[
     ("bad-lang", ErrorKind::BadInput),
     ("bad-journey", ErrorKind::BadInput),
     ("bad-code", ErrorKind::BadInput),
+    // JourneyError: a handoff the counter cannot open (the view tells the staff what to do).
+    ("handoff-not-a-handoff", ErrorKind::BadInput),
+    ("handoff-damaged", ErrorKind::BadInput),
+    ("handoff-format", ErrorKind::BadInput),
+    ("handoff-expired", ErrorKind::BadInput),
+    ("handoff-other-town", ErrorKind::BadInput),
+    ("handoff-changed", ErrorKind::BadInput),
     // JourneyError: the journey's own states.
     ("wrong-stage", ErrorKind::JourneyState),
     ("hidden-question", ErrorKind::JourneyState),
@@ -399,6 +406,8 @@ pub const METHODS: &[Method] = &[
     method(Owner::Journey, "forget_profile", "forgetProfile"),
     method(Owner::Journey, "continuation_code", "continuationCode"),
     method(Owner::Journey, "import_code", "importCode"),
+    method(Owner::Journey, "open_handoff", "openHandoff"),
+    method(Owner::Journey, "handoff_text", "handoffText"),
     method(Owner::Journey, "save", "save"),
     method(Owner::Journey, "receipts", "receipts"),
     method(Owner::Journey, "step_event", "stepEvent"),
@@ -490,6 +499,7 @@ pub const RECORDS: &[Record] = &[
             "late",
             "channels",
             "online_now",
+            "prepare_online",
             "identity",
             "documents",
             "fee",
@@ -594,11 +604,30 @@ pub const RECORDS: &[Record] = &[
         missing: VIEW_AS_JSON,
         ..record(
             "NextSteps",
-            &["title", "lead", "submitted", "still_to_do", "town_actions", "feedback_sent"],
+            &["title", "lead", "submitted", "still_to_do", "town_actions", "prepared", "feedback_sent"],
             JOURNEY,
             "NextSteps",
         )
     },
+    Record {
+        missing: VIEW_AS_JSON,
+        ..record(
+            "HandoffView",
+            &["title", "lead", "procedures", "text", "qr", "short_code", "short_code_text", "expires", "privacy"],
+            JOURNEY,
+            "HandoffView",
+        )
+    },
+    Record {
+        missing: VIEW_AS_JSON,
+        ..record(
+            "PreparedView",
+            &["procedure", "title", "reason", "documents", "due", "contact"],
+            JOURNEY,
+            "PreparedView",
+        )
+    },
+    Record { missing: VIEW_AS_JSON, ..record("QrView", &["size", "path", "svg"], "core/src/views/qr.rs", "QrView") },
     record("Answered", &["shown_changed", "issues_changed"], JOURNEY, "Answered"),
     Record {
         name: "Feedback",

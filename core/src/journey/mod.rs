@@ -32,8 +32,10 @@ use crate::words::{ui_text, ui_text_with};
 
 pub mod check;
 pub mod code;
+pub mod handoff;
 
 pub use check::{CheckPage, check_page};
+pub use handoff::{Handoff, HandoffProblem};
 
 /// The format version written in every saved journey.
 pub const JOURNEY_FORMAT: &str = "tetsuzuki-journey/1";
@@ -43,8 +45,12 @@ pub const JOURNEY_FORMAT: &str = "tetsuzuki-journey/1";
 pub struct JourneyOptions {
     /// One question per page instead of the definition's sections.
     pub one_question_per_page: bool,
-    /// At the counter (書かない窓口): staff fill in, the resident confirms before submit.
+    /// At the counter (書かない窓口): staff fill in or open a resident's handoff, the
+    /// resident confirms before submit.
     pub counter: bool,
+    /// How many days a handoff made on the resident's device can be used (`0`: the
+    /// default, [`handoff::DEFAULT_HANDOFF_DAYS`]).
+    pub handoff_days: u16,
 }
 
 /// Where a journey begins.
@@ -113,6 +119,9 @@ pub enum JourneyError {
     /// A continuation code could not be read.
     #[error("the continuation code cannot be read: {0}")]
     BadCode(String),
+    /// A handoff could not be opened at the counter; the view says why and what to do.
+    #[error("the handoff cannot be opened ({}); the view tells the staff what to do", .0.code())]
+    Handoff(HandoffProblem),
     /// The session refused (unknown procedure, …).
     #[error(transparent)]
     Session(#[from] SessionError),
@@ -136,6 +145,14 @@ impl JourneyError {
             JourneyError::NotSubmitted(_) => "not-submitted",
             JourneyError::BadRecord(_) => "bad-journey",
             JourneyError::BadCode(_) => "bad-code",
+            JourneyError::Handoff(p) => match p {
+                HandoffProblem::NotAHandoff => "handoff-not-a-handoff",
+                HandoffProblem::Damaged => "handoff-damaged",
+                HandoffProblem::Format => "handoff-format",
+                HandoffProblem::Expired => "handoff-expired",
+                HandoffProblem::OtherTown => "handoff-other-town",
+                HandoffProblem::Changed => "handoff-changed",
+            },
             JourneyError::Session(e) => e.code(),
         }
     }
@@ -226,8 +243,22 @@ pub struct Journey {
     keep_profile: bool,
     keep_sensitive: bool,
     receipts: Vec<Receipt>,
+    /// On the resident's device: the handoff made for the procedures finished at the
+    /// counter (kept until dismissed).
+    prepared: Option<Prepared>,
+    /// At the counter: the handoff opened (its day and short code), or why one was not.
+    opened: Option<(String, String)>,
+    handoff_problem: Option<HandoffProblem>,
     feedback_sent: bool,
     feedback_issue: Option<Issue>,
+}
+
+/// A handoff made on submit: its text and the procedures it holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+struct Prepared {
+    text: String,
+    procedures: Vec<String>,
+    expires: String,
 }
 
 fn wrong(action: &'static str, stage: Stage, hint: &'static str) -> JourneyError {
@@ -279,6 +310,9 @@ impl Journey {
             keep_profile: false,
             keep_sensitive: false,
             receipts: Vec::new(),
+            prepared: None,
+            opened: None,
+            handoff_problem: None,
             feedback_sent: false,
             feedback_issue: None,
         };
@@ -303,6 +337,11 @@ impl Journey {
     /// The language of the views.
     pub fn lang(&self) -> Lang {
         self.lang
+    }
+
+    /// How the journey is walked (at the counter or not, one question a page).
+    pub fn options(&self) -> JourneyOptions {
+        self.options
     }
 
     /// The day the journey counts from.
@@ -530,7 +569,9 @@ impl Journey {
         let ids: Vec<String> = self
             .checklist
             .as_ref()
-            .map(|c| c.procedures.iter().filter(|i| i.online_now).map(|i| i.procedure.clone()).collect())
+            .map(|c| {
+                c.procedures.iter().filter(|i| i.online_now || i.prepare_online).map(|i| i.procedure.clone()).collect()
+            })
             .unwrap_or_default();
         if ids.is_empty() {
             return Err(JourneyError::NothingOnline);
@@ -724,6 +765,7 @@ impl Journey {
         self.shown.clear();
         self.code_failed = false;
         self.withheld = false;
+        self.handoff_problem = None;
     }
 
     /// Continue: to the next page (or the check page) when the page has no error and no
@@ -870,6 +912,11 @@ impl Journey {
     /// a reference ([`code::reference`]; a host with its own calls
     /// [`Journey::set_reference`]); the profile is updated when the resident chose to keep
     /// it; the journey moves to what happens next.
+    ///
+    /// On a resident's device, procedures finished at the counter (a definition's `visit`)
+    /// are not submitted: once checked like the others, their answers become a handoff
+    /// ([`Journey::handoff_text`]) the resident shows at the counter, and only the other
+    /// procedures are returned.
     pub fn submit(&mut self, at: &str) -> Result<Vec<Submission>, JourneyError> {
         if self.stage != Stage::Check {
             return Err(wrong("submit", self.stage, "submit from the check page"));
@@ -884,8 +931,31 @@ impl Journey {
             self.showing = true;
             return Err(JourneyError::Unconfirmed);
         }
+        // What is finished at the counter: kept for the handoff before the session ends.
+        let at_counter: Vec<String> = match self.options.counter {
+            true => Vec::new(),
+            false => session
+                .procedures()
+                .into_iter()
+                .filter(|id| self.catalog.procedure(id).is_some_and(|p| p.visit.is_some()))
+                .map(str::to_string)
+                .collect(),
+        };
+        let handoff_draft = (!at_counter.is_empty()).then(|| self.handoff_draft(&at_counter)).flatten();
+        let Some(session) = self.session.as_mut() else {
+            return Err(wrong("submit", self.stage, "start the forms first"));
+        };
         match session.submit(today, at) {
-            Ok(submissions) => {
+            Ok(mut submissions) => {
+                submissions.retain(|s| !at_counter.contains(&s.procedure));
+                self.prepared = handoff_draft.map(|draft| {
+                    let days = match self.options.handoff_days {
+                        0 => handoff::DEFAULT_HANDOFF_DAYS,
+                        n => n,
+                    };
+                    let handoff = Handoff::new(&self.catalog, draft, today, days);
+                    Prepared { text: handoff.to_text(), procedures: at_counter.clone(), expires: handoff.expires }
+                });
                 if let (Some(p), true) = (self.profile.as_mut(), self.keep_profile) {
                     if self.keep_sensitive {
                         p.give_sensitive_consent(at);
@@ -988,6 +1058,8 @@ impl Journey {
         self.session = None;
         self.steps.clear();
         self.receipts.clear();
+        self.prepared = None;
+        self.opened = None;
         self.feedback_sent = false;
         self.feedback_issue = None;
         self.event = None;
@@ -1063,6 +1135,7 @@ impl Journey {
             draft,
             acknowledged: self.acknowledged.iter().map(|(f, c)| [f.as_str(), c.as_str()]).collect(),
             receipts: &self.receipts,
+            handoff: self.prepared.as_ref(),
             feedback_sent: self.feedback_sent,
             withheld,
         };
@@ -1073,6 +1146,69 @@ impl Journey {
     /// information stays on the device only where the resident consents to it, in the
     /// profile's second consent), which the resident types again after a reload. Also the
     /// answers withheld (`key`, or `key[].part` inside a group's items).
+    /// The draft of the procedures finished at the counter, as a handoff carries it: only
+    /// the answers they ask, never a My Number (staff read it from the card).
+    fn handoff_draft(&self, procedures: &[String]) -> Option<Draft> {
+        let session = self.session.as_ref()?;
+        let (mut draft, _withheld) = self.draft_to_keep()?;
+        let asked: HashSet<&str> = session
+            .questions()
+            .iter()
+            .filter(|q| q.asked_by.iter().any(|p| procedures.contains(p)))
+            .map(|q| q.key.as_str())
+            .collect();
+        draft.answers.retain(|k, _| asked.contains(k.as_str()));
+        draft.procedures.retain(|p| procedures.contains(&p.id));
+        draft.assisted = false;
+        // Kept small for the QR code: the counter checks the procedures' versions, not the
+        // catalogue's hash, and reads every answer with the resident whatever its source.
+        draft.sources.clear();
+        draft.catalog_hash.clear();
+        Some(draft)
+    }
+
+    /// The handoff made on submit for the procedures finished at the counter: its text, to
+    /// show as a QR code ([`crate::views::qr::qr_code`]) or to copy. It holds the answers:
+    /// the host keeps it on the resident's device only.
+    pub fn handoff_text(&self) -> Option<&str> {
+        self.prepared.as_ref().map(|p| p.text.as_str())
+    }
+
+    /// At the counter: opens a resident's handoff (scanned or pasted). Its answers fill the
+    /// forms of its procedures and the journey goes to the check page, where staff see every
+    /// answer with its issues and the resident confirms before staff submit. A handoff that
+    /// cannot be opened changes nothing, and the view tells the staff why and what to do.
+    pub fn open_handoff(&mut self, text: &str) -> Result<(), JourneyError> {
+        if !self.options.counter {
+            return Err(wrong("open_handoff", self.stage, "handoffs are opened by a journey at the counter"));
+        }
+        if matches!(self.stage, Stage::Done) {
+            return Err(wrong("open_handoff", self.stage, "dismiss the page after submitting first"));
+        }
+        let opened = Handoff::read(text, &self.catalog, self.today).and_then(|h| {
+            let made = h.made.clone();
+            crate::draft::restore_draft(&self.catalog, h.draft, false)
+                .map(|(session, _)| (session, made))
+                .map_err(|_| HandoffProblem::Changed)
+        });
+        match opened {
+            Ok((session, made)) => {
+                self.handoff_problem = None;
+                self.opened = Some((made, Handoff::short_code(text)));
+                self.event = None;
+                self.checklist = None;
+                self.start_session(session, None);
+                // Staff and resident read the prepared answers together first.
+                self.go(Stage::Check);
+                Ok(())
+            }
+            Err(problem) => {
+                self.handoff_problem = Some(problem);
+                Err(JourneyError::Handoff(problem))
+            }
+        }
+    }
+
     fn draft_to_keep(&self) -> Option<(Draft, Vec<String>)> {
         let session = self.session.as_ref().filter(|s| !s.is_ended())?;
         let mut draft = session.draft();
@@ -1136,6 +1272,7 @@ impl Journey {
             "draft",
             "acknowledged",
             "receipts",
+            "handoff",
             "feedback_sent",
             "withheld",
         ];
@@ -1199,6 +1336,21 @@ impl Journey {
                 submitted_at: r.string("submitted_at").map_err(bad)?,
             });
         }
+        let prepared = match f.take("handoff") {
+            None | Some(Json::Null) => None,
+            Some(h) => {
+                let mut h = Fields::of(h, "handoff", "a handoff", &["text", "procedures", "expires"]).map_err(bad)?;
+                let text = h.string("text").map_err(bad)?;
+                let expires = h.string("expires").map_err(bad)?;
+                let procedures = h
+                    .list("procedures")
+                    .map_err(bad)?
+                    .into_iter()
+                    .filter_map(|p| p.as_str().map(str::to_string))
+                    .collect();
+                Some(Prepared { text, procedures, expires })
+            }
+        };
         let feedback_sent = f.bool_or("feedback_sent", false).map_err(bad)?;
         let withheld = !list(&mut f, "withheld")?.is_empty();
 
@@ -1215,8 +1367,9 @@ impl Journey {
             j.renavigate();
         }
         j.receipts = receipts;
+        j.prepared = prepared;
         j.feedback_sent = feedback_sent;
-        if stage == "done" && !j.receipts.is_empty() {
+        if stage == "done" && (!j.receipts.is_empty() || j.prepared.is_some()) {
             j.go(Stage::Done);
             return Ok(j);
         }
@@ -1382,6 +1535,14 @@ impl Journey {
         if self.code_failed {
             notices.push(ui_text(lang, "ui-continue-bad"));
         }
+        if let Some(problem) = self.handoff_problem {
+            let key = problem.message_key();
+            notices.push(format!("{} {}", ui_text(lang, key), ui_text(lang, &format!("{key}-fix"))));
+        }
+        if let (Some((made, short)), Stage::Check) = (&self.opened, self.stage) {
+            let made = Date::parse_iso(made).map(|d| crate::words::date_text(d, lang)).unwrap_or_default();
+            notices.push(ui_text_with(lang, "jr-handoff-opened", &[("date", made), ("code", short.clone())]));
+        }
         let shown = self.shown_issues();
         let (errors, warnings): (Vec<ShownIssue>, Vec<ShownIssue>) =
             shown.into_iter().partition(|i| i.issue.severity == Severity::Error);
@@ -1402,7 +1563,9 @@ impl Journey {
                     lead: ui_text(lang, "ui-questions"),
                     questions,
                     can_start: !screening_errors
-                        && checklist.as_ref().is_some_and(|c| c.procedures.iter().any(|i| i.online_now)),
+                        && checklist
+                            .as_ref()
+                            .is_some_and(|c| c.procedures.iter().any(|i| i.online_now || i.prepare_online)),
                     checklist,
                     back: self.from_events,
                 }
@@ -1423,7 +1586,19 @@ impl Journey {
                 Some(session) => Screen::Check {
                     title: ui_text(lang, "ui-check-answers"),
                     lead: ui_text(lang, "ui-check-answers-lead"),
-                    check: check_page(session, self.today, lang),
+                    prepares: self.at_counter_titles(session),
+                    check: {
+                        let mut check = check_page(session, self.today, lang);
+                        // Submitting makes the handoff for what is finished at the counter.
+                        match self.at_counter_titles(session).len() {
+                            0 => {}
+                            n if n == session.procedures().len() => {
+                                check.submit_label = ui_text(lang, "jr-handoff-make");
+                            }
+                            _ => check.submit_label = ui_text(lang, "jr-handoff-submit-and-make"),
+                        }
+                        check
+                    },
                     counter_confirm: session.is_assisted().then(|| session.is_confirmed_by_resident()),
                     keep_profile: (self.profile.is_some() && !self.options.counter).then_some(self.keep_profile),
                     consent: (self.profile.is_some() && !self.options.counter).then(|| session.profile_consent(lang)),
@@ -1460,7 +1635,8 @@ impl Journey {
                 ),
             })
             .collect();
-        let done: HashSet<&str> = self.receipts.iter().map(|r| r.procedure.as_str()).collect();
+        let mut done: HashSet<&str> = self.receipts.iter().map(|r| r.procedure.as_str()).collect();
+        done.extend(self.prepared.iter().flat_map(|p| p.procedures.iter().map(String::as_str)));
         let (still_to_do, town_actions) = match &self.checklist {
             Some(c) => (
                 c.procedures.iter().filter(|i| !done.contains(i.procedure.as_str())).cloned().collect(),
@@ -1468,13 +1644,75 @@ impl Journey {
             ),
             None => (Vec::new(), Vec::new()),
         };
+        // Only prepared for the counter, nothing sent: the page says so.
+        let (title, lead) = match (submitted.is_empty(), self.prepared.is_some()) {
+            (true, true) => ("jr-prepared", "jr-prepared-lead"),
+            _ => ("ui-submitted", "ui-submitted-lead"),
+        };
         NextSteps {
-            title: ui_text(lang, "ui-submitted"),
-            lead: ui_text(lang, "ui-submitted-lead"),
+            title: ui_text(lang, title),
+            lead: ui_text(lang, lead),
             submitted,
             still_to_do,
             town_actions,
+            prepared: self.prepared.as_ref().map(|p| self.handoff_view(p)),
             feedback_sent: self.feedback_sent,
+        }
+    }
+
+    /// The titles of the session's procedures finished at the counter (none at the counter).
+    fn at_counter_titles(&self, session: &Session) -> Vec<String> {
+        if self.options.counter {
+            return Vec::new();
+        }
+        session
+            .procedures()
+            .into_iter()
+            .filter_map(|id| self.catalog.procedure(id))
+            .filter(|p| p.visit.is_some())
+            .map(|p| p.title.get(self.lang).to_string())
+            .collect()
+    }
+
+    fn handoff_view(&self, prepared: &Prepared) -> HandoffView {
+        let lang = self.lang;
+        let item = |id: &str| self.checklist.as_ref().and_then(|c| c.procedures.iter().find(|i| i.procedure == id));
+        let procedures = prepared
+            .procedures
+            .iter()
+            .filter_map(|id| self.catalog.procedure(id))
+            .map(|p| {
+                let item = item(&p.id);
+                PreparedView {
+                    procedure: p.id.clone(),
+                    title: p.title.get(lang).to_string(),
+                    reason: p.visit.as_ref().map(|v| v.reason.get(lang).to_string()),
+                    documents: match item {
+                        Some(i) => i.documents.clone(),
+                        None => p
+                            .documents
+                            .iter()
+                            .filter(|d| d.when.is_none())
+                            .map(|d| d.title.get(lang).to_string())
+                            .collect(),
+                    },
+                    due: item.and_then(|i| i.due.as_ref()).map(|d| crate::words::date_text(d.date, lang)),
+                    contact: item.and_then(|i| i.contact.clone()),
+                }
+            })
+            .collect();
+        let short_code = Handoff::short_code(&prepared.text);
+        let expires = Date::parse_iso(&prepared.expires).map(|d| crate::words::date_text(d, lang)).unwrap_or_default();
+        HandoffView {
+            title: ui_text(lang, "jr-handoff-title"),
+            lead: ui_text(lang, "jr-handoff-lead"),
+            procedures,
+            qr: crate::views::qr::qr_code(&prepared.text, &ui_text(lang, "jr-handoff-qr")),
+            text: prepared.text.clone(),
+            short_code_text: ui_text_with(lang, "jr-handoff-short", &[("code", short_code.clone())]),
+            short_code,
+            expires: ui_text_with(lang, "jr-handoff-expires", &[("date", expires)]),
+            privacy: ui_text(lang, "jr-handoff-privacy"),
         }
     }
 
@@ -1553,6 +1791,9 @@ struct SavedJourney<'a> {
     draft: Option<Draft>,
     acknowledged: Vec<[&'a str; 2]>,
     receipts: &'a [Receipt],
+    /// The handoff made on submit (kept until dismissed, like the receipts).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    handoff: Option<&'a Prepared>,
     feedback_sent: bool,
     /// Answers not kept on the device (a My Number): asked again after a reload.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -1639,6 +1880,9 @@ pub enum Screen {
         consent: Option<views::ConsentView>,
         /// Whether sensitive details are kept too.
         keep_sensitive: bool,
+        /// The procedures finished at the counter, for which submitting makes a handoff to
+        /// show there instead (on a resident's device; the submit button says so).
+        prepares: Vec<String>,
     },
     /// What happens next.
     Done {
@@ -1715,8 +1959,51 @@ pub struct NextSteps {
     pub still_to_do: Vec<ChecklistItem>,
     /// What the town does by itself.
     pub town_actions: Vec<ChecklistItem>,
+    /// The handoff to show at the counter, for the procedures finished there.
+    pub prepared: Option<HandoffView>,
     /// Feedback was sent.
     pub feedback_sent: bool,
+}
+
+/// A handoff as the resident sees it after submitting: what to show at the counter, what
+/// to bring, until when.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HandoffView {
+    /// The heading.
+    pub title: String,
+    /// What to do with it.
+    pub lead: String,
+    /// The procedures it holds, with why a visit is needed, what to bring and by when.
+    pub procedures: Vec<PreparedView>,
+    /// Its text (to copy, or for a host to keep); holds the answers.
+    pub text: String,
+    /// The QR code of the text.
+    pub qr: Option<crate::views::qr::QrView>,
+    /// The short code read aloud at the counter to be sure it is the same handoff.
+    pub short_code: String,
+    /// That, in words.
+    pub short_code_text: String,
+    /// The last day it can be used, in words.
+    pub expires: String,
+    /// Who may see it, and that nothing was sent.
+    pub privacy: String,
+}
+
+/// One procedure of a handoff.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PreparedView {
+    /// Its id.
+    pub procedure: String,
+    /// Its title.
+    pub title: String,
+    /// Why it is finished at the counter.
+    pub reason: Option<String>,
+    /// What to bring.
+    pub documents: Vec<String>,
+    /// Its due date in words, when it has one.
+    pub due: Option<String>,
+    /// Where to go.
+    pub contact: Option<crate::navigate::Contact>,
 }
 
 // ---------------------------------------------------------------------- actions
@@ -1761,6 +2048,8 @@ pub enum Action {
     KeepSensitive(bool),
     /// [`Journey::import_code`].
     ImportCode(String),
+    /// [`Journey::open_handoff`].
+    OpenHandoff(String),
 }
 
 impl Action {
@@ -1810,6 +2099,7 @@ impl Action {
             "keep_profile" => Action::KeepProfile(flag("keep")?),
             "keep_sensitive" => Action::KeepSensitive(flag("keep")?),
             "import_code" => Action::ImportCode(text("code")?),
+            "open_handoff" => Action::OpenHandoff(text("code")?),
             other => return Err(bad(format!("`{}` is not an action", shorten(other)))),
         })
     }
@@ -1849,6 +2139,7 @@ impl Journey {
                 Ok(())
             }
             Action::ImportCode(c) => self.import_code(&c),
+            Action::OpenHandoff(c) => self.open_handoff(&c),
         }
     }
 }

@@ -22,7 +22,7 @@ use super::{
     AfterSubmit, Applicability, AsMember, ChangePolicy, Channel, ChoiceOption, Code, CodeList, Concept, Counting,
     DeadlineRule, DeadlineVariant, Department, Fee, Field, FieldOverride, FieldType, Form, Identity, LegalBasis,
     LifeEvent, LocalFields, NamePart, Offering, Page, Prefill, Procedure, ProcedureType, ProfilePolicy, Repertoire,
-    RequiredDocument, Requirement, ResultDelivery, Rollover, Rule, Sensitivity, Severity, Text, Town,
+    RequiredDocument, Requirement, ResultDelivery, Rollover, Rule, Sensitivity, Severity, Text, Town, Visit,
 };
 
 /// How deeply arrays and objects may nest (serde_json's limit: the 128th level is refused).
@@ -1170,6 +1170,7 @@ const PROCEDURE: Shape = shape(
         "form",
         "change",
         "town",
+        "visit",
     ],
     &["id", "version", "title", "type", "department"],
 );
@@ -1197,7 +1198,8 @@ fn procedure(p: &mut Parser<'_>) -> R<Procedure> {
             14 => d.after_submit = opt(p, after_submit)?,
             15 => d.form = form(p)?,
             16 => d.change = opt(p, change_policy)?,
-            _ => d.town = opt_string(p)?,
+            17 => d.town = opt_string(p)?,
+            _ => d.visit = opt(p, visit)?,
         }
         Ok(())
     })?;
@@ -1219,14 +1221,29 @@ fn after_submit(p: &mut Parser<'_>) -> R<AfterSubmit> {
     Ok(a)
 }
 
-const LEGAL_BASIS: Shape = shape("a legal basis", &["law", "article"], &["law"]);
+const VISIT: Shape = shape("a visit", &["reason", "basis"], &["reason"]);
+
+fn visit(p: &mut Parser<'_>) -> R<Visit> {
+    let mut v = Visit { reason: Text::default(), basis: None };
+    p.object(&VISIT, &mut |i, p| {
+        match i {
+            0 => v.reason = text(p)?,
+            _ => v.basis = opt(p, legal_basis)?,
+        }
+        Ok(())
+    })?;
+    Ok(v)
+}
+
+const LEGAL_BASIS: Shape = shape("a legal basis", &["law", "article", "note"], &["law"]);
 
 fn legal_basis(p: &mut Parser<'_>) -> R<LegalBasis> {
-    let mut l = LegalBasis { law: String::new(), article: None };
+    let mut l = LegalBasis { law: String::new(), article: None, note: None };
     p.object(&LEGAL_BASIS, &mut |i, p| {
         match i {
             0 => l.law = p.string()?,
-            _ => l.article = opt_string(p)?,
+            1 => l.article = opt_string(p)?,
+            _ => l.note = opt_string(p)?,
         }
         Ok(())
     })?;
@@ -1524,6 +1541,7 @@ mod tests {
             (&PROCEDURE, properties::<Procedure>()),
             (&AFTER_SUBMIT, properties::<AfterSubmit>()),
             (&LEGAL_BASIS, properties::<LegalBasis>()),
+            (&VISIT, properties::<Visit>()),
             (&REQUIRED_DOCUMENT, properties::<RequiredDocument>()),
             (&DEADLINE_RULE, properties::<DeadlineRule>()),
             (&DEADLINE_VARIANT, properties::<DeadlineVariant>()),

@@ -29,6 +29,12 @@ pub struct Procedure {
     /// デジタル完結: can be completed fully online, with no visit.
     #[serde(default, skip_serializing_if = "super::is_false")]
     pub online_completion: bool,
+    /// Completed at the counter but prepared online (書かない窓口): the resident answers at
+    /// home and brings a handoff (a QR code) to the counter, where staff open it, the
+    /// resident confirms and staff submit. Only with `online` and `counter` in `channels`
+    /// and without `online_completion`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visit: Option<Visit>,
     /// How the resident proves who they are.
     #[serde(default)]
     pub identity: Identity,
@@ -74,6 +80,7 @@ impl Procedure {
             department: String::new(),
             channels: Vec::new(),
             online_completion: false,
+            visit: None,
             identity: Identity::None,
             documents: Vec::new(),
             fee: None,
@@ -134,6 +141,22 @@ pub struct LegalBasis {
     /// The article (第22条).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article: Option<String>,
+    /// What this basis decides for the procedure, when it is not its legal ground as a whole
+    /// (本人確認のため来庁が必要, マイナンバーカードによるオンライン届出).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+}
+
+model_type! {
+/// Why and how a procedure prepared online is finished at the counter.
+pub struct Visit {
+    /// Why the resident has to come, in their words (本人確認と、マイナンバーカードの継続利用の
+    /// 手続きがあるため).
+    pub reason: Text,
+    /// The law or official guidance that requires the visit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<LegalBasis>,
 }
 }
 

@@ -8,6 +8,7 @@
 //! `Session::profile_consent`) from the types here; [`crate::host`] re-exports them all.
 
 pub mod format;
+pub mod qr;
 
 use serde::Serialize;
 use serde_json::Value as Json;

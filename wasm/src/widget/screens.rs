@@ -33,6 +33,30 @@ impl State {
             add(&list, &[&li]);
         }
         add(parent, &[&list]);
+        if self.journey.options().counter {
+            self.render_open_handoff(parent);
+        }
+    }
+
+    /// At the counter: where staff scan (a handheld scanner types into the box) or paste a
+    /// resident's prepared code.
+    pub(super) fn render_open_handoff(&self, parent: &Element) {
+        let d = &self.dom;
+        let section = d.el("section", "tz-open-handoff");
+        attrs(&section, &[("part", "panel")]);
+        add(&section, &[&d.text("h3", "", &self.t("jr-handoff-open"))]);
+        add(&section, &[&d.text("p", "tz-hint", &self.t("jr-handoff-open-lead"))]);
+        let label = d.text("label", "tz-label", &self.t("jr-handoff-code-label"));
+        attrs(&label, &[("for", "tz-handoff-code")]);
+        let area = d.el("textarea", "tz-handoff-code");
+        attrs(
+            &area,
+            &[("id", "tz-handoff-code"), ("autocomplete", "off"), ("spellcheck", "false"), ("autocapitalize", "off")],
+        );
+        let buttons = d.el("div", "tz-buttons");
+        add(&buttons, &[&self.button("tz-handoff-open", &self.t("jr-handoff-open-button"), "button")]);
+        add(&section, &[&label, &area, &buttons]);
+        add(parent, &[&section]);
     }
 
     pub(super) fn questions_into(&self, form: &Element, questions: &[QuestionState]) {
@@ -104,7 +128,7 @@ impl State {
         }
         add(area, &[&list]);
         self.town_actions(area, &c.town_actions);
-        if c.procedures.iter().any(|i| i.online_now) {
+        if c.procedures.iter().any(|i| i.online_now || i.prepare_online) {
             let buttons = d.el("div", "tz-buttons");
             add(&buttons, &[&self.button("tz-start", &self.t("ui-start-online"), "button")]);
             add(area, &[&buttons]);
@@ -135,6 +159,8 @@ impl State {
         add(&li, &[&d.text("h3", "", &item.title)]);
         let tag = if item.online_now {
             d.text("span", "tz-tag tz-online", &self.t("ui-online-now"))
+        } else if item.prepare_online {
+            d.text("span", "tz-tag tz-prepare", &self.t("jr-prepare-online"))
         } else {
             d.text("span", "tz-tag tz-counteronly", &self.t("ui-at-counter"))
         };
@@ -221,12 +247,19 @@ impl State {
 
     pub(super) fn render_check(&self, parent: &Element, view: &JourneyView) {
         let d = &self.dom;
-        let Screen::Check { title, lead, check, counter_confirm, keep_profile, consent, keep_sensitive } = &view.screen
+        let Screen::Check { title, lead, check, counter_confirm, keep_profile, consent, keep_sensitive, prepares } =
+            &view.screen
         else {
             return;
         };
         self.heading(parent, title);
         add(parent, &[&d.text("p", "", lead)]);
+        if !prepares.is_empty() {
+            let lang = self.journey.lang();
+            let titles = prepares.join(&self.t("ui-list-separator"));
+            let note = ui_text_with(lang, "jr-handoff-check-note", &[("titles", titles)]);
+            add(parent, &[&d.text("p", "tz-prepare-note", &note)]);
+        }
         for section in &check.sections {
             let s = d.el("section", "tz-check-section");
             attrs(&s, &[("data-procedure", &section.procedure)]);
@@ -331,8 +364,13 @@ impl State {
             }
             add(&ul, &[&li]);
         }
-        add(&done, &[&ul, &d.text("p", "tz-hint", &self.t("jr-reference-lead"))]);
+        if !next.submitted.is_empty() {
+            add(&done, &[&ul, &d.text("p", "tz-hint", &self.t("jr-reference-lead"))]);
+        }
         add(parent, &[&done]);
+        if let Some(handoff) = &next.prepared {
+            self.render_handoff(parent, handoff);
+        }
         let todo = d.el("section", "tz-still-to-do");
         add(&todo, &[&d.text("h3", "", &self.t("jr-still-to-do"))]);
         if next.still_to_do.is_empty() {
@@ -351,6 +389,72 @@ impl State {
         let buttons = d.el("div", "tz-buttons");
         add(&buttons, &[&self.button("tz-dismiss tz-secondary", &self.t("jr-dismiss"), "button")]);
         add(parent, &[&buttons]);
+    }
+
+    /// The handoff: the QR code to show at the counter, the check code, what to bring.
+    pub(super) fn render_handoff(&self, parent: &Element, h: &tetsuzuki::journey::HandoffView) {
+        let d = &self.dom;
+        let section = d.el("section", "tz-handoff");
+        attrs(&section, &[("part", "panel")]);
+        add(&section, &[&d.text("h3", "", &h.title), &d.text("p", "", &h.lead)]);
+        if let Some(qr) = &h.qr {
+            let figure = d.el("figure", "tz-qr");
+            let svg = d.svg("svg");
+            let size = qr.size.to_string();
+            attrs(
+                &svg,
+                &[
+                    ("viewBox", &format!("0 0 {size} {size}")),
+                    ("role", "img"),
+                    ("aria-label", &self.t("jr-handoff-qr")),
+                    ("shape-rendering", "crispEdges"),
+                ],
+            );
+            let background = d.svg("rect");
+            attrs(&background, &[("width", &size), ("height", &size), ("fill", "#fff")]);
+            let path = d.svg("path");
+            attrs(&path, &[("d", &qr.path), ("fill", "#000")]);
+            add(&svg, &[&background, &path]);
+            add(&figure, &[&svg]);
+            add(&section, &[&figure]);
+        }
+        add(&section, &[&d.text("p", "tz-short-code", &h.short_code_text), &d.text("p", "", &h.expires)]);
+        let ol = d.el("ul", "tz-prepared");
+        for p in &h.procedures {
+            let li = d.el("li", "");
+            attrs(&li, &[("data-procedure", &p.procedure)]);
+            add(&li, &[&d.text("strong", "", &p.title)]);
+            let meta = d.el("dl", "tz-meta");
+            let row = |label: &str, value: &str| {
+                add(&meta, &[&d.text("dt", "", label), &d.text("dd", "", value)]);
+            };
+            if let Some(reason) = &p.reason {
+                row(&self.t("jr-handoff-reason"), reason);
+            }
+            if let Some(due) = &p.due {
+                row(&self.t("ui-due"), due);
+            }
+            if !p.documents.is_empty() {
+                row(&self.t("jr-handoff-bring"), &p.documents.join(&self.t("ui-list-separator")));
+            }
+            if let Some(c) = &p.contact {
+                let mut text = c.department.clone();
+                for extra in [&c.location, &c.hours, &c.phone].into_iter().flatten() {
+                    text.push_str(&format!(" {extra}"));
+                }
+                row(&self.t("ui-contact"), &text);
+            }
+            add(&li, &[&meta]);
+            add(&ol, &[&li]);
+        }
+        add(&section, &[&ol, &d.text("p", "tz-hint", &h.privacy)]);
+        let details = d.el("details", "tz-handoff-text");
+        add(&details, &[&d.text("summary", "", &self.t("jr-handoff-copy"))]);
+        let area = d.text("textarea", "tz-handoff-copy", &h.text);
+        attrs(&area, &[("readonly", ""), ("aria-label", &self.t("jr-handoff-copy")), ("spellcheck", "false")]);
+        add(&details, &[&area]);
+        add(&section, &[&details]);
+        add(parent, &[&section]);
     }
 
     pub(super) fn render_feedback(&self, parent: &Element, sent: bool) {
