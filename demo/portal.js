@@ -88,4 +88,6 @@ document.addEventListener('tetsuzuki-feedback', (e) => {
   note('feedback', `★${e.detail?.rating ?? '-'}${e.detail?.comment ? '（コメントあり）' : ''}`);
 });
 document.addEventListener('tetsuzuki-error', (e) => note('error', `${e.detail?.code}: ${e.detail?.message}`));
+// Prepared for the counter: which procedures and the check code; the handoff stays with the resident.
+document.addEventListener('tetsuzuki-prepared', (e) => note('prepared', `${(e.detail?.procedures || []).join(', ')} ${e.detail?.short_code || ''}`));
 document.addEventListener('tetsuzuki-abandon', (e) => note('abandon', String(e.detail?.step ?? '')));

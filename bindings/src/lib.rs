@@ -155,6 +155,13 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
+/// The SDK's version (`0.1.0`): the workspace's, compiled into the core
+/// (`tetsuzuki::host::api::VERSION`); the same number on every target.
+#[uniffi::export]
+pub fn version() -> String {
+    tetsuzuki::host::api::VERSION.to_string()
+}
+
 /// Summarises a compiled catalogue without keeping it (`Catalog.load(json).summary()`).
 #[uniffi::export]
 pub fn catalog_summary(json: &str) -> Result<CatalogSummary> {
@@ -169,6 +176,19 @@ pub fn check_value(field_type: &str, value: &str, today: &str, lang: &str) -> Re
         let value = parse_value(value)?;
         Ok(tetsuzuki::validate::check_value(ty, &value, parse_date(today)?, parse_lang(lang)?).into())
     })
+}
+
+/// A visit the resident booked at the counter (`Catalog.checklist_calendar`).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct VisitBooking {
+    /// The procedures done at the visit (ids of the catalogue).
+    pub procedures: Vec<String>,
+    /// Its start in Japan's local time: `2026-12-01T10:30`.
+    pub start: String,
+    /// How long it lasts: 1 to 1440 minutes.
+    pub minutes: u32,
+    /// Where: the counter (役場1階 住民課窓口); empty for none.
+    pub place: String,
 }
 
 /// A compiled catalogue, checked and planned once; share it between threads and sessions.
@@ -226,6 +246,33 @@ impl Catalog {
         guarded(|| {
             let views = host::screening_questions(&self.inner, event, parse_lang(lang)?)?;
             Ok(views.into_iter().map(Into::into).collect())
+        })
+    }
+
+    /// The checklist's due dates and the booked `visits` as the text of an iCalendar file (RFC
+    /// 5545): `stamp` is when it is made (RFC 3339, `2026-11-23T09:00:00Z`), `seed` makes the
+    /// events' ids (the same seed updates them on a new import; hashed, never written).
+    #[allow(clippy::too_many_arguments)]
+    pub fn checklist_calendar(
+        &self,
+        event: &str,
+        answers: &str,
+        event_date: Option<String>,
+        today: &str,
+        lang: &str,
+        stamp: &str,
+        seed: &str,
+        visits: Vec<VisitBooking>,
+    ) -> Result<String> {
+        guarded(|| {
+            let answers = parse_answers(answers)?;
+            let event_date = event_date.as_deref().map(parse_date).transpose()?;
+            let (today, lang, stamp) = (parse_date(today)?, parse_lang(lang)?, host::parse_stamp(stamp)?);
+            let visits = visits
+                .into_iter()
+                .map(|v| host::visit_booking(&self.inner, v.procedures, &v.start, v.minutes, v.place))
+                .collect::<std::result::Result<Vec<_>, _>>()?;
+            Ok(host::checklist_calendar(&self.inner, event, &answers, event_date, today, lang, stamp, seed, &visits)?)
         })
     }
 

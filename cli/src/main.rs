@@ -4,6 +4,7 @@
 //! Files are read within bounds (`files`) and output never panics (`output`).
 
 mod files;
+mod fmt;
 mod output;
 
 use std::path::{Path, PathBuf};
@@ -13,6 +14,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use tetsuzuki::catalog::CompiledCatalog;
 use tetsuzuki::definitions::{Definitions, SourceFile};
 use tetsuzuki::diagnostic::{Diagnostic, Located, Severity};
+use tetsuzuki::model::Lang;
 
 use crate::files::{ANSWERS_LIMIT, CATALOG_LIMIT};
 use crate::output::{Failure, err, out};
@@ -34,6 +36,9 @@ enum Command {
         /// `text` (like a compiler) or `json` (an array of {file, line, column, severity, code, message, fix}).
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Language of the diagnostics: en, ja (ja-easy says them as ja).
+        #[arg(long, default_value = "en")]
+        lang: String,
     },
     /// Compile one town's catalogue into canonical JSON (checks first; errors stop it).
     Compile {
@@ -46,10 +51,15 @@ enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
-    /// Say what a compiled catalogue holds.
+    /// Say what a compiled catalogue holds, and how far its procedures can be done online: the
+    /// ratio a town reports as デジタル完結可能な手続数割合 (docs/format.md).
     Summary {
         /// The compiled catalogue (JSON).
         catalog: PathBuf,
+        /// `json` (the counts, with `digital`: online, prepared, counter, authority, ratio and
+        /// the ids of each) or `text` (readable).
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
     },
     /// List the field-level changes between two catalogues: procedures and fields added or
     /// removed, types, constraints, texts, rules, deadlines and versions. Each side is a
@@ -65,6 +75,16 @@ enum Command {
         /// `text` (readable) or `json` (an array of {kind, aspect, procedure, path, old, new}).
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+    },
+    /// Lay definition files out in the canonical layout (key order, quoting, indentation),
+    /// keeping every comment; a file is written only if it reads back as the same values.
+    Fmt {
+        /// Files or folders (searched for .yaml/.yml files). Default: the current folder.
+        paths: Vec<PathBuf>,
+        /// Write nothing: list the files that would change, with their first changed lines,
+        /// and exit with status 1 if there are any.
+        #[arg(long)]
+        check: bool,
     },
     /// Print the JSON Schema of the definition format.
     Schema,
@@ -110,6 +130,13 @@ enum Command {
         /// `text` (readable) or `json`.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Also write the due dates as an iCalendar file (RFC 5545) here, for phones to import.
+        #[arg(long, value_name = "FILE")]
+        ics: Option<PathBuf>,
+        /// The text the calendar's event ids are made from (the same one updates the events on
+        /// a new import). Default: the life event's id.
+        #[arg(long, requires = "ics")]
+        ics_seed: Option<String>,
     },
     /// Plan the one-stop session of a life event: its online procedures, their fields in all,
     /// the questions asked once, and how many the screening answers already give (JSON).
@@ -175,9 +202,10 @@ fn main() -> ExitCode {
 /// Runs one command: its exit status, or why it stopped.
 fn run(command: Command) -> Result<ExitCode, Failure> {
     match command {
-        Command::Check { paths, format } => {
+        Command::Check { paths, format, lang } => {
+            let lang = lang_named(&lang)?;
             let loaded = load(&paths)?;
-            report(&loaded, format)?;
+            report(&loaded, format, lang)?;
             if format == Format::Text {
                 err(&format!("{}\n", loaded.tally()))?;
             }
@@ -219,11 +247,21 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Summary { catalog } => {
+        Command::Summary { catalog, format } => {
             let text = read_catalog_text(&catalog)?;
             match CompiledCatalog::from_json(&text) {
                 Ok(c) => {
-                    out_json(&c.summary())?;
+                    let digital = c.digital_summary();
+                    match format {
+                        Format::Json => {
+                            let mut value = serde_json::to_value(c.summary()).unwrap_or_default();
+                            if let Some(o) = value.as_object_mut() {
+                                o.insert("digital".into(), serde_json::to_value(&digital).unwrap_or_default());
+                            }
+                            out_json(&value)?;
+                        }
+                        Format::Text => out(&readable_summary(&c.summary(), &digital))?,
+                    }
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(e) => {
@@ -269,7 +307,7 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             out_json(&plan)?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Navigate { catalog, event, answers, date, today, lang, format } => {
+        Command::Navigate { catalog, event, answers, date, today, lang, format, ics, ics_seed } => {
             let lang = lang_named(&lang)?;
             let today = today_or(today.as_deref())?;
             let date = date_arg(date.as_deref())?;
@@ -280,6 +318,12 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             match format {
                 Format::Json => out_json(&checklist)?,
                 Format::Text => out(&readable_checklist(&checklist))?,
+            }
+            if let Some(path) = ics {
+                let seed = ics_seed.unwrap_or_else(|| event.clone());
+                let text =
+                    tetsuzuki::calendar::checklist_calendar(&catalog, &checklist, &[], lang, now_stamp()?, &seed);
+                std::fs::write(&path, text.as_bytes()).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -293,6 +337,7 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Fmt { paths, check } => fmt::run(&paths, check),
         Command::Schema => {
             out(&tetsuzuki::schema::definition_schema_text())?;
             Ok(ExitCode::SUCCESS)
@@ -319,14 +364,19 @@ impl Loaded {
 
     /// Every problem and diagnostic rendered like a compiler's: the files not read first.
     fn render(&self) -> String {
+        self.render_in(Lang::En)
+    }
+
+    /// [`Loaded::render`], the diagnostics said in `lang`.
+    fn render_in(&self, lang: Lang) -> String {
         let mut text: String = self.problems.iter().map(|p| format!("{}\n", p.render(""))).collect();
-        text.push_str(&self.defs.render(&self.diagnostics));
+        text.push_str(&self.defs.render_in(&self.diagnostics, lang));
         text
     }
 
     /// Every problem and diagnostic located, as `check --format json` prints them.
-    fn located(&self) -> Vec<Located> {
-        self.problems.iter().cloned().chain(self.diagnostics.iter().map(|d| self.defs.locate(d))).collect()
+    fn located(&self, lang: Lang) -> Vec<Located> {
+        self.problems.iter().cloned().chain(self.diagnostics.iter().map(|d| self.defs.locate_in(d, lang))).collect()
     }
 
     /// The closing line of `check`: files, documents, errors and warnings.
@@ -372,11 +422,11 @@ fn load(paths: &[PathBuf]) -> Result<Loaded, String> {
 }
 
 /// Prints the result of `check` on standard output, as text or JSON.
-fn report(loaded: &Loaded, format: Format) -> Result<(), Failure> {
+fn report(loaded: &Loaded, format: Format, lang: Lang) -> Result<(), Failure> {
     match format {
-        Format::Text => out(&loaded.render()),
+        Format::Text => out(&loaded.render_in(lang)),
         Format::Json => {
-            out(&format!("{}\n", serde_json::to_string_pretty(&loaded.located()).unwrap_or_else(|_| "[]".into())))
+            out(&format!("{}\n", serde_json::to_string_pretty(&loaded.located(lang)).unwrap_or_else(|_| "[]".into())))
         }
     }
 }
@@ -417,6 +467,41 @@ fn today_or(given: Option<&str>) -> Result<tetsuzuki::date::Date, String> {
                 .ok_or_else(|| "the system clock is out of range".to_string())
         }
     }
+}
+
+/// Now, in UTC, for a calendar's `DTSTAMP` (the CLI reads the clock so the core never does).
+fn now_stamp() -> Result<tetsuzuki::calendar::Stamp, String> {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_err(|e| e.to_string())?.as_secs();
+    let day = tetsuzuki::date::Date::from_days((secs / 86_400) as i64);
+    let (h, m, s) = ((secs % 86_400 / 3600) as u8, (secs % 3600 / 60) as u8, (secs % 60) as u8);
+    day.and_then(|d| tetsuzuki::calendar::Stamp::new(d, h, m, s))
+        .ok_or_else(|| "the system clock is out of range".to_string())
+}
+
+/// `summary --format text`: the counts, then how far the procedures can be done online.
+fn readable_summary(s: &tetsuzuki::catalog::CatalogSummary, d: &tetsuzuki::model::catalog::DigitalSummary) -> String {
+    let mut out = format!(
+        "{} ({}): {} procedures, {} life events, {} concepts, {} code lists, {} fields\n",
+        s.town_name, s.town_id, s.procedures, s.life_events, s.concepts, s.code_lists, s.fields
+    );
+    let ratio = d.ratio.map_or_else(|| "-".to_string(), |r| format!("{:.1}%", r * 100.0));
+    out.push_str(&format!(
+        "デジタル完結可能な手続数割合 (completable online / procedures residents do): {} / {} = {ratio}\n",
+        d.online, d.resident_procedures
+    ));
+    for (label, ids) in [
+        ("online (デジタル完結)", &d.ids.online),
+        ("prepared online, completed at the counter", &d.ids.prepared),
+        ("counter or post only", &d.ids.counter),
+        ("the town's own (職権, not counted)", &d.ids.authority),
+    ] {
+        out.push_str(&format!("  {label}: {}", ids.len()));
+        if !ids.is_empty() {
+            out.push_str(&format!(" — {}", ids.join(", ")));
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// The checklist as a person reads it (labels in the chosen language come from the core).

@@ -47,6 +47,24 @@ fn check_exits_1_on_errors_and_prints_located_diagnostics() {
 }
 
 #[test]
+fn check_says_diagnostics_in_the_chosen_language() {
+    let out = tetsuzuki(&["check", "--lang", "ja", "fixtures/invalid/dangling-concept.yaml"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("エラー[dangling-concept]: id が `move.dat` の概念はありません"), "{text}");
+    assert!(text.contains("--> fixtures/invalid/dangling-concept.yaml:20:20"), "{text}");
+    assert!(text.contains("= 対処: `move.date` の誤りではありませんか？"), "{text}");
+    // ja-easy says an author's diagnostics as ja; JSON carries them too.
+    let easy = tetsuzuki(&["check", "--lang", "ja-easy", "--format", "json", "fixtures/invalid/dangling-concept.yaml"]);
+    let value: serde_json::Value = serde_json::from_slice(&easy.stdout).expect("JSON on stdout");
+    assert_eq!(value[0]["message"], "id が `move.dat` の概念はありません", "{value}");
+    // English is the default; an unknown language is a usage error.
+    let en = tetsuzuki(&["check", "--lang", "en", "fixtures/invalid/dangling-concept.yaml"]);
+    assert_eq!(en.stdout, tetsuzuki(&["check", "fixtures/invalid/dangling-concept.yaml"]).stdout);
+    assert_eq!(tetsuzuki(&["check", "--lang", "fr", "fixtures/invalid/dangling-concept.yaml"]).status.code(), Some(2));
+}
+
+#[test]
 fn check_exits_0_with_warnings_only() {
     let out = tetsuzuki(&["check", "fixtures/invalid/constraint-not-applicable.yaml"]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
@@ -76,6 +94,22 @@ fn usage_errors_exit_2() {
     let missing = tetsuzuki(&["check", "no/such/folder"]);
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read no/such/folder"));
+}
+
+#[test]
+fn version_is_the_one_version_of_the_workspace() {
+    let out = tetsuzuki(&["--version"]);
+    assert_eq!(out.status.code(), Some(0));
+    let cargo = std::fs::read_to_string(root().join("Cargo.toml")).unwrap();
+    let workspace = cargo
+        .split("[workspace.package]")
+        .nth(1)
+        .and_then(|section| section.lines().find_map(|l| l.strip_prefix("version = ")))
+        .map(|v| v.trim().trim_matches('"'))
+        .expect("Cargo.toml: [workspace.package] version");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), format!("tetsuzuki {workspace}"));
+    // The core's, which the JS API and the native bindings give as `version()`.
+    assert_eq!(tetsuzuki::host::api::VERSION, workspace);
 }
 
 #[test]
@@ -288,4 +322,85 @@ fn diff_lists_field_level_changes_as_text_and_json() {
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("--town"));
     std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn summary_counts_what_can_be_done_online_as_the_town_reports_it() {
+    let (dir, catalog) = compiled_sample("summary-digital");
+    let out = tetsuzuki(&["summary", catalog.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(value["town_id"], "oishida", "the counts are still there");
+    let d = &value["digital"];
+    let n = |k: &str| d[k].as_u64().unwrap();
+    assert_eq!(n("online") + n("prepared") + n("counter"), n("resident_procedures"));
+    assert_eq!(n("resident_procedures") + n("authority"), value["procedures"].as_u64().unwrap());
+    assert!(n("authority") >= 1, "the sample has 職権 procedures, left out of the ratio");
+    let ratio = d["ratio"].as_f64().unwrap();
+    assert!((ratio - n("online") as f64 / n("resident_procedures") as f64).abs() < 0.0001);
+    let ids =
+        |k: &str| d["ids"][k].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert!(ids("online").contains(&"kokuho-kanyu".to_string()));
+    assert!(ids("prepared").contains(&"tennyu".to_string()), "転入届: prepared online, finished at the counter");
+    assert!(ids("authority").contains(&"gakureibo".to_string()));
+    assert_eq!(ids("counter").len() as u64, n("counter"));
+    // The default is JSON, as before.
+    let plain = tetsuzuki(&["summary", catalog.to_str().unwrap()]);
+    assert_eq!(plain.stdout, out.stdout);
+    let text = tetsuzuki(&["summary", catalog.to_str().unwrap(), "--format", "text"]);
+    let text = String::from_utf8_lossy(&text.stdout);
+    let line = format!(
+        "デジタル完結可能な手続数割合 (completable online / procedures residents do): {} / {} = ",
+        n("online"),
+        n("resident_procedures")
+    );
+    assert!(text.contains(&line), "{text}");
+    assert!(text.contains("the town's own (職権, not counted)"), "{text}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn navigate_writes_the_due_dates_as_an_ics_file() {
+    let (dir, catalog) = compiled_sample("navigate-ics");
+    let answers = dir.join("answers.json");
+    std::fs::write(&answers, r#"{"move_date": "2026-11-20", "has_card": true, "employee_insured": true}"#).unwrap();
+    let ics = dir.join("reminders.ics");
+    let out = tetsuzuki(&[
+        "navigate",
+        "--catalog",
+        catalog.to_str().unwrap(),
+        "--event",
+        "moving-in",
+        "--answers",
+        answers.to_str().unwrap(),
+        "--date",
+        "2026-11-20",
+        "--today",
+        "2026-11-23",
+        "--ics",
+        ics.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("転入届"), "the checklist is still printed");
+    let text = std::fs::read_to_string(&ics).unwrap();
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), "{text}");
+    assert!(text.ends_with("END:VCALENDAR\r\n"));
+    assert!(text.contains("\r\nSUMMARY:転入届の期限\r\n"));
+    assert!(text.contains("\r\nDTSTART;VALUE=DATE:20261204\r\n"));
+    assert!(text.split("\r\n").all(|l| l.len() <= 75));
+    // The same seed (the event's id by default) gives the same ids: a new import updates.
+    let again = dir.join("again.ics");
+    let args = |file: &str, seed: Option<&str>| {
+        let mut a = vec!["navigate", "--catalog", catalog.to_str().unwrap(), "--event", "moving-in", "--date"];
+        a.extend(["2026-11-20", "--today", "2026-11-23", "--ics", file, "--answers", answers.to_str().unwrap()]);
+        a.extend(seed.map(|s| ["--ics-seed", s]).into_iter().flatten());
+        a.into_iter().map(str::to_string).collect::<Vec<_>>()
+    };
+    let uids = |t: &str| t.split("\r\n").filter(|l| l.starts_with("UID:")).map(str::to_string).collect::<Vec<_>>();
+    let run = |a: Vec<String>| tetsuzuki(&a.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(run(args(again.to_str().unwrap(), None)).status.code(), Some(0));
+    assert_eq!(uids(&std::fs::read_to_string(&again).unwrap()), uids(&text));
+    assert_eq!(run(args(again.to_str().unwrap(), Some("other"))).status.code(), Some(0));
+    assert_ne!(uids(&std::fs::read_to_string(&again).unwrap()), uids(&text));
+    std::fs::remove_dir_all(&dir).ok();
 }

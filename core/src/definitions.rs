@@ -2,12 +2,13 @@
 //! diagnostics out. This is the *one loader* of definitions; the CLI only reads files from disk
 //! and hands their text here.
 
-use crate::diagnostic::{Diagnostic, Located, PathSeg, Tally, Target};
-use crate::model::Document;
+use crate::diagnostic::{Diagnostic, Located, PathSeg, Tally, Target, msg};
+use crate::model::{Document, Lang};
 use crate::schema::{apply_repairs, check_shape_counted};
 use crate::source::{Limits, Node, NodeValue, Position, ScalarStyle, read_documents};
 
-const BINARY: &str = "it contains NUL bytes, so it is a binary file (a spreadsheet or image?), not YAML text";
+/// Why bytes are not definition text: the message that says so (`encoding-binary`, `encoding-not-utf8`).
+const BINARY: &str = "encoding-binary";
 
 /// A definition file: its name (as the caller wants it shown) and its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,10 +40,7 @@ impl SourceFile {
             Ok(t) => (t.to_string(), None),
             Err(e) => {
                 let at = e.valid_up_to();
-                (
-                    String::from_utf8_lossy(bytes).into_owned(),
-                    Some((at, "it is not UTF-8 text (Shift_JIS or another encoding?)")),
-                )
+                (String::from_utf8_lossy(bytes).into_owned(), Some((at, "encoding-not-utf8")))
             }
         };
         SourceFile { name: name.into(), text, encoding_problem: problem }
@@ -106,20 +104,15 @@ impl Definitions {
                     repaired: Vec::new(),
                     shape_errors: true,
                 });
-                let fix = if why == BINARY {
-                    "this is not a definition file: move it out of the definitions folder, or save its content as YAML text"
+                let (message, fix) = if why == BINARY {
+                    (msg!("encoding-binary"), msg!("encoding-binary-fix"))
                 } else {
-                    "save it as UTF-8 text (the encoding every editor offers as \"UTF-8\")"
+                    (msg!("encoding-not-utf8"), msg!("encoding-not-utf8-fix"))
                 };
                 report(
                     tally,
                     &mut diagnostics,
-                    Diagnostic::error(
-                        "encoding",
-                        Target::value(index, Default::default()),
-                        format!("this file cannot be read: {why}"),
-                    )
-                    .with_fix(fix),
+                    Diagnostic::error("encoding", Target::value(index, Default::default()), message).with_fix(fix),
                 );
                 continue;
             }
@@ -151,12 +144,8 @@ impl Definitions {
                     report(
                         tally,
                         &mut diagnostics,
-                        Diagnostic::warning(
-                            "empty-file",
-                            Target::value(index, Default::default()),
-                            "this file defines nothing",
-                        )
-                        .with_fix("start it with `kind:` and the definition, or remove the file"),
+                        Diagnostic::warning("empty-file", Target::value(index, Default::default()), msg!("empty-file"))
+                            .with_fix(msg!("empty-file-fix")),
                     );
                 }
                 Ok(nodes) => {
@@ -176,7 +165,7 @@ impl Definitions {
                                     Diagnostic::error(
                                         "shape",
                                         Target::value(index, Default::default()),
-                                        format!("this document does not fit the format: {e}"),
+                                        msg!("shape", why = e.to_string()),
                                     ),
                                 );
                                 None
@@ -198,8 +187,13 @@ impl Definitions {
         self.documents.iter().enumerate().filter_map(|(i, d)| d.document.as_ref().map(|doc| (i, doc)))
     }
 
-    /// Resolves a diagnostic to file:line:column.
+    /// Resolves a diagnostic to file:line:column, its words in English.
     pub fn locate(&self, d: &Diagnostic) -> Located {
+        self.locate_in(d, Lang::En)
+    }
+
+    /// Resolves a diagnostic to file:line:column, its message and fix said in `lang`.
+    pub fn locate_in(&self, d: &Diagnostic, lang: Lang) -> Located {
         let (file, at, width) = match self.documents.get(d.target.document) {
             Some(doc) => {
                 let text = &self.files[doc.file].text;
@@ -215,16 +209,21 @@ impl Definitions {
             width,
             severity: d.severity,
             code: d.code,
-            message: d.message.clone(),
-            fix: d.fix.clone(),
+            message: d.message.say(lang),
+            fix: d.fix.as_ref().map(|f| f.say(lang)),
         }
     }
 
     /// Every diagnostic located and rendered like a compiler's, sorted by file and position.
     pub fn render(&self, diagnostics: &[Diagnostic]) -> String {
+        self.render_in(diagnostics, Lang::En)
+    }
+
+    /// [`Definitions::render`] in `lang`.
+    pub fn render_in(&self, diagnostics: &[Diagnostic], lang: Lang) -> String {
         let mut located: Vec<(usize, Located)> = diagnostics
             .iter()
-            .map(|d| (self.documents.get(d.target.document).map_or(usize::MAX, |x| x.file), self.locate(d)))
+            .map(|d| (self.documents.get(d.target.document).map_or(usize::MAX, |x| x.file), self.locate_in(d, lang)))
             .collect();
         located.sort_by(|(fa, a), (fb, b)| (fa, a.line, a.column, a.code).cmp(&(fb, b.line, b.column, b.code)));
         let mut out = String::new();
@@ -236,7 +235,7 @@ impl Definitions {
                 lines = Some((*file, line_starts(text)));
             }
             let starts = lines.as_ref().map_or(&[][..], |(_, s)| s.as_slice());
-            out.push_str(&l.render_line(source_line(text, starts, l.line)));
+            out.push_str(&l.render_line_in(source_line(text, starts, l.line), lang));
             out.push('\n');
         }
         out

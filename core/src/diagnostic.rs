@@ -3,10 +3,208 @@
 //! The checker never stops at the first problem: every pass returns all it finds as
 //! [`Diagnostic`]s. A diagnostic points into a document by a *path* (`form.pages[0].fields[2]`);
 //! the loader turns the path into file:line:column (`Definitions::locate`).
+//!
+//! Every word a diagnostic says is a [`Message`] of the authors' catalogue,
+//! `core/messages/<lang>/check.ftl` (`en` and `ja`; `ja-easy` falls back to `ja`), compiled in
+//! with the `authoring` feature only (`core/build.rs`). A message's id is the diagnostic's code,
+//! or the code and a suffix when one code says several things (`dangling-concept`,
+//! `missing-key-label`); its fix adds `-fix`. Built with [`msg!`], a message is said in English
+//! (it reads as `&str`) and in any language with [`Message::say`].
 
 use std::fmt;
 
+use crate::model::Lang;
 pub use crate::model::Severity;
+
+mod tables {
+    //! The authors' catalogue as `core/build.rs` compiles it: `IDS` every message id, sorted;
+    //! `EN` and `JA` the pattern of each (an empty range when the language lacks it), encoded as
+    //! `core/src/validate/messages.rs` reads them.
+    include!(concat!(env!("OUT_DIR"), "/check_messages.rs"));
+}
+
+/// The `i`th entry of a compiled table.
+fn entry((text, offsets): (&'static str, &'static [u16]), i: usize) -> Option<&'static str> {
+    let (start, end) = (*offsets.get(i)?, *offsets.get(i + 1)?);
+    text.get(usize::from(start)..usize::from(end)).filter(|p| !p.is_empty())
+}
+
+/// The pattern of the message `id` in `lang` (`ja-easy` falls back to `ja`), if the catalogue has it.
+fn pattern(lang: Lang, id: &str) -> Option<&'static str> {
+    let ids: (&str, &[u16]) = (tables::IDS.0, &tables::IDS.1);
+    let (mut low, mut high) = (0, ids.1.len() - 1);
+    while low < high {
+        let middle = low + (high - low) / 2;
+        match entry(ids, middle)?.cmp(id) {
+            std::cmp::Ordering::Less => low = middle + 1,
+            std::cmp::Ordering::Greater => high = middle,
+            std::cmp::Ordering::Equal => {
+                let table: (&str, &[u16]) = match lang {
+                    Lang::En => (tables::EN.0, &tables::EN.1),
+                    Lang::Ja | Lang::JaEasy => (tables::JA.0, &tables::JA.1),
+                };
+                return entry(table, middle);
+            }
+        }
+    }
+    None
+}
+
+/// Every message id of the authors' catalogue in `lang`, sorted (for tests and tools).
+pub fn message_ids(lang: Lang) -> Vec<&'static str> {
+    let ids: (&str, &[u16]) = (tables::IDS.0, &tables::IDS.1);
+    (0..ids.1.len() - 1).filter_map(|i| entry(ids, i)).filter(|id| pattern(lang, id).is_some()).collect()
+}
+
+/// The compiled pattern of the message `id` in `lang`, as the tables hold it (variables as
+/// `\x01name\x02`, selections as `\x03name\x02…`): for tests comparing languages.
+pub fn compiled_pattern(lang: Lang, id: &str) -> Option<&'static str> {
+    pattern(lang, id)
+}
+
+/// What a diagnostic says: a message of the authors' catalogue with its arguments (ids, paths,
+/// suggestions), said in English unless asked for another language.
+///
+/// It reads as its English text (`&str`), so `d.message.contains("…")` reads what the author
+/// reads by default.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    /// The catalogue's id; empty for text said as it is ([`Message::verbatim`]).
+    id: &'static str,
+    /// The values of the message's variables.
+    args: Vec<(&'static str, Arg)>,
+    /// The message in English.
+    english: String,
+}
+
+/// The value of a message's variable: text said as it is (an id, a path, a number), or
+/// another message said in the same language (a noun: "code list", コードリスト).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    /// Text said as it is in every language.
+    Text(String),
+    /// A message said in the language of the message it is in.
+    Message(Message),
+}
+
+/// What [`msg!`] takes as a variable's value.
+pub trait IntoArg {
+    /// The value.
+    fn into_arg(self) -> Arg;
+}
+
+impl IntoArg for Message {
+    fn into_arg(self) -> Arg {
+        Arg::Message(self)
+    }
+}
+
+macro_rules! text_args {
+    ($($t:ty),*) => {$(
+        impl IntoArg for $t {
+            fn into_arg(self) -> Arg {
+                Arg::Text(self.to_string())
+            }
+        }
+    )*};
+}
+text_args!(&str, &&str, String, &String, std::borrow::Cow<'_, str>, char, usize, u32, u64, i64, f64);
+
+/// A [`Message`] of the authors' catalogue: `msg!("dangling", what = msg!("noun-concept"), id = id)`.
+/// A value is text (`&str`, `String`, a number) or a message said in the same language.
+macro_rules! msg {
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::diagnostic::Message::new(
+            $id,
+            vec![$((stringify!($name), $crate::diagnostic::IntoArg::into_arg($value))),*],
+        )
+    };
+}
+pub(crate) use msg;
+
+impl Message {
+    /// The message `id` with `args`. The id must be in the catalogue (tested for every id the
+    /// sources name); a missing one is said as the id and its arguments.
+    pub fn new(id: &'static str, args: Vec<(&'static str, Arg)>) -> Message {
+        let english = say(Lang::En, id, &args);
+        Message { id, args, english }
+    }
+
+    /// Text that is not in the catalogue, said as it is in every language: the expression
+    /// language's own errors (`crate::expr`), which come in English.
+    pub fn verbatim(text: impl Into<String>) -> Message {
+        Message { id: "", args: Vec::new(), english: text.into() }
+    }
+
+    /// The catalogue's id (empty for verbatim text).
+    pub fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// The values of the message's variables.
+    pub fn args(&self) -> &[(&'static str, Arg)] {
+        &self.args
+    }
+
+    /// The message in `lang` (`ja-easy` says the `ja` message; text not in the catalogue is
+    /// said as it is).
+    pub fn say(&self, lang: Lang) -> String {
+        match lang {
+            _ if self.id.is_empty() => self.english.clone(),
+            Lang::En => self.english.clone(),
+            Lang::Ja | Lang::JaEasy => say(lang, self.id, &self.args),
+        }
+    }
+}
+
+/// The message `id` in `lang` with `args`; a message missing from the catalogue as its id and
+/// arguments (never silently empty).
+fn say(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
+    let args: Vec<(&str, String)> = args
+        .iter()
+        .map(|(k, v)| match v {
+            Arg::Text(t) => (*k, t.clone()),
+            Arg::Message(m) => (*k, m.say(lang)),
+        })
+        .collect();
+    match pattern(lang, id) {
+        Some(p) => crate::validate::messages::format_pattern(lang, p, &args),
+        None => {
+            debug_assert!(false, "the message `{id}` is not in core/messages/{}/check.ftl", lang.tag());
+            let args: Vec<String> = args.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            format!("{id} {}", args.join(" ")).trim_end().to_string()
+        }
+    }
+}
+
+// Text written in the code, said as it is in every language ([`Message::verbatim`]): what the
+// files still to move into the catalogue say (`PENDING` in core/tests/check_messages.rs:
+// check/overlay.rs, schema.rs, source/yaml.rs). Remove these once they are moved.
+impl From<String> for Message {
+    fn from(text: String) -> Message {
+        Message::verbatim(text)
+    }
+}
+
+impl From<&str> for Message {
+    fn from(text: &str) -> Message {
+        Message::verbatim(text)
+    }
+}
+
+impl std::ops::Deref for Message {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.english
+    }
+}
+
+impl fmt::Display for Message {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.english)
+    }
+}
 
 /// One step of a path into a document: a key of a mapping or an index of a list.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -102,26 +300,26 @@ pub struct Diagnostic {
     /// Error (stops compilation) or warning.
     pub severity: Severity,
     /// What is wrong, naming the thing in the author's words.
-    pub message: String,
+    pub message: Message,
     /// What to write instead.
-    pub fix: Option<String>,
+    pub fix: Option<Message>,
     /// Where.
     pub target: Target,
 }
 
 impl Diagnostic {
     /// An error.
-    pub fn error(code: &'static str, target: Target, message: impl Into<String>) -> Diagnostic {
+    pub fn error(code: &'static str, target: Target, message: impl Into<Message>) -> Diagnostic {
         Diagnostic { code, severity: Severity::Error, message: message.into(), fix: None, target }
     }
 
     /// A warning.
-    pub fn warning(code: &'static str, target: Target, message: impl Into<String>) -> Diagnostic {
+    pub fn warning(code: &'static str, target: Target, message: impl Into<Message>) -> Diagnostic {
         Diagnostic { code, severity: Severity::Warning, message: message.into(), fix: None, target }
     }
 
     /// Adds what to write instead.
-    pub fn with_fix(mut self, fix: impl Into<String>) -> Diagnostic {
+    pub fn with_fix(mut self, fix: impl Into<Message>) -> Diagnostic {
         self.fix = Some(fix.into());
         self
     }
@@ -160,9 +358,16 @@ impl Located {
     /// whole file. A line longer than [`MAX_SHOWN_LINE_CHARS`] characters is shown as the part
     /// around the column, cut with `…`.
     pub fn render_line(&self, src_line: Option<&str>) -> String {
+        self.render_line_in(src_line, Lang::En)
+    }
+
+    /// [`Located::render_line`] with the frame's words (`error`, `warning`, `help`) in `lang`;
+    /// the message and fix are said in the language they were located in
+    /// (`Definitions::locate_in`).
+    pub fn render_line_in(&self, src_line: Option<&str>, lang: Lang) -> String {
         let sev = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => msg!("diagnostic-error").say(lang),
+            Severity::Warning => msg!("diagnostic-warning").say(lang),
         };
         let mut out = format!("{sev}[{}]: {}\n", self.code, self.message);
         let line_no = self.line.to_string();
@@ -184,7 +389,7 @@ impl Located {
             out.push_str(&format!("{pad} | {lead}{carets}\n"));
         }
         if let Some(fix) = &self.fix {
-            out.push_str(&format!("{pad} = help: {fix}\n"));
+            out.push_str(&format!("{pad} = {}: {fix}\n", msg!("diagnostic-help").say(lang)));
         }
         out
     }
@@ -279,22 +484,21 @@ impl Tally {
         for c in &self.codes {
             let Some(target) = &c.first_left_out else { continue };
             let left_out = c.seen - MAX_PER_CODE_PER_FILE;
-            let kind = match c.severity {
+            let severity = match c.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
             };
-            let plural = if left_out == 1 { "" } else { "s" };
             out.push(Diagnostic {
                 code: TOO_MANY,
                 severity: c.severity,
-                message: format!(
-                    "{left_out} more `{}` {kind}{plural} in this file, from here on, are not listed: only the first {MAX_PER_CODE_PER_FILE} of each kind are",
-                    c.code
+                message: msg!(
+                    "too-many-diagnostics",
+                    count = left_out,
+                    code = c.code,
+                    severity = severity,
+                    max = MAX_PER_CODE_PER_FILE
                 ),
-                fix: Some(format!(
-                    "fix the `{}` problems listed (often one mistake repeated), then check again to see the rest",
-                    c.code
-                )),
+                fix: Some(msg!("too-many-diagnostics-fix", code = c.code)),
                 target: target.clone(),
             });
         }

@@ -3,13 +3,17 @@
 //! The core of the tetsuzuki SDK: the procedure model shared by every town and vendor.
 //! See `docs/ARCHITECTURE.md` for the map and its invariants.
 
+pub mod calendar;
 pub mod catalog;
+#[cfg(feature = "authoring")]
 pub mod check;
+#[cfg(feature = "authoring")]
 pub mod compile;
 pub mod date;
 pub mod deadline;
 #[cfg(feature = "authoring")]
 pub mod definitions;
+#[cfg(feature = "authoring")]
 pub mod diagnostic;
 pub mod diff;
 pub mod draft;
@@ -18,6 +22,8 @@ pub mod holidays;
 pub mod host;
 pub mod ids;
 pub mod journey;
+#[cfg(feature = "authoring")]
+pub mod layout;
 pub mod model;
 pub mod navigate;
 pub mod plan;

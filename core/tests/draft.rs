@@ -63,7 +63,7 @@ fn a_draft_against_newer_definitions_reports_what_changed_and_loses_nothing() {
     newer.seal();
     let (restored, report) = restore(&tetsuzuki::catalog::Catalog::new(newer), &text).unwrap();
     assert!(!report.same_catalog);
-    assert_eq!(report.changed, [("tennyu".to_string(), "1.1.0".to_string(), "2.0.0".to_string())]);
+    assert_eq!(report.changed, [("tennyu".to_string(), "1.2.0".to_string(), "2.0.0".to_string())]);
     assert_eq!(report.gone, ["contact.phone"]);
     assert!(report.recheck.contains(&"move.date".to_string()));
     // The phone number is kept aside and saved again: nothing typed is silently dropped.

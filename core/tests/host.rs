@@ -44,7 +44,8 @@ fn pages_life_events_and_procedures_are_in_the_chosen_language() {
     let events = host::life_events(&catalog, Lang::En);
     assert!(events.iter().any(|e| e.id == "moving-in" && !e.title.is_empty()));
     let procedures = host::procedures(&catalog, Lang::Ja);
-    assert!(procedures.iter().any(|p| p.id == "tennyu" && p.online_now));
+    assert!(procedures.iter().any(|p| p.id == "tennyu" && !p.online_now), "転入届 is finished at the counter");
+    assert!(procedures.iter().any(|p| p.id == "kokuho-kanyu" && p.online_now));
     let session = Session::start(&catalog, &["tennyu"]).unwrap();
     let today = tetsuzuki::date::Date::parse_iso("2026-11-23").unwrap();
     let pages = host::pages(&session, today, Lang::En);
@@ -106,6 +107,8 @@ fn answers_read_as_a_person_reads_them_and_a_my_number_never_shows() {
     let mut session = Session::start(&catalog, &["tennyu", "jido-teate-nintei"]).unwrap();
     let address = json!({"postal_code": "999-4112", "prefecture": "山形県", "city": "北村山郡大石田町", "town": "緑町", "block": "1"});
     session.set_answer("address.current", address).unwrap();
+    // 転入届 asks whether you are the head only when you are not joining a household.
+    session.set_answer("household.joins_existing", json!(false)).unwrap();
     session.set_answer("household.is_head", json!(true)).unwrap();
     session.set_answer("person.gender", json!("1")).unwrap();
     let my_number =

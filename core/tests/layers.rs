@@ -20,16 +20,16 @@ const LAYERS: &[(&str, &[&str])] = &[
     (
         "runtime",
         &[
-            "deadline", "validate", "words", "navigate", "catalog", "diff", "profile", "views", "session", "draft",
-            "plan", "journey",
+            "deadline", "validate", "words", "navigate", "calendar", "catalog", "diff", "profile", "views", "session",
+            "draft", "plan", "journey",
         ],
     ),
     // The one vocabulary every target speaks (the adapters import it; nothing in core does).
     ("host", &["host"]),
-    // What authors' definitions go through: beside the runtime, never imported by it.
-    // (The checker still applies a town's offering with the compiler's function to check what
-    // it would produce: compile before check, until that function moves to the model.)
-    ("authoring", &["diagnostic", "source", "schema", "definitions", "compile", "check"]),
+    // What authors' definitions go through: beside the runtime, never imported by it. The
+    // checker comes before the compiler: the compiler may use it, never the reverse (applying a
+    // town's offering, which both need, is in the model: `model/apply.rs`).
+    ("authoring", &["diagnostic", "source", "schema", "layout", "definitions", "check", "compile"]),
 ];
 
 fn src() -> PathBuf {

@@ -1,8 +1,10 @@
 // The moving-in flow from Kotlin (an Android app or a back office), walking the SDK's resident
 // journey: the life event's screening questions and checklist, the form pages of what can be
-// done online (screening answers are not asked again), issues on Continue with their one-press
-// fixes, the check page, submit, and what happens next. The journey decides every step; the
-// app draws `view()` (JSON text) and forwards answers (JSON text too). Compiled and run by
+// done online or prepared online for the counter (screening answers are not asked again), issues
+// on Continue with their one-press fixes, the check page, submit, and what happens next: the
+// references of what was submitted, and the handoff (its check code; the QR code and text are
+// for the screen) of what is finished at the counter. The journey decides every step; the app
+// draws `view()` (JSON text) and forwards answers (JSON text too). Compiled and run by
 // scripts/test-kotlin (called from bindings/kotlin/tests/BindingsTest.kt).
 package example
 
@@ -41,20 +43,29 @@ fun answerShown(journey: Journey, answers: Map<String, String>, given: MutableSe
     }
 }
 
-fun movingIn(catalog: Catalog, today: String, at: String): List<Submission> {
+/** What the journey ended with: the submissions made online, and the handoff's text (for the
+ *  counter) when some procedures are finished there. */
+data class MovedIn(val submissions: List<Submission>, val handoff: String?)
+
+fun movingIn(catalog: Catalog, today: String, at: String): MovedIn {
     val journey = Journey.start(catalog, today, "ja", event = "moving-in")
 
     // 1. The screening questions; the checklist says what applies, by when.
     answerShown(journey, mapOf(
         "move_date" to json("2026-11-20"), "moved_with_others" to "false", "has_card" to "false",
-        "employee_insured" to "true", "care_certified" to "false", "has_children" to "false",
-        "wants_seal" to "false", "water_start" to "false",
+        "employee_insured" to "false", "left_employee_insurance" to "false", "pension_type1" to "false", "aged_75" to "false", "care_certified" to "false", "has_children" to "false",
+        "wants_seal" to "false", "water_start" to "false", "has_moped" to "false", "has_dog" to "false",
     ))
     view(journey)["checklist"]!!.jsonObject["procedures"]!!.jsonArray.map { it.jsonObject }.forEach {
         val due = (it["due"] as? JsonObject)?.get("date").str()
-        println("${it["title"].str()} (${due.ifEmpty { "-" }})${if (it["online_now"].str() == "true") " online" else ""}")
+        val how = when {
+            it["online_now"].str() == "true" -> " online"
+            it["prepare_online"].str() == "true" -> " prepared online, finished at the counter"
+            else -> ""
+        }
+        println("${it["title"].str()} (${due.ifEmpty { "-" }})$how")
     }
-    journey.startOnline() // the forms of what can be done online now
+    journey.startOnline() // the forms of what can be done online now, or prepared for the counter
 
     // 2. The pages, as the resident types; the journey checks each on Continue.
     val typed = mapOf(
@@ -64,6 +75,13 @@ fun movingIn(catalog: Catalog, today: String, at: String): List<Submission> {
         "person.family_name_kana" to json("やまだ"), "person.given_name_kana" to json("タロウ"),
         "person.birth_date" to json("昭和55年4月1日"), "person.gender" to json("1"),
         "contact.phone" to json("0237-35-2111"), "household.is_head" to "true",
+        "move.from_abroad" to "false", "move.card_moveout" to "true", "person.japanese_national" to "true",
+        "person.honseki_prefecture" to json("13"), "person.honseki" to json("千代田区千代田1番"),
+        "person.hittousha" to """{"family":"山田","given":"太郎"}""",
+        "household.joins_existing" to "false", "household.was_head_before" to "true", "tennyu.filer" to json("self"),
+        "person.my_number" to json("123456789018"),
+        "kokuho-kanyu.members" to """[{"name":{"family":"山田","given":"太郎"},"name_kana":"ヤマダ タロウ",""" +
+            """"birth_date":"昭和55年4月1日","gender":"1","relationship":"01"}]""",
     )
     var tries = 0
     val given = mutableSetOf<String>()
@@ -95,10 +113,18 @@ fun movingIn(catalog: Catalog, today: String, at: String): List<Submission> {
     }
     val submissions = journey.submit(at)
 
-    // 4. What happens next: the references to quote, and what is still to do.
+    // 4. What happens next: the references to quote, what is still to do, and what to show at
+    //    the counter (the app draws the handoff's QR code: `prepared.qr.svg`).
     val next = view(journey)["next"]!!.jsonObject
+    println(next["title"].str())
     next["submitted"]!!.jsonArray.map { it.jsonObject }.forEach { println("${it["title"].str()}: ${it["reference"].str()}") }
     next["still_to_do"]!!.jsonArray.map { it.jsonObject }.forEach { println("- ${it["title"].str()}") }
+    (next["prepared"] as? JsonObject)?.let { prepared ->
+        println(prepared["title"].str())
+        prepared["procedures"]!!.jsonArray.map { it.jsonObject }.forEach { println("- ${it["title"].str()}: ${it["reason"].str()}") }
+        println(prepared["short_code_text"].str())
+        println(prepared["expires"].str())
+    }
     submissions.forEach { println("${it.procedure} ${it.answers}") }
-    return submissions
+    return MovedIn(submissions, journey.handoffText())
 }

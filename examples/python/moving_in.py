@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """A terminal interview for the moving-in life event (引っ越してきた), walking the SDK's
 resident journey (tetsuzuki.Journey): the screening questions and the checklist they give,
-the form pages of the procedures that can be done online (each question once; answers from
-the screening are not asked again), the issues shown on Continue with their fixes (a
-one-press fix is offered as the default), warnings accepted explicitly, the check page,
-submit, and what happens next; the submissions are printed last as JSON.
+the form pages of the procedures that can be done online or prepared online for the counter
+(each question once; answers from the screening are not asked again), the issues shown on
+Continue with their fixes (a one-press fix is offered as the default), warnings accepted
+explicitly, the check page, submit, and what happens next: the procedures submitted online
+with their references, and those prepared for the counter with the handoff's check code (its
+QR code and text are for a screen: a terminal only says they are there); the submissions are
+printed last as a JSON list.
 
 Every rule, message and check is the SDK's (which page comes next, when issues show, what a
 warning needs): this script only draws the journey's views as text and forwards answers.
@@ -149,7 +152,8 @@ def put_right(journey):
 
 def screening(journey):
     """The life event's questions until the checklist can be trusted; then the forms of
-    what can be done online start (False when nothing can)."""
+    what can be done online, or prepared online for the counter, start (False when nothing
+    can)."""
     asked = set()
     for _ in range(TRIES):
         ask_screen(journey, asked)
@@ -157,7 +161,8 @@ def screening(journey):
         print("\nWhat to do:")
         for item in view["checklist"]["procedures"]:
             due = f" (by {item['due']['date']})" if item.get("due") else ""
-            print(f"  - {item['title']}{due}{' · online' if item['online_now'] else ''}")
+            how = " · online" if item["online_now"] else " · prepare online, finish at the counter" if item["prepare_online"] else ""
+            print(f"  - {item['title']}{due}{how}")
         try:
             journey.start_online()
             return True
@@ -227,6 +232,18 @@ def what_happens_next(journey):
         print(f"  · still to do: {item['title']}{due}")
     for item in step["town_actions"]:
         print(f"  · the town: {item['title']}")
+    prepared = step.get("prepared")
+    if prepared:  # finished at the counter: the handoff the resident shows there
+        print(f"\n== {prepared['title']}\n{prepared['lead']}")
+        for item in prepared["procedures"]:
+            print(f"  - {item['title']}: {item['reason']}")
+            for document in item["documents"]:
+                print(f"    bring: {document}")
+        print(f"  {prepared['short_code_text']}")
+        print(f"  {prepared['expires']}")
+        print(f"  {prepared['privacy']}")
+        print(f"  (a QR code of {prepared['qr']['size']}×{prepared['qr']['size']} modules and "
+              f"{len(prepared['text'])} characters of text: draw them on a screen)")
 
 
 def interview(catalog, today, lang, at):
@@ -238,9 +255,8 @@ def interview(catalog, today, lang, at):
     submissions = journey.submit(at)
     what_happens_next(journey)
     print("\nSubmitted:")
-    for s in submissions:
-        print(json.dumps({"procedure": s.procedure, "version": s.version, "submitted_at": s.submitted_at,
-                          "answers": s.answers}, ensure_ascii=False, indent=2))
+    print(json.dumps([{"procedure": s.procedure, "version": s.version, "submitted_at": s.submitted_at,
+                       "answers": s.answers} for s in submissions], ensure_ascii=False, indent=2))
     return submissions
 
 

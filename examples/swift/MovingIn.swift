@@ -1,8 +1,9 @@
 // The moving-in flow from Swift (an iOS app), walking the SDK's resident journey as the Kotlin
 // and Python examples do: the life event's screening questions and checklist, the form pages of
-// what can be done online (screening answers are not asked again), issues on Continue with
-// their one-press fixes, warnings the resident accepts, the check page, submit, and what happens
-// next. The journey decides every step; the app draws `view()` (JSON text) and forwards answers
+// what can be done online or prepared online for the counter (screening answers are not asked
+// again), issues on Continue with their one-press fixes, warnings the resident accepts, the
+// check page, submit, and what happens next: the references of what was submitted, and the
+// handoff (its check code; the app draws its QR code) of what is finished at the counter. The journey decides every step; the app draws `view()` (JSON text) and forwards answers
 // (JSON text too). Uses the module scripts/gen-swift generates (built into an XCFramework as
 // docs/BINDINGS.md shows); not compiled on Linux CI.
 import Foundation
@@ -33,7 +34,14 @@ func answerShown(_ journey: Journey, _ answers: [String: String], given: inout S
     }
 }
 
-func movingIn(catalogJSON: String, today: String, at: String) throws -> [Submission] {
+/// What the journey ended with: the submissions made online, and the handoff's text (for the
+/// counter) when some procedures are finished there.
+struct MovedIn {
+    let submissions: [Submission]
+    let handoff: String?
+}
+
+func movingIn(catalogJSON: String, today: String, at: String) throws -> MovedIn {
     let catalog = try Catalog.load(json: catalogJSON)
     let journey = try Journey.start(catalog: catalog, today: today, lang: "ja", event: "moving-in")
 
@@ -41,15 +49,17 @@ func movingIn(catalogJSON: String, today: String, at: String) throws -> [Submiss
     var given = Set<String>()
     try answerShown(journey, [
         "move_date": json("2026-11-20"), "moved_with_others": "false", "has_card": "false",
-        "employee_insured": "true", "care_certified": "false", "has_children": "false",
-        "wants_seal": "false", "water_start": "false",
+        "employee_insured": "false", "left_employee_insurance": "false", "pension_type1": "false", "aged_75": "false", "care_certified": "false", "has_children": "false",
+        "wants_seal": "false", "water_start": "false", "has_moped": "false", "has_dog": "false",
     ], given: &given)
     let checklist = try view(journey)["checklist"] as! [String: Any]
     for item in checklist["procedures"] as! [[String: Any]] {
         let due = (item["due"] as? [String: Any])?["date"] as? String ?? "-"
-        print("\(item["title"]!) (\(due))")
+        let how = item["online_now"] as? Bool == true ? " online"
+            : item["prepare_online"] as? Bool == true ? " prepared online, finished at the counter" : ""
+        print("\(item["title"]!) (\(due))\(how)")
     }
-    try journey.startOnline()
+    try journey.startOnline() // the forms of what can be done online now, or prepared for the counter
 
     // 2. The pages, as the resident types; the journey checks each on Continue.
     let typed: [String: String] = [
@@ -59,6 +69,13 @@ func movingIn(catalogJSON: String, today: String, at: String) throws -> [Submiss
         "person.family_name_kana": json("やまだ"), "person.given_name_kana": json("タロウ"),
         "person.birth_date": json("昭和55年4月1日"), "person.gender": json("1"),
         "contact.phone": json("0237-35-2111"), "household.is_head": "true",
+        "move.from_abroad": "false", "move.card_moveout": "true", "person.japanese_national": "true",
+        "person.honseki_prefecture": json("13"), "person.honseki": json("千代田区千代田1番"),
+        "person.hittousha": #"{"family":"山田","given":"太郎"}"#,
+        "household.joins_existing": "false", "household.was_head_before": "true", "tennyu.filer": json("self"),
+        "person.my_number": json("123456789018"),
+        "kokuho-kanyu.members": #"[{"name":{"family":"山田","given":"太郎"},"name_kana":"ヤマダ タロウ","#
+            + #""birth_date":"昭和55年4月1日","gender":"1","relationship":"01"}]"#,
     ]
     var tries = 0
     while journey.stage() == "page" {
@@ -94,13 +111,23 @@ func movingIn(catalogJSON: String, today: String, at: String) throws -> [Submiss
     }
     let submissions = try journey.submit(at: at)
 
-    // 4. What happens next: the references to quote, and what is still to do.
+    // 4. What happens next: the references to quote, what is still to do, and what to show at
+    //    the counter (the app draws the handoff's QR code: `prepared.qr.svg`).
     let next = try view(journey)["next"] as! [String: Any]
+    print("\(next["title"]!)")
     for s in next["submitted"] as! [[String: Any]] {
         print("\(s["title"]!): \(s["reference"]!)")
     }
     for item in next["still_to_do"] as! [[String: Any]] {
         print("- \(item["title"]!)")
     }
-    return submissions
+    if let prepared = next["prepared"] as? [String: Any] {
+        print("\(prepared["title"]!)")
+        for item in prepared["procedures"] as! [[String: Any]] {
+            print("- \(item["title"]!): \(item["reason"]!)")
+        }
+        print("\(prepared["short_code_text"]!)")
+        print("\(prepared["expires"]!)")
+    }
+    return MovedIn(submissions: submissions, handoff: journey.handoffText())
 }

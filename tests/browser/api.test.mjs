@@ -85,7 +85,7 @@ test('dist/ holds the declarations and the guides; every export is declared', as
     api: Object.keys(await import('/dist/tetsuzuki-api.js')).sort(),
   }));
   assert.deepEqual(names.widget, ['ready'], 'the widget module exports only ready(): the API is its own module');
-  assert.deepEqual(names.api, ['Catalog', 'Journey', 'Profile', 'Session', 'checkValue', 'ready', 'recoverProfile']);
+  assert.deepEqual(names.api, ['Catalog', 'Journey', 'Profile', 'Session', 'checkValue', 'ready', 'recoverProfile', 'version']);
   for (const [file, text, list] of [['tetsuzuki.d.ts', dts, names.widget], ['tetsuzuki-api.d.ts', apiDts, names.api]]) {
     for (const n of list) assert.match(text, new RegExp(`export (declare )?(function|class|const) ${n}\\b`), `${n} is declared in ${file}`);
   }

@@ -194,3 +194,36 @@ export function keyboard(page) {
     },
   };
 }
+
+/** Fills every shown question of a `<tetsuzuki-form>`'s page with solved answers and goes on;
+ *  an error summary throws, warnings are accepted with "continue anyway" (never a second press). */
+export async function nextPage(page, host, solved, tag = 'tetsuzuki-form') {
+  const done = new Set();
+  for (let round = 0; round < 6; round++) {
+    const keys = (await shownKeys(host)).filter((k) => k in solved.answers && !done.has(k));
+    if (!keys.length) break;
+    for (const key of keys) {
+      if (!(await hasAnswer(question(host, key)))) await mouse.fill(host, key, solved.answers[key], solved.views[key], page);
+      done.add(key);
+    }
+  }
+  const title = await host.locator('h2.tz-title').innerText();
+  await host.locator('button.tz-next').click();
+  const moved = ([t, tag]) => {
+    const r = document.querySelector(tag).shadowRoot;
+    return r.querySelector('h2.tz-title')?.textContent !== t
+      || r.querySelector('dl.tz-summary, div.tz-error-summary:not([hidden]), div.tz-warning-summary:not([hidden])');
+  };
+  await page.waitForFunction(moved, [title, tag], { timeout: 5000 });
+  const errors = host.locator('div.tz-error-summary:not([hidden])');
+  if (await errors.count()) throw new Error(`${title}: ${await errors.innerText()}`);
+  // A warning is accepted by choosing to continue anyway, never by a second press.
+  const anyway = host.locator('div.tz-warning-summary:not([hidden]) button.tz-continue-anyway');
+  if (await anyway.count()) {
+    await anyway.click();
+    await page.waitForFunction(([t, tag]) => {
+      const r = document.querySelector(tag).shadowRoot;
+      return r.querySelector('h2.tz-title')?.textContent !== t || r.querySelector('dl.tz-summary');
+    }, [title, tag], { timeout: 5000 });
+  }
+}

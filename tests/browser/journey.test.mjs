@@ -116,17 +116,29 @@ test('Journey: options, methods, what they return and typed errors', async () =>
     v = j.view();
     r.shown = { errors: v.errors.length, first: v.errors[0] && Object.keys(v.errors[0]).sort(), inline: v.questions.some((q) => q.issues.length > 0) };
     r.answered = j.answer('move.date', '2026-12-01');
+    j.answer('move.from_abroad', false);
     j.answer('address.previous', { postal_code: '100-0001', prefecture: '東京都', city: '千代田区', town: '千代田', block: '1-1' });
     j.answer('address.current', { postal_code: '999-4112', prefecture: '山形県', city: '北村山郡大石田町', town: '緑町', block: '1' });
     j.next();
     r.second = { progress: j.view().progress.index, step: j.stepEvent() };
+    j.answer('move.card_moveout', true);
+    j.next();
     for (const [k, value] of Object.entries({ 'person.family_name': '山田', 'person.given_name': '太郎', 'person.family_name_kana': 'ヤマダ',
-      'person.given_name_kana': 'タロウ', 'person.birth_date': '1980-04-01', 'person.gender': '1', 'contact.phone': '0237-35-2111' })) {
+      'person.given_name_kana': 'タロウ', 'person.birth_date': '1980-04-01', 'person.gender': '1', 'contact.phone': '0237-35-2111',
+      'person.japanese_national': true })) {
       j.answer(k, value);
     }
     j.next();
+    j.answer('person.honseki_prefecture', '13');
+    j.answer('person.honseki', '千代田区千代田1番');
+    j.answer('person.hittousha', { family: '山田', given: '太郎' });
+    j.next();
+    j.answer('household.joins_existing', false);
     j.answer('household.is_head', true);
+    j.answer('household.was_head_before', true);
     j.answer('household.moved_with_others', false);
+    j.next();
+    j.answer('tennyu.filer', 'self');
     j.next();
     v = j.view();
     r.check = { stage: v.stage, sections: v.check.sections.length, label: v.check.submit_label, keep: v.keep_profile, counter: v.counter_confirm };
@@ -139,21 +151,40 @@ test('Journey: options, methods, what they return and typed errors', async () =>
     j.setKeepProfile(true);
     r.keepShown = j.view().keep_profile;
 
+    // 転入届 is finished at the counter: on the resident's device, submit makes the handoff.
+    const home = j.submit();
+    const text = j.handoffText();
+    r.prepared = {
+      count: home.length, stage: j.stage, text: /^TZ1:[0-9A-Z $%*+\-./:]+$/.test(text),
+      view: j.view().next.prepared.procedures.map((p) => p.procedure), qr: j.view().next.prepared.qr.size > 21,
+      receipts: j.receipts().length, code: j.continuationCode(),
+      profile: j.profile()?.hasConsent() && j.profile().facts(today).length > 0,
+      again: code(() => j.submit('2026-12-07T10:00:00+09:00')), notSubmitted: code(() => j.setReference('tennyu', 'X')),
+    };
+    // At the counter: opened, confirmed by the resident, submitted by staff, with the town's reference.
+    const desk = m.Journey.start(catalog, { today, lang: 'en', counter: true });
+    r.badHandoff = code(() => desk.openHandoff(text.slice(0, -2)));
+    desk.openHandoff(text);
+    r.opened = { stage: desk.stage, unconfirmed: code(() => desk.submit()) };
+    desk.confirm(true);
     const before = Date.now();
-    const submissions = j.submit();
+    const submissions = desk.submit();
     r.submitted = {
       count: submissions.length,
       procedure: submissions[0].procedure,
       clock: Math.abs(Date.parse(submissions[0].submitted_at) - before) < 60_000,
-      stage: j.stage,
-      receipts: j.receipts().map((x) => ({ procedure: x.procedure, same: x.submitted_at === submissions[0].submitted_at, reference: typeof x.reference })),
-      code: j.continuationCode(),
-      profile: j.profile()?.hasConsent() && j.profile().facts(today).length > 0,
-      again: code(() => j.submit('2026-12-07T10:00:00+09:00')),
+      stage: desk.stage,
+      receipts: desk.receipts().map((x) => ({ procedure: x.procedure, same: x.submitted_at === submissions[0].submitted_at, reference: typeof x.reference })),
+      code: desk.continuationCode(),
+      again: code(() => desk.submit('2026-12-07T10:00:00+09:00')),
     };
-    j.setReference('tennyu', 'OIS-2026-0001');
-    r.reference = { receipt: j.receipts()[0].reference, view: j.view().next.submitted[0].reference,
-      unknown: code(() => j.setReference('kokuho-kanyu', 'X')) };
+    desk.setReference('tennyu', 'OIS-2026-0001');
+    r.reference = { receipt: desk.receipts()[0].reference, view: desk.view().next.submitted[0].reference,
+      unknown: code(() => desk.setReference('kokuho-kanyu', 'X')) };
+    const deskRestored = m.Journey.restore(catalog, desk.save(), { today, lang: 'ja', counter: true });
+    r.deskRestored = deskRestored.receipts()[0].reference;
+    deskRestored.free();
+    desk.free();
     r.feedback = {
       empty: code(() => j.feedback()),
       blank: code(() => j.feedback(null, '  ')),
@@ -164,7 +195,7 @@ test('Journey: options, methods, what they return and typed errors', async () =>
       flag: j.view().next.feedback_sent,
     };
     const restored = m.Journey.restore(catalog, j.save(), { today, lang: 'ja' });
-    r.restored = { stage: restored.stage, lang: restored.lang, reference: restored.receipts()[0].reference };
+    r.restored = { stage: restored.stage, lang: restored.lang, handoff: restored.handoffText() === text };
     restored.free();
     j.dismiss();
     // A form on its own starts again, empty (a navigator returns to the life events).
@@ -224,16 +255,23 @@ test('Journey: options, methods, what they return and typed errors', async () =>
   assert.deepEqual(out.change, { stage: 'page', returns: true });
   assert.equal(out.backAtCheck, 'check');
   assert.equal(out.keepShown, true);
+  assert.deepEqual(out.prepared, {
+    count: 0, stage: 'done', text: true, view: ['tennyu'], qr: true, receipts: 0, code: null, profile: true,
+    again: 'wrong-stage', notSubmitted: 'not-submitted',
+  });
+  assert.equal(out.badHandoff, 'handoff-damaged');
+  assert.deepEqual(out.opened, { stage: 'check', unconfirmed: 'session-unconfirmed' });
   assert.deepEqual(out.submitted, {
     count: 1, procedure: 'tennyu', clock: true, stage: 'done',
-    receipts: [{ procedure: 'tennyu', same: true, reference: 'string' }], code: null, profile: true, again: 'wrong-stage',
+    receipts: [{ procedure: 'tennyu', same: true, reference: 'string' }], code: null, again: 'wrong-stage',
   });
   assert.deepEqual(out.reference, { receipt: 'OIS-2026-0001', view: 'OIS-2026-0001', unknown: 'not-submitted' });
+  assert.equal(out.deskRestored, 'OIS-2026-0001');
   assert.deepEqual(out.feedback, {
     empty: 'feedback-empty', blank: 'feedback-empty', shown: ['feedback.empty'], range: 'feedback-rating', fraction: 'feedback-rating',
     sent: { rating: 4, comment: 'easy', procedures: ['tennyu'] }, flag: true,
   });
-  assert.deepEqual(out.restored, { stage: 'done', lang: 'ja', reference: 'OIS-2026-0001' });
+  assert.deepEqual(out.restored, { stage: 'done', lang: 'ja', handoff: true });
   assert.deepEqual(out.dismissed, { stage: 'page', progress: 1, value: null, again: 'wrong-stage' });
   assert.equal(out.noCode, null);
   assert.equal(out.badCode, 'bad-code');

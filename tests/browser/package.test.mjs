@@ -241,11 +241,11 @@ test('in Chromium under the strict CSP: bundled by esbuild and unbundled, the wi
   // (a) A vendor's bundle: esbuild, ESM output, the .wasm copied next to it (docs/WIDGET.md).
   await writeFile(join(SITE, 'main.js'), `import '${NAME}';\n`);
   await writeFile(join(SITE, 'api.js'), [
-    `import { ready, Catalog, checkValue } from '${NAME}/api';`,
+    `import { ready, Catalog, checkValue, version } from '${NAME}/api';`,
     'await ready();',
     "const catalog = Catalog.load(await (await fetch('/catalog.json')).text());",
     `const check = checkValue('katakana', 'やまだ', '${TODAY}', 'ja');`,
-    'document.body.dataset.result = JSON.stringify({ town: catalog.summary().town_id, valid: check.valid,',
+    'document.body.dataset.result = JSON.stringify({ version: version(), town: catalog.summary().town_id, valid: check.valid,',
     '  fix: check.issues.map((i) => i.machine_fix && i.machine_fix.value).find(Boolean) });',
     '',
   ].join('\n'));
@@ -299,7 +299,8 @@ test('in Chromium under the strict CSP: bundled by esbuild and unbundled, the wi
       await page.goto(`${server.url}/public/api.html`);
       await page.waitForFunction(() => document.body.dataset.result, null, { timeout: 30_000 });
       const result = JSON.parse(await page.evaluate(() => document.body.dataset.result));
-      assert.deepEqual(result, { town: 'oishida', valid: false, fix: 'ヤマダ' }, 'the bundled JS API');
+      // version(): the core's, the package's (one version: Cargo.toml's workspace version).
+      assert.deepEqual(result, { version: (await packageJson()).version, town: 'oishida', valid: false, fix: 'ヤマダ' }, 'the bundled JS API');
       assert.ok(server.requests.some((r) => r.path === '/public/build/tetsuzuki_api_bg.wasm' && r.type === 'application/wasm'));
       await assertClean(page);
     } finally {

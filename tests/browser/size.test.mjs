@@ -21,14 +21,16 @@ import { ROOT } from './support.mjs';
 
 export const HARD_CAP = 150_000;
 export const GOAL = 100_000;
-/** Today's size (379.5 KB: +5.2 KB for one person entered once, +5.3 KB for bounded
- * validation (rules that cannot run, stray date separators, the item limit, their messages in
- * three languages) and BCP 47 language tags) plus a little room; lower it as the widget
- * shrinks. */
-export const REGRESSION_CAP = 380_000;
-/** The same guard for the JS API's module (393.2 KB today: it carries the Journey as well as
- * Session, and `restoreDraftSince` links the field-level diff, which the widget does not). */
-export const API_REGRESSION_CAP = 394_000;
+/** Today's size (403.7 KB) plus a little room; lower it as the widget shrinks. It grew by 24.2 KB
+ * in issue 17's session: handoffs (procedures finished at the counter, prepared at home: the
+ * record, base45, the QR encoder and its drawing, counter mode's opening, their messages in three
+ * languages), the sample model's new words, and the loader's typed install errors. The speed
+ * issue's byte budget replaces this guard. */
+export const REGRESSION_CAP = 404_500;
+/** The same guard for the JS API's module (423.5 KB today: it carries the Journey as well as
+ * Session, `restoreDraftSince` links the field-level diff, and `checklistCalendar` the
+ * iCalendar writer, which the widget does not). */
+export const API_REGRESSION_CAP = 424_500;
 
 /** What a page downloads for each module: its entry, wasm-bindgen's glue and the wasm. */
 export const BUNDLES = {

@@ -32,6 +32,8 @@ export type TetsuzukiErrorCode =
   | 'nothing-online' | 'feedback-empty' | 'feedback-rating' | 'not-submitted' | 'bad-journey' | 'bad-code'
   | 'handoff-not-a-handoff' | 'handoff-damaged' | 'handoff-format' | 'handoff-expired' | 'handoff-other-town'
   | 'handoff-changed'
+  // ready(): the core's .wasm as the page serves it (the message says what to change).
+  | 'wasm-unsupported' | 'wasm-fetch' | 'wasm-type' | 'wasm-invalid'
   // A bug (a value that could not be converted): please report it.
   | 'internal';
 
@@ -118,6 +120,27 @@ export interface Checklist {
   issues: Issue[];
   procedures: ChecklistItem[];
   town_actions: ChecklistItem[];
+}
+
+/** A visit the resident booked at the counter (`Catalog.checklistCalendar`). */
+export interface VisitBooking {
+  /** The procedures done at the visit (ids of the catalogue). */
+  procedures: string[];
+  /** Its start in Japan's local time: `2026-12-01T10:30`. */
+  start: string;
+  /** How long it lasts: 1 to 1440. */
+  minutes: number;
+  /** Where: the counter (役場1階 住民課窓口). Never the resident's address. */
+  place?: string;
+}
+
+/** The options of `Catalog.checklistCalendar`. */
+export interface CalendarOptions {
+  /** When the file is made (`DTSTAMP`): RFC 3339 with an offset, `2026-11-23T09:00:00Z`. */
+  stamp: string;
+  /** Makes the events' UIDs: give the same one (a journey's, a device's) so a new import updates them. Hashed, never written. */
+  seed: string;
+  visits?: VisitBooking[];
 }
 
 export interface QuestionOption { value: string; label: string }
@@ -480,8 +503,13 @@ export type JourneyAction =
 
 // ───────────────────────────────────────────────────────────── the API
 
-/** Initialises the wasm core once (idempotent); resolves when the API can be used. */
+/** Initialises the wasm core once (idempotent); resolves when the API can be used. Rejects with a
+ *  `TetsuzukiError` (`wasm-unsupported`, `wasm-fetch`, `wasm-type`, `wasm-invalid`) whose message
+ *  says what the page must change; a later call tries again. */
 export function ready(): Promise<void>;
+
+/** The SDK's version (`0.1.0`): the workspace's, the npm package's, every target's. After `ready()`. */
+export function version(): string;
 
 /** Tries one value of a field type. */
 export function checkValue(type: string, value: AnswerValue, today: IsoDate, lang: Lang): ValueCheck;
@@ -505,6 +533,9 @@ export class Catalog {
   navigate(event: string, answers: Answers, eventDate: IsoDate | null, today: IsoDate, lang: Lang): Checklist;
   /** A life event's screening questions as render views (the checklist's `questions` say which to ask now). */
   screeningQuestions(event: string, lang: Lang): Question[];
+  /** The checklist's due dates and the booked visits as an iCalendar file's text (RFC 5545, CRLF):
+   *  one all-day event per upcoming due date, one per visit; no answers in it. Serve it as `text/calendar`. */
+  checklistCalendar(event: string, answers: Answers, eventDate: IsoDate | null, today: IsoDate, lang: Lang, options: CalendarOptions): string;
   validate(procedure: string, answers: Answers, today: IsoDate, lang: Lang): Validation;
   startSession(procedures: string[]): Session;
   restoreDraft(text: string): Restored;

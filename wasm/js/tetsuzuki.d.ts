@@ -5,7 +5,9 @@
 import type { Submission } from './tetsuzuki-api.js';
 
 /** Loads the widget's wasm core (once; idempotent). The elements call it themselves: a host
- * may call it early to start the download before an element is added. */
+ * may call it early to start the download before an element is added. Rejects with an `Error`
+ * whose `code` is `wasm-unsupported`, `wasm-fetch`, `wasm-type` or `wasm-invalid` (the elements
+ * send the same in `tetsuzuki-error`); a later call tries again. */
 export function ready(): Promise<void>;
 
 // ───────────────────────────────────────────────────────────── elements and events
@@ -31,7 +33,12 @@ export interface SubmitDetail {
 }
 export interface AbandonDetail { step: string }
 /** At least one of `rating` (1–5) and `comment`; a field left out is absent, never `null`. */
+/** Procedures finished at the counter were prepared (the handoff stays on the device). */
+export interface PreparedDetail { procedures: string[]; short_code: string }
 export interface FeedbackDetail { rating?: number; comment?: string; event?: string; procedures: string[] }
+/** `code`: `catalog-fetch`, a code of `Catalog.load` (`catalog-hash` …), or the core not loaded
+ *  (`wasm-unsupported`, `wasm-fetch`, `wasm-type`, `wasm-invalid`); `message` is for the page's
+ *  developer (the URL, the status or type served, the fix). The resident sees "try again later". */
 export interface ErrorDetail { code: string; message: string }
 
 /** Events dispatched on the element (bubbling, composed). No personal data except in submit. */
@@ -42,6 +49,7 @@ export interface TetsuzukiEventMap {
   'tetsuzuki-submit': CustomEvent<SubmitDetail>;
   'tetsuzuki-abandon': CustomEvent<AbandonDetail>;
   'tetsuzuki-feedback': CustomEvent<FeedbackDetail>;
+  'tetsuzuki-prepared': CustomEvent<PreparedDetail>;
   'tetsuzuki-error': CustomEvent<ErrorDetail>;
 }
 

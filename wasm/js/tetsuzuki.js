@@ -10,13 +10,62 @@
 // docs/HOST-API.md), a separate build so that neither pays for the other.
 import init, { Catalog, Widget, renderLoadFailure } from './tetsuzuki_widget.js';
 
-let initialised;
+// Outside a browser (server-side rendering, a test runner without a DOM) the elements cannot be
+// defined: say so, rather than fail on `HTMLElement is not defined`.
+if (typeof customElements === 'undefined' || typeof HTMLElement === 'undefined') {
+  throw new Error('@tetsuzuki/widget needs a browser: custom elements (customElements, HTMLElement), '
+    + 'ES modules and WebAssembly. Import it in code that runs in the browser only (not during server-side rendering).');
+}
 
-/** Initialises the wasm core (once); resolves when it is loaded (the elements do it themselves). */
+let initialised;
+let coreLoaded = false;
+
+/** Initialises the wasm core (once); resolves when it is loaded (the elements do it themselves).
+ *  Rejects with an `Error` whose `code` is `wasm-unsupported`, `wasm-fetch`, `wasm-type` or
+ *  `wasm-invalid` and whose message tells the page's developer what to change; a later call
+ *  tries again. */
 export function ready() {
-  initialised ??= init({ module_or_path: new URL('./tetsuzuki_widget_bg.wasm', import.meta.url) })
-    .then(() => mark('wasm-ready'));
-  return initialised.then(() => undefined);
+  initialised ??= loadCore(new URL('./tetsuzuki_widget_bg.wasm', import.meta.url)).then(() => {
+    coreLoaded = true;
+    mark('wasm-ready');
+  }, (e) => {
+    initialised = undefined;
+    throw e;
+  });
+  return initialised;
+}
+
+/** Fetches the core and instantiates it; each way it can fail is named with the fix. The same
+ *  checks as tetsuzuki-api.js's (each entry module stands alone). */
+async function loadCore(url) {
+  if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
+    throw Object.assign(new Error('tetsuzuki needs WebAssembly, which this browser does not offer or has turned off '
+      + '(e.g. by policy, or iOS Lockdown Mode): a current Chrome, Edge, Firefox or Safari with WebAssembly enabled.'),
+    { code: 'wasm-unsupported' });
+  }
+  let response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin' });
+  } catch (e) {
+    throw Object.assign(new Error(`the core ${url} could not be fetched (${e?.message || e}): serve the package's `
+      + '.wasm files next to its .js files, from the same origin or with CORS.'), { code: 'wasm-fetch' });
+  }
+  if (!response.ok) {
+    throw Object.assign(new Error(`the core ${url} could not be fetched (HTTP ${response.status}): serve the package's `
+      + '.wasm files next to the .js file that imports them (a bundler must copy them there).'), { code: 'wasm-fetch' });
+  }
+  const type = (response.headers.get('content-type') || '').split(';')[0].trim().toLowerCase();
+  if (type !== 'application/wasm') {
+    throw Object.assign(new Error(`the core ${url} was served as ${type ? `"${type}"` : 'no type'}, not "application/wasm", `
+      + 'so the browser cannot compile it as it downloads: serve .wasm files as application/wasm '
+      + '(the Content-Type header; e.g. nginx: `types { application/wasm wasm; }`).'), { code: 'wasm-type' });
+  }
+  try {
+    await init({ module_or_path: response });
+  } catch (e) {
+    throw Object.assign(new Error(`the core ${url} is not the WebAssembly module this tetsuzuki.js expects (${e?.message || e}): `
+      + 'serve the .wasm of the same build, and clear caches that may hold an older one.'), { code: 'wasm-invalid' });
+  }
 }
 
 /** A User Timing mark (`tetsuzuki:NAME`) for the host's performance tools; never personal data. */
@@ -29,9 +78,12 @@ const catalogs = new Map();
 function loadCatalog(url) {
   const href = new URL(url, document.baseURI).href;
   if (!catalogs.has(href)) {
-    const loading = Promise.all([fetch(href, { credentials: 'same-origin' }), ready()]).then(async ([response]) => {
+    const fetched = fetch(href, { credentials: 'same-origin' }).catch((e) => {
+      throw Object.assign(new Error(`the catalogue ${href} could not be fetched (${e?.message || e})`), { code: 'catalog-fetch' });
+    });
+    const loading = Promise.all([fetched, ready()]).then(async ([response]) => {
       if (!response.ok) {
-        throw Object.assign(new Error(`the catalogue could not be fetched (HTTP ${response.status})`), { code: 'catalog-fetch' });
+        throw Object.assign(new Error(`the catalogue ${href} could not be fetched (HTTP ${response.status})`), { code: 'catalog-fetch' });
       }
       const text = await response.text();
       mark('catalog-fetched');
@@ -101,12 +153,38 @@ class TetsuzukiElement extends HTMLElement {
         mark('interactive');
       }
     } catch (e) {
-      renderLoadFailure(this, this.#lang());
+      if (coreLoaded) renderLoadFailure(this, this.#lang());
+      else this.#renderWithoutCore();
       const detail = { code: e?.code || 'internal', message: String(e?.message || e) };
       this.dispatchEvent(new CustomEvent('tetsuzuki-error', { bubbles: true, composed: true, detail }));
     } finally {
       this.#mounting = false;
     }
+  }
+
+  /** What the resident reads when the core itself could not be loaded: the message catalogue
+   *  (`ui-load-failed` in core/messages/) is inside the core, so the shell keeps this copy of its
+   *  three texts (tests/browser/install-errors.test.mjs checks they agree). Otherwise the core
+   *  draws the failure in the catalogue's words (renderLoadFailure). */
+  #renderWithoutCore() {
+    const tag = this.#lang().toLowerCase();
+    const lang = tag.startsWith('ja-easy') ? 'ja-easy' : tag.startsWith('en') ? 'en' : 'ja';
+    const text = {
+      ja: '読み込めませんでした。時間をおいて、もう一度お試しください。',
+      en: 'This could not be loaded. Try again later.',
+      'ja-easy': 'よみこめませんでした。すこし まってから、もう いちど ためしてください。',
+    }[lang];
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    const box = document.createElement('div');
+    box.className = 'tz';
+    box.setAttribute('part', 'root');
+    box.setAttribute('lang', lang);
+    const p = document.createElement('p');
+    p.className = 'tz-notice';
+    p.setAttribute('role', 'alert');
+    p.textContent = text;
+    box.append(p);
+    root.replaceChildren(box);
   }
 
   options() {

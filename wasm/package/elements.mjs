@@ -31,6 +31,7 @@ export const EVENTS = [
   { name: 'tetsuzuki-step', type: 'CustomEvent<StepDetail>', description: 'The resident moved: `{ step, event, page, index, total }`. No personal data.' },
   { name: 'tetsuzuki-issue', type: 'CustomEvent<IssueDetail>', description: 'Problems shown: `{ issues: [{ field, code, severity }] }`. No personal data.' },
   { name: 'tetsuzuki-submit', type: 'CustomEvent<SubmitDetail>', description: 'Submitted: `{ submissions, assisted, references }`, one submission per procedure. Holds personal data: send it to your back office.' },
+  { name: 'tetsuzuki-prepared', type: 'CustomEvent<PreparedDetail>', description: 'Procedures finished at the counter were prepared: `{ procedures, short_code }`; the handoff itself stays on the device. No personal data.' },
   { name: 'tetsuzuki-abandon', type: 'CustomEvent<AbandonDetail>', description: 'The page was hidden with an unsent draft: `{ step }`.' },
   { name: 'tetsuzuki-feedback', type: 'CustomEvent<FeedbackDetail>', description: 'Satisfaction after submit: `{ rating?, comment?, event?, procedures }`.' },
   { name: 'tetsuzuki-error', type: 'CustomEvent<ErrorDetail>', description: '`{ code, message }`, e.g. the catalogue could not be loaded.' },

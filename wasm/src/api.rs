@@ -121,6 +121,35 @@ impl Catalog {
         to_js(&checklist)
     }
 
+    /// The checklist's due dates and the booked visits as the text of an iCalendar file
+    /// (RFC 5545): `options` is `{stamp, seed, visits?}` (docs/HOST-API.md).
+    #[wasm_bindgen(js_name = checklistCalendar)]
+    pub fn checklist_calendar(
+        &self,
+        event: &str,
+        answers: JsValue,
+        event_date: Option<String>,
+        today: &str,
+        lang_tag: &str,
+        options: JsValue,
+    ) -> Result<String, JsValue> {
+        let answers = answers_from_js(&answers)?;
+        let event_date = event_date.as_deref().map(date).transpose()?;
+        let (stamp, seed, visits) = host::calendar_options(&self.inner, &from_js(&options)?).map_err(js_error)?;
+        host::checklist_calendar(
+            &self.inner,
+            event,
+            &answers,
+            event_date,
+            date(today)?,
+            lang(lang_tag)?,
+            stamp,
+            &seed,
+            &visits,
+        )
+        .map_err(js_error)
+    }
+
     /// A life event's screening questions, as a renderer needs them.
     #[wasm_bindgen(js_name = screeningQuestions)]
     pub fn screening_questions(&self, event: &str, lang_tag: &str) -> Result<JsValue, JsValue> {
@@ -379,6 +408,14 @@ pub fn recover_profile(text: &str) -> Result<JsValue, JsValue> {
     }
     js_sys::Reflect::set(&out, &"dropped".into(), &list)?;
     Ok(out.into())
+}
+
+/// The SDK's version (`0.1.0`): the workspace's, compiled into the core; the npm package's
+/// version is the same number.
+#[cfg(feature = "api")]
+#[wasm_bindgen]
+pub fn version() -> String {
+    host::api::VERSION.to_string()
 }
 
 /// Tries one value of a field type: `{valid, normalized, issues}`.

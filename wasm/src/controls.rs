@@ -72,6 +72,9 @@ impl Draw<'_> {
             match value {
                 Some(Json::String(s)) => s.clone(),
                 Some(Json::Number(n)) => n.to_string(),
+                // A name in parts (carried from a form that asks them apart) as the one box
+                // shows it, written by the core's formatter.
+                Some(Json::Object(name)) => tetsuzuki::journey::check::format::name_text(name),
                 _ => String::new(),
             }
         };

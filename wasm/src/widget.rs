@@ -41,6 +41,11 @@ struct State {
     key: String,
     storage: bool,
     outbox: Vec<(String, Json)>,
+    /// The checklist drawn under the screening questions: redrawn only when it changes, so a
+    /// click on Start that blurs a date box (its `change` event) still lands on the button.
+    drawn_checklist: Option<Checklist>,
+    /// A handoff could not be opened: its box stays open for the next scan.
+    handoff_refused: bool,
 }
 
 /// A mounted widget (held by the custom element).
@@ -151,8 +156,17 @@ impl Widget {
                 .unwrap_or_default();
             journey.set_profile(profile);
         }
-        let mut state =
-            State { dom, host: host.clone(), root: container, journey, key, storage: storage_on, outbox: Vec::new() };
+        let mut state = State {
+            dom,
+            host: host.clone(),
+            root: container,
+            journey,
+            key,
+            storage: storage_on,
+            outbox: Vec::new(),
+            drawn_checklist: None,
+            handoff_refused: false,
+        };
         state.render();
         state.save();
         state.emit("tetsuzuki-ready", json!({}));
@@ -483,7 +497,10 @@ impl State {
             }
         } else if has("tz-handoff-open") {
             let text = self.value_of(".tz-handoff-code");
-            self.act(|j| j.open_handoff(&text));
+            let before = self.journey.step_event();
+            let result = self.journey.open_handoff(&text);
+            self.handoff_refused = result.is_err();
+            self.moved(&before, result);
         } else if has("tz-continue-import") {
             let text = self.value_of(".tz-continue-code");
             self.act(|j| j.import_code(&text));
@@ -625,9 +642,13 @@ impl State {
         match &view.screen {
             Screen::Events { title, events } => self.render_events(&frag, title, events),
             Screen::Screening { title, lead, questions, checklist, back, .. } => {
+                self.drawn_checklist = checklist.clone();
                 self.render_screening(&frag, title, lead, questions, checklist.as_ref(), *back)
             }
             Screen::Page { title, progress, questions, back, .. } => {
+                if self.journey.options().counter {
+                    self.render_open_handoff(&frag, self.handoff_refused);
+                }
                 add(&frag, &[&d.text("p", "tz-progress", &progress.text)]);
                 self.render_page(&frag, title, questions, *back)
             }

@@ -86,6 +86,23 @@ val tennyu: Map<String, String> = mapOf(
     "household.is_head" to "true",
     "household.moved_with_others" to "false",
     "move.date" to str("2026-11-20"),
+    "move.from_abroad" to "false",
+    "move.card_moveout" to "true",
+    "person.japanese_national" to "true",
+    "person.honseki_prefecture" to str("13"),
+    "person.honseki" to str("千代田区千代田1番"),
+    "person.hittousha" to """{"family":"山田","given":"太郎"}""",
+    "household.joins_existing" to "false",
+    "household.was_head_before" to "true",
+    "tennyu.filer" to str("self"),
+)
+
+// 国民健康保険の加入届 after moving in: still submitted online (転入届 is finished at the counter).
+val kokuho: Map<String, String> = mapOf(
+    "kokuho-kanyu.reason" to str("moved_in"),
+    "insurance.kokuho_start_date" to str("2026-11-20"),
+    "person.my_number" to str("123456789018"),
+    "kokuho-kanyu.members" to """[{"name":{"family":"山田","given":"太郎"},"name_kana":"ヤマダ タロウ","birth_date":"1980-04-01","gender":"1","relationship":"01"}]""",
 )
 
 fun mainFlow(catalog: Catalog, sampleText: String) {
@@ -94,11 +111,17 @@ fun mainFlow(catalog: Catalog, sampleText: String) {
         expectEqual("oishida", s.townId)
         expectEqual(s, uniffi.tetsuzuki_bindings.catalogSummary(sampleText))
         expect(catalog.lifeEvents("en").any { it.id == "moving-in" }) { "moving-in listed" }
-        expect(catalog.procedures("ja").first { it.id == "tennyu" }.onlineNow) { "tennyu online" }
+        // 転入届 is finished at the counter (prepared online); 国保の加入届 is done online.
+        expect(!catalog.procedures("ja").first { it.id == "tennyu" }.onlineNow) { "tennyu not online" }
+        expect(catalog.procedures("ja").first { it.id == "kokuho-kanyu" }.onlineNow) { "kokuho-kanyu online" }
     }
     check("navigate") {
-        val c = catalog.navigate("moving-in", """{"move_date":"2026-11-20"}""", "2026-11-20", TODAY, "en")
-        expectEqual("2026-12-04", c.procedures.first { it.procedure == "tennyu" }.due?.date)
+        val c = catalog.navigate("moving-in", """{"move_date":"2026-11-20","employee_insured":false}""", "2026-11-20", TODAY, "en")
+        val tennyuItem = c.procedures.first { it.procedure == "tennyu" }
+        expectEqual("2026-12-04", tennyuItem.due?.date)
+        expectEqual(listOf(false, true), listOf(tennyuItem.onlineNow, tennyuItem.prepareOnline))
+        val kokuhoItem = c.procedures.first { it.procedure == "kokuho-kanyu" }
+        expectEqual(listOf(true, false), listOf(kokuhoItem.onlineNow, kokuhoItem.prepareOnline))
         expectEqual("boolean", catalog.screeningQuestions("moving-in", "en").first { it.key == "moved_with_others" }.type)
     }
     check("validate and checkValue") {
@@ -201,17 +224,24 @@ fun mainFlow(catalog: Catalog, sampleText: String) {
         journey.answer("move_date", str("2026-11-20"))
         journey.startOnline()
         expectEqual("page", journey.stage())
-        val forms = Journey.start(catalog, TODAY, "en", procedures = listOf("tennyu"))
+        val forms = Journey.start(catalog, TODAY, "en", procedures = listOf("tennyu", "kokuho-kanyu"))
         expectEqual("has-errors", errorCode { forms.next() })
         val pages = listOf(
-            listOf("move.date", "address.previous", "address.current"),
+            listOf("move.date", "move.from_abroad", "address.previous", "address.current"),
+            listOf("move.card_moveout"),
             listOf("person.family_name", "person.given_name", "person.family_name_kana", "person.given_name_kana",
-                "person.birth_date", "person.gender", "contact.phone"),
-            listOf("household.is_head", "household.moved_with_others"),
+                "person.birth_date", "person.gender", "contact.phone", "person.japanese_national"),
+            listOf("person.honseki_prefecture", "person.honseki", "person.hittousha"),
+            listOf("household.joins_existing", "household.is_head", "household.was_head_before", "household.moved_with_others"),
+            listOf("tennyu.filer"),
+            // 国民健康保険の加入届: still submitted online.
+            listOf("kokuho-kanyu.reason", "insurance.kokuho_start_date"),
+            listOf("person.my_number"),
+            listOf("kokuho-kanyu.members"),
         )
         for (page in pages) {
             expectEqual("page", forms.stage())
-            page.forEach { forms.answer(it, tennyu.getValue(it)) }
+            page.forEach { forms.answer(it, (tennyu + kokuho).getValue(it)) }
             forms.next()
         }
         expectEqual("check", forms.stage())
@@ -222,10 +252,37 @@ fun mainFlow(catalog: Catalog, sampleText: String) {
         expectEqual("bad-code", errorCode { other.importCode("not a code!") })
         other.importCode(forms.continuationCode()!!)
         expect(other.stage() != "events") { "continued" }
+        // On the resident's device 転入届 (finished at the counter) becomes a handoff; only
+        // 国保の加入届 is submitted.
         val subs = forms.submit(AT)
-        expectEqual(listOf("tennyu"), subs.map { it.procedure })
+        expectEqual(listOf("kokuho-kanyu"), subs.map { it.procedure })
         expectEqual(str("0237352111"), Json.parseToJsonElement(subs[0].answers).jsonObject["phone"].toString())
-        expectEqual(listOf("tennyu"), forms.receipts().map { it.procedure })
+        expectEqual(listOf("kokuho-kanyu"), forms.receipts().map { it.procedure })
+        forms.setReference("kokuho-kanyu", "OISHIDA-0001")
+        expectEqual("not-submitted", errorCode { forms.setReference("tennyu", "X") })
+        val next = Json.parseToJsonElement(forms.view()).jsonObject["next"]!!.jsonObject
+        expectEqual(listOf("kokuho-kanyu"), next["submitted"]!!.jsonArray.map { text(it.jsonObject["procedure"]) })
+        expectEqual("OISHIDA-0001", text(next["submitted"]!!.jsonArray[0].jsonObject["reference"]))
+        val prepared = next["prepared"]!!.jsonObject
+        expectEqual(listOf("tennyu"), prepared["procedures"]!!.jsonArray.map { text(it.jsonObject["procedure"]) })
+        expect(Regex("[0-9A-Z]{4}-[0-9A-Z]{4}").matches(text(prepared["short_code"])!!)) { "short code ${prepared["short_code"]}" }
+        val handoff = forms.handoffText()
+        expectEqual(text(prepared["text"]), handoff)
+        expect(!handoff!!.contains("123456789018")) { "a handoff holds no My Number" }
+        // At the counter: the handoff opens on the check page; the resident confirms, staff submit.
+        val desk = Journey.start(catalog, TODAY, "en", counter = true)
+        expectEqual("handoff-not-a-handoff", errorCode { desk.openHandoff("hello") })
+        expectEqual("handoff-damaged", errorCode { desk.openHandoff(handoff.take(50)) })
+        expectEqual("events", desk.stage())
+        desk.openHandoff(handoff)
+        expectEqual("check", desk.stage())
+        expectEqual("session-unconfirmed", errorCode { desk.submit(AT) })
+        desk.confirm(true)
+        val atDesk = desk.submit(AT)
+        expectEqual(listOf("tennyu"), atDesk.map { it.procedure })
+        expectEqual(str("ヤマダ"), Json.parseToJsonElement(atDesk[0].answers).jsonObject["family_name_kana"].toString())
+        expectEqual(listOf("tennyu"), desk.receipts().map { it.procedure })
+        desk.setReference("tennyu", "OISHIDA-0002")
         expectEqual("feedback-rating", errorCode { forms.feedback(9, "") })
         expectEqual("feedback-empty", errorCode { forms.feedback(null, " ") })
         val sent = Json.parseToJsonElement(forms.feedback(4, "")).jsonObject
@@ -428,8 +485,9 @@ fun main(args: Array<String>) {
     conformance(catalog, File(args[1]))
     journeyVectors(catalog, File(args[1]))
     check("example: examples/kotlin/MovingIn.kt") {
-        val subs = example.movingIn(catalog, TODAY, AT)
-        expectEqual(listOf("tennyu"), subs.map { it.procedure })
+        val (subs, handoff) = example.movingIn(catalog, TODAY, AT)
+        expectEqual(listOf("kokuho-kanyu"), subs.map { it.procedure })
+        expect(handoff != null && handoff.startsWith("TZ1:")) { "the moving-in example prepared a handoff" }
     }
     println("kotlin: $passed passed, $failed failed")
     if (failed > 0) kotlin.system.exitProcess(1)

@@ -29,6 +29,16 @@ TENNYU = {
     "household.is_head": True,
     "household.moved_with_others": False,
     "move.date": "2026-11-20",
+    # 転入届 also asks where you came from, how you moved out, 本籍 and who gives notice.
+    "move.from_abroad": False,
+    "move.card_moveout": True,
+    "person.japanese_national": True,
+    "person.honseki_prefecture": "13",
+    "person.honseki": "千代田区千代田1番",
+    "person.hittousha": {"family": "山田", "given": "太郎"},
+    "household.joins_existing": False,
+    "household.was_head_before": True,
+    "tennyu.filer": "self",
 }
 
 
@@ -50,17 +60,24 @@ def test_catalog_summary_and_lists(catalog, sample_text):
     assert all(e.title for e in events)
     procs = {p.id: p for p in catalog.procedures("ja")}
     assert len(procs) == s.procedures
-    assert procs["tennyu"].title == "転入届" and procs["tennyu"].online_now is True
+    # 転入届 is finished at the counter (prepared online); 国保の加入届 is done online.
+    assert procs["tennyu"].title == "転入届" and procs["tennyu"].online_now is False
+    assert procs["kokuho-kanyu"].online_now is True
 
 
 def test_navigate_gives_a_checklist(catalog):
-    c = catalog.navigate("moving-in", {"move_date": "2026-11-20"}, today=TODAY,
+    c = catalog.navigate("moving-in", {"move_date": "2026-11-20", "employee_insured": False}, today=TODAY,
                          event_date=datetime.date(2026, 11, 20), lang="en")
     assert c.event == "moving-in"
     assert [q.id for q in c.questions][0] == "move_date" and c.questions[0].answered
     tennyu = next(p for p in c.procedures if p.procedure == "tennyu")
     assert tennyu.due.date == "2026-12-04"
-    assert "online" in tennyu.channels and tennyu.identity == "my_number_card_signature"
+    # 転入届 is finished at the counter: prepared online, not done online.
+    assert "online" in tennyu.channels and tennyu.online_now is False and tennyu.prepare_online is True
+    assert tennyu.identity == "id_document"
+    kokuho = next(p for p in c.procedures if p.procedure == "kokuho-kanyu")
+    assert kokuho.online_now is True and kokuho.prepare_online is False
+    assert "online" in kokuho.channels and kokuho.identity == "my_number_card_signature"
     assert tennyu.contact.phone
     assert all(i.severity in ("error", "warning") for i in c.issues)
 

@@ -2,6 +2,7 @@
 
 import json
 import pathlib
+import re
 import shutil
 import subprocess
 import sys
@@ -48,11 +49,25 @@ def test_moving_in_interview_submits(run):
     assert out.count("Date you moved here") == 1 and "Date you moved in" not in out.split("Check your")[0]
     # The hiragana reading was shown with its fix, and the one-press fix applied.
     assert "must be in katakana" in out and "Change hiragana to katakana" in out
+    check = out.split("Check your answers:\n", 1)[1].split("\n== ", 1)[0]
+    assert "Family name in katakana: ヤマダ  [typed]" in check
+    # The checklist says how each procedure is done: 転入届 is prepared online and finished at
+    # the counter, 国保の加入届 is done online.
+    assert "Notification of moving in (by 2026-12-04) · prepare online, finish at the counter" in out
+    assert "Joining National Health Insurance (by 2026-12-04) · online" in out
+    # 転入届 is not submitted from the resident's device: it is a handoff, with its check code.
+    prepared = out.split("== Show this code at the town office counter\n", 1)[1].split("\nSubmitted:", 1)[0]
+    assert "  - Notification of moving in: " in prepared
+    assert re.search(r"^  Check code: [0-9A-Z]{4}-[0-9A-Z]{4} ", prepared, re.M)
+    assert "You can use it until 22 December 2026." in prepared
+    # What is done online is submitted, with its reference.
+    assert re.search(r"^  - Joining National Health Insurance: [0-9A-Z]{4}-[0-9A-Z]{4}$", out, re.M)
     submitted = json.loads(out.split("Submitted:\n", 1)[1])
-    assert submitted["procedure"] == "tennyu"
-    assert submitted["answers"]["family_name_kana"] == "ヤマダ"
-    assert submitted["answers"]["birth_date"] == "1980-04-01"
-    assert submitted["answers"]["new_address"]["postal_code"] == "999-4112"
+    assert [s["procedure"] for s in submitted] == ["kokuho-kanyu"]
+    answers = submitted[0]["answers"]
+    assert answers["birth_date"] == "1980-04-01" and answers["reason"] == "moved_in"
+    assert answers["address"]["postal_code"] == "999-4112"
+    assert answers["members"][0]["name_kana"] == "ヤマダ　タロウ"
 
 
 def test_moving_in_interview_stops_cleanly_when_stdin_ends(run):

@@ -23,6 +23,16 @@ already Python values; ``repr()`` shows their fields. ``__version__`` is the Rus
 
 from __future__ import annotations
 
+import sys as _sys
+
+# pip refuses the wheel below 3.9 (Requires-Python); a copy put on sys.path by hand says so here.
+if _sys.version_info < (3, 9):
+    raise ImportError(
+        "tetsuzuki needs Python 3.9 or newer (Requires-Python >= 3.9); this is Python %d.%d. "
+        "Install it into a venv of Python 3.9+ (python3.9 -m venv venv && venv/bin/pip install tetsuzuki-*.whl)."
+        % tuple(_sys.version_info[:2])
+    )
+
 import datetime as _dt
 import importlib.metadata as _metadata
 import json as _json
@@ -47,6 +57,7 @@ from tetsuzuki_bindings import (
     QuestionOption,
     Receipt,
     ScreeningQuestion,
+    VisitBooking,
 )
 
 Day = Union[str, _dt.date]
@@ -213,6 +224,11 @@ def _version() -> str:
 __version__ = _version()
 """The version of tetsuzuki (the Rust workspace's, e.g. ``0.1.0``)."""
 
+
+def version() -> str:
+    """The version compiled into the native library (the core's): the same as ``__version__``."""
+    return str(_b.version())
+
 __all__ = [
     "AnswerSource",
     "Answered",
@@ -246,8 +262,10 @@ __all__ = [
     "TetsuzukiError",
     "Validation",
     "ValueCheck",
+    "VisitBooking",
     "__version__",
     "check_value",
+    "version",
 ]
 
 
@@ -280,6 +298,24 @@ def _time(at: Any) -> str:
     if isinstance(at, _dt.datetime):
         return at.isoformat()
     return at if isinstance(at, str) else str(at)
+
+
+def _visit(visit: Any) -> VisitBooking:
+    if isinstance(visit, VisitBooking):
+        return visit
+    if not isinstance(visit, dict):
+        raise TetsuzukiError.BadInput(
+            code="bad-value", reason=f"a visit is a VisitBooking or a dict, not {type(visit).__name__}"
+        )
+    start = visit.get("start")
+    if isinstance(start, _dt.datetime):
+        start = start.replace(tzinfo=None).isoformat(timespec="minutes")
+    return VisitBooking(
+        procedures=list(visit.get("procedures", [])),
+        start=str(start),
+        minutes=int(visit.get("minutes", 0)),
+        place=str(visit.get("place", "")),
+    )
 
 
 def _value(text: Optional[str]) -> Any:
@@ -357,6 +393,35 @@ class Catalog:
 
     def screening_questions(self, event: str, lang: str = "ja") -> List[Question]:
         return self.native.screening_questions(event, lang)
+
+    def checklist_calendar(
+        self,
+        event: str,
+        answers: Any = None,
+        *,
+        today: Day,
+        stamp: Instant,
+        seed: str,
+        event_date: Optional[Day] = None,
+        lang: str = "ja",
+        visits: Iterable[Union[VisitBooking, Dict[str, Any]]] = (),
+    ) -> str:
+        """The checklist's due dates and the booked visits as the text of an iCalendar file
+        (RFC 5545, CRLF line ends): write it to ``reminders.ics``. ``stamp`` is when it is made
+        (an aware datetime or RFC 3339 text); ``seed`` makes the events' ids, so the same seed
+        updates them on a new import. A visit is a ``VisitBooking`` or a dict
+        ``{"procedures": [...], "start": "2026-12-01T10:30" or a naive datetime (Japan's time),
+        "minutes": 30, "place": "..."}``."""
+        return self.native.checklist_calendar(
+            event,
+            _answers(answers),
+            None if event_date is None else _date(event_date),
+            _date(today),
+            lang,
+            _time(stamp),
+            seed,
+            [_visit(v) for v in visits],
+        )
 
     def validate(self, procedure: str, answers: Any, *, today: Day, lang: str = "ja") -> Validation:
         v: Any = self.native.validate(procedure, _answers(answers), _date(today), lang)

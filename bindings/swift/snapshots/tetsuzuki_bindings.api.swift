@@ -33,6 +33,7 @@ open class Catalog: CatalogProtocol, @unchecked Sendable
     public init(noHandle: NoHandle)
     public func uniffiCloneHandle() -> UInt64
 public static func load(json: String)throws  -> Catalog
+open func checklistCalendar(event: String, answers: String, eventDate: String?, today: String, lang: String, stamp: String, seed: String, visits: [VisitBooking])throws  -> String
 open func lifeEvents(lang: String)throws  -> [LifeEventInfo]
 open func navigate(event: String, answers: String, eventDate: String?, today: String, lang: String)throws  -> Checklist
 open func procedures(lang: String)throws  -> [ProcedureInfo]
@@ -70,10 +71,12 @@ open func feedback(rating: Int32? = nil, comment: String = "")throws  -> String
 open func finishAnswer(key: String) -> Answered
 open func forgetProfile()
 open func goTo(key: String)throws
+open func handoffText() -> String?
 open func importCode(code: String)throws
 open func keepsProfile() -> Bool
 open func lang() -> String
 open func next()throws
+open func openHandoff(code: String)throws
 open func profile() -> Profile?
 open func receipts() -> [Receipt]
 open func save() -> String
@@ -206,6 +209,7 @@ public struct ChecklistItem: Equatable, Hashable
     public var late: String?
     public var channels: [String]
     public var onlineNow: Bool
+    public var prepareOnline: Bool
     public var identity: String
     public var documents: [String]
     public var fee: UInt32?
@@ -457,6 +461,17 @@ public struct FfiConverterTypeValueCheck: FfiConverterRustBuffer
     public static func write(_ value: ValueCheck, into buf: inout [UInt8])
 public func FfiConverterTypeValueCheck_lift(_ buf: RustBuffer) throws -> ValueCheck
 public func FfiConverterTypeValueCheck_lower(_ value: ValueCheck) -> RustBuffer
+public struct VisitBooking: Equatable, Hashable
+    public var procedures: [String]
+    public var start: String
+    public var minutes: UInt32
+    public var place: String
+    public init(
+public struct FfiConverterTypeVisitBooking: FfiConverterRustBuffer
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> VisitBooking
+    public static func write(_ value: VisitBooking, into buf: inout [UInt8])
+public func FfiConverterTypeVisitBooking_lift(_ buf: RustBuffer) throws -> VisitBooking
+public func FfiConverterTypeVisitBooking_lower(_ value: VisitBooking) -> RustBuffer
 public enum TetsuzukiError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError
     case InvalidCatalog(code: String, reason: String
     case Unknown(code: String, reason: String
@@ -522,11 +537,14 @@ public func FfiConverterTypeTetsuzukiError_lower(_ value: TetsuzukiError) -> Rus
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Submission]
     public static func write(_ value: [SummaryRow], into buf: inout [UInt8])
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SummaryRow]
+    public static func write(_ value: [VisitBooking], into buf: inout [UInt8])
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [VisitBooking]
     public static func write(_ value: [String: String], into buf: inout [UInt8])
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [String: String]
 public func catalogSummary(json: String)throws  -> CatalogSummary
 public func checkValue(fieldType: String, value: String, today: String, lang: String)throws  -> ValueCheck
 public func recoverProfile(json: String) -> RecoveredProfile
+public func version() -> String
     case ok
     case contractVersionMismatch
     case apiChecksumMismatch

@@ -258,6 +258,11 @@ void uniffi_tetsuzuki_bindings_fn_free_catalog(uint64_t handle, RustCallStatus *
 uint64_t uniffi_tetsuzuki_bindings_fn_constructor_catalog_load(RustBuffer json, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_FN_METHOD_CATALOG_CHECKLIST_CALENDAR
+#define UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_FN_METHOD_CATALOG_CHECKLIST_CALENDAR
+RustBuffer uniffi_tetsuzuki_bindings_fn_method_catalog_checklist_calendar(uint64_t ptr, RustBuffer event, RustBuffer answers, RustBuffer event_date, RustBuffer today, RustBuffer lang, RustBuffer stamp, RustBuffer seed, RustBuffer visits, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_FN_METHOD_CATALOG_LIFE_EVENTS
 #define UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_FN_METHOD_CATALOG_LIFE_EVENTS
 RustBuffer uniffi_tetsuzuki_bindings_fn_method_catalog_life_events(uint64_t ptr, RustBuffer lang, RustCallStatus *_Nonnull out_status
@@ -388,6 +393,11 @@ void uniffi_tetsuzuki_bindings_fn_method_journey_forget_profile(uint64_t ptr, Ru
 void uniffi_tetsuzuki_bindings_fn_method_journey_go_to(uint64_t ptr, RustBuffer key, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_FN_METHOD_JOURNEY_HANDOFF_TEXT
+#define UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_FN_METHOD_JOURNEY_HANDOFF_TEXT
+RustBuffer uniffi_tetsuzuki_bindings_fn_method_journey_handoff_text(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_FN_METHOD_JOURNEY_IMPORT_CODE
 #define UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_FN_METHOD_JOURNEY_IMPORT_CODE
 void uniffi_tetsuzuki_bindings_fn_method_journey_import_code(uint64_t ptr, RustBuffer code, RustCallStatus *_Nonnull out_status
@@ -406,6 +416,11 @@ RustBuffer uniffi_tetsuzuki_bindings_fn_method_journey_lang(uint64_t ptr, RustCa
 #ifndef UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_FN_METHOD_JOURNEY_NEXT
 #define UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_FN_METHOD_JOURNEY_NEXT
 void uniffi_tetsuzuki_bindings_fn_method_journey_next(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_FN_METHOD_JOURNEY_OPEN_HANDOFF
+#define UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_FN_METHOD_JOURNEY_OPEN_HANDOFF
+void uniffi_tetsuzuki_bindings_fn_method_journey_open_handoff(uint64_t ptr, RustBuffer code, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_FN_METHOD_JOURNEY_PROFILE
@@ -647,6 +662,12 @@ RustBuffer uniffi_tetsuzuki_bindings_fn_func_check_value(RustBuffer field_type, 
 #ifndef UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_FN_FUNC_RECOVER_PROFILE
 #define UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_FN_FUNC_RECOVER_PROFILE
 RustBuffer uniffi_tetsuzuki_bindings_fn_func_recover_profile(RustBuffer json, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_FN_FUNC_VERSION
+#define UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_FN_FUNC_VERSION
+RustBuffer uniffi_tetsuzuki_bindings_fn_func_version(RustCallStatus *_Nonnull out_status
+
 );
 #endif
 #ifndef UNIFFI_FFIDEF_FFI_TETSUZUKI_BINDINGS_RUSTBUFFER_ALLOC
@@ -927,6 +948,18 @@ uint16_t uniffi_tetsuzuki_bindings_checksum_func_recover_profile(void
 
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_CHECKSUM_FUNC_VERSION
+#define UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_CHECKSUM_FUNC_VERSION
+uint16_t uniffi_tetsuzuki_bindings_checksum_func_version(void
+
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_CHECKSUM_METHOD_CATALOG_CHECKLIST_CALENDAR
+#define UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_CHECKSUM_METHOD_CATALOG_CHECKLIST_CALENDAR
+uint16_t uniffi_tetsuzuki_bindings_checksum_method_catalog_checklist_calendar(void
+
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_CHECKSUM_METHOD_CATALOG_LIFE_EVENTS
 #define UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_CHECKSUM_METHOD_CATALOG_LIFE_EVENTS
 uint16_t uniffi_tetsuzuki_bindings_checksum_method_catalog_life_events(void
@@ -1059,6 +1092,12 @@ uint16_t uniffi_tetsuzuki_bindings_checksum_method_journey_go_to(void
 
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_CHECKSUM_METHOD_JOURNEY_HANDOFF_TEXT
+#define UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_CHECKSUM_METHOD_JOURNEY_HANDOFF_TEXT
+uint16_t uniffi_tetsuzuki_bindings_checksum_method_journey_handoff_text(void
+
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_CHECKSUM_METHOD_JOURNEY_IMPORT_CODE
 #define UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_CHECKSUM_METHOD_JOURNEY_IMPORT_CODE
 uint16_t uniffi_tetsuzuki_bindings_checksum_method_journey_import_code(void
@@ -1080,6 +1119,12 @@ uint16_t uniffi_tetsuzuki_bindings_checksum_method_journey_lang(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_CHECKSUM_METHOD_JOURNEY_NEXT
 #define UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_CHECKSUM_METHOD_JOURNEY_NEXT
 uint16_t uniffi_tetsuzuki_bindings_checksum_method_journey_next(void
+
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_CHECKSUM_METHOD_JOURNEY_OPEN_HANDOFF
+#define UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_CHECKSUM_METHOD_JOURNEY_OPEN_HANDOFF
+uint16_t uniffi_tetsuzuki_bindings_checksum_method_journey_open_handoff(void
 
 );
 #endif

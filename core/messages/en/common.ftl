@@ -34,6 +34,14 @@ rule_unavailable =
     }
 rule_unavailable-fix = You can continue. Town staff will check this answer
 
+# A problem the catalogue has no words for (a bug of ours, core/src/validate/form.rs): say
+# something true rather than nothing.
+problem_without_words =
+    { $label_kind ->
+        [question] Check your answer to “{ $label }”
+       *[other] Check { $label }
+    }
+
 # The name of each field type, used as the label when a value is tried on its own.
 type-text = Text
 type-multiline = Text
@@ -182,3 +190,17 @@ ui-amount-yen = ¥{ $amount }
 ui-postal-code = { $code }
 ui-list-separator = { ", " }
 ui-item-separator = { " / " }
+# Reminders as iCalendar (core/src/calendar.rs): the events phones import. No resident's data.
+ui-cal-name = Deadlines and appointments
+ui-cal-due = Deadline: { $title }
+ui-cal-due-lead = Do this by { $date }.
+ui-cal-online = You can do this online.
+ui-cal-counter = This is done at the counter.
+ui-cal-prepare = Prepare it online, then finish it at the counter.
+ui-cal-contact = Contact: { $contact }
+ui-cal-due-tomorrow = Tomorrow is the deadline for { $title }.
+ui-cal-due-today = Today is the deadline for { $title }.
+ui-cal-visit = Appointment at the counter: { $titles }
+ui-cal-visit-lead = Come to the counter at the time you booked.
+ui-cal-visit-tomorrow = Tomorrow you have an appointment at the counter: { $titles }
+ui-cal-visit-soon = Your appointment at the counter is soon: { $titles }

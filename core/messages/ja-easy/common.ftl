@@ -29,6 +29,9 @@ rule_unavailable =
     }
 rule_unavailable-fix = この まま すすんで ください。 まちの ひとが あとで たしかめます
 
+# 言葉のない問題（SDK の不具合。core/src/validate/form.rs）。
+problem_without_words = 「{ $label }」を たしかめて ください
+
 # かたの なまえ (type names).
 type-text = ことば
 type-multiline = ことば
@@ -154,3 +157,17 @@ ui-amount-yen = { $amount }えん
 ui-postal-code = 〒{ $code }
 ui-list-separator = 、
 ui-item-separator = { " ／ " }
+# Reminders as iCalendar (core/src/calendar.rs): the events phones import. No resident's data.
+ui-cal-name = てつづきの きげんと よやく
+ui-cal-due = { $title }の きげん
+ui-cal-due-lead = { $date }までに してください。
+ui-cal-online = インターネットで できます。
+ui-cal-counter = まどぐちで します。
+ui-cal-prepare = インターネットで じゅんびして、まどぐちで おわります。
+ui-cal-contact = きく ところ：{ $contact }
+ui-cal-due-tomorrow = あしたは { $title }の きげんです。
+ui-cal-due-today = きょうは { $title }の きげんです。
+ui-cal-visit = まどぐちの よやく：{ $titles }
+ui-cal-visit-lead = よやくした じかんに まどぐちに きてください。
+ui-cal-visit-tomorrow = あしたは まどぐちの よやくが あります：{ $titles }
+ui-cal-visit-soon = もうすぐ まどぐちの よやくの じかんです：{ $titles }

@@ -30,6 +30,9 @@ rule_unavailable =
     }
 rule_unavailable-fix = このまま進めてください。町の担当者が内容を確かめます
 
+# 言葉のない問題（SDK の不具合。core/src/validate/form.rs）: 何も言わないより正しいことを言う。
+problem_without_words = 「{ $label }」を確認してください
+
 # The name of each field type, used as the label when a value is tried on its own
 # (`tetsuzuki check-value`).
 type-text = テキスト
@@ -156,3 +159,17 @@ ui-amount-yen = { $amount }円
 ui-postal-code = 〒{ $code }
 ui-list-separator = 、
 ui-item-separator = { " ／ " }
+# Reminders as iCalendar (core/src/calendar.rs): the events phones import. No resident's data.
+ui-cal-name = 手続きの期限と予約
+ui-cal-due = { $title }の期限
+ui-cal-due-lead = { $date }までに行ってください。
+ui-cal-online = オンラインでできます。
+ui-cal-counter = 窓口で行います。
+ui-cal-prepare = オンラインで準備して、窓口で仕上げます。
+ui-cal-contact = 問い合わせ：{ $contact }
+ui-cal-due-tomorrow = 明日は{ $title }の期限です。
+ui-cal-due-today = 今日は{ $title }の期限です。
+ui-cal-visit = 窓口の予約：{ $titles }
+ui-cal-visit-lead = 予約した時間に窓口に来てください。
+ui-cal-visit-tomorrow = 明日は窓口の予約があります：{ $titles }
+ui-cal-visit-soon = まもなく窓口の予約の時間です：{ $titles }

@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use super::scope::Names;
 use super::{Checker, is_snake};
-use crate::diagnostic::{Diagnostic, Path, Target};
+use crate::diagnostic::{Diagnostic, Message, Path, Target, msg};
 use crate::expr::{self, Expr, ExprKind, Type};
 use crate::model::{Field, FieldType, Requirement, Rule};
 
@@ -200,7 +200,7 @@ impl Checker<'_> {
                 Diagnostic::error(
                     "bad-pattern",
                     Target::expr(doc, path.clone(), span_start, span_end),
-                    format!("`{shown}` is not a pattern `matches` can use ({why}): the condition cannot be worked out for any answer"),
+                    msg!("bad-pattern", pattern = shown, why = &why),
                 )
                 .with_fix(pattern_fix(text, &why)),
             );
@@ -213,7 +213,7 @@ impl Checker<'_> {
             Target::expr(doc, path.clone(), e.span.start, e.span.end.max(e.span.start + 1)),
             e.message,
         );
-        d.fix = e.fix;
+        d.fix = e.fix.map(Message::verbatim);
         self.push(d);
     }
 
@@ -239,12 +239,8 @@ impl Checker<'_> {
     ) {
         if !is_snake(&f.id) {
             self.push(
-                Diagnostic::error(
-                    "bad-id",
-                    Target::value(doc, path.key("id")),
-                    format!("`{}` is not a field id", f.id),
-                )
-                .with_fix("write a lower-case snake_case word (`move_date`): conditions use it as a name"),
+                Diagnostic::error("bad-id", Target::value(doc, path.key("id")), msg!("bad-id-field", id = &f.id))
+                    .with_fix(msg!("bad-id-field-fix")),
             );
         }
         if !seen.insert(f.id.clone()) {
@@ -252,15 +248,15 @@ impl Checker<'_> {
                 Diagnostic::error(
                     "duplicate-id",
                     Target::value(doc, path.key("id")),
-                    format!("the field id `{}` is used more than once in this form", f.id),
+                    msg!("duplicate-id-field", id = &f.id),
                 )
-                .with_fix("give each field its own id"),
+                .with_fix(msg!("duplicate-id-field-fix")),
             );
         }
         // Concept binding and type.
         let concept = f.concept.as_deref().and_then(|c| self.index.concepts.get(c).copied());
         if let (Some(id), None) = (f.concept.as_deref(), concept) {
-            self.dangling("dangling-concept", doc, path.key("concept"), "concept", id, Self::concept_ids);
+            self.dangling("dangling-concept", doc, path.key("concept"), msg!("noun-concept"), id, Self::concept_ids);
         }
         let ty = match (f.field_type, concept) {
             (Some(t), Some(c)) if t != c.value_type => {
@@ -268,12 +264,18 @@ impl Checker<'_> {
                     Diagnostic::error(
                         "concept-type-mismatch",
                         Target::value(doc, path.key("type")),
-                        format!("`{}` is a {} field, but its concept `{}` holds a {}", f.id, t.name(), c.id, c.value_type.name()),
+                        msg!(
+                            "concept-type-mismatch",
+                            id = &f.id,
+                            ty = t.name(),
+                            concept = &c.id,
+                            concept_type = c.value_type.name()
+                        ),
                     )
-                    .with_fix(format!(
-                        "remove `type:` so the field takes the concept's type `{}`, or bind it to a concept of type `{}`",
-                        c.value_type.name(),
-                        t.name()
+                    .with_fix(msg!(
+                        "concept-type-mismatch-fix",
+                        concept_type = c.value_type.name(),
+                        ty = t.name()
                     )),
                 );
                 t
@@ -286,9 +288,9 @@ impl Checker<'_> {
                         Diagnostic::error(
                             "missing-key",
                             Target::value(doc, path.clone()),
-                            format!("the field `{}` has neither `type` nor `concept`", f.id),
+                            msg!("missing-key-type", id = &f.id),
                         )
-                        .with_fix("add `type:` (e.g. `type: text`) or bind it to a concept with `concept:`"),
+                        .with_fix(msg!("missing-key-type-fix")),
                     );
                 }
                 FieldType::Text
@@ -303,11 +305,9 @@ impl Checker<'_> {
                 Diagnostic::error(
                     "missing-key",
                     Target::value(doc, path.clone()),
-                    format!("the field `{}` has no `label`", f.id),
+                    msg!("missing-key-label", id = &f.id),
                 )
-                .with_fix(
-                    "add `label:` with the question in `ja` and `en` (or bind it to a concept, whose label it takes)",
-                ),
+                .with_fix(msg!("missing-key-label-fix")),
             ),
         }
         if let Some(hint) = &f.hint {
@@ -318,7 +318,7 @@ impl Checker<'_> {
         // the concept.
         let inherited = concept.and_then(|c| c.code_list.as_deref());
         if f.code_list.is_some() || (ty == FieldType::Code && inherited.is_none()) {
-            self.code_list_ref(doc, path, ty, f.code_list.as_deref(), "field");
+            self.code_list_ref(doc, path, ty, f.code_list.as_deref(), msg!("noun-field"));
         }
         if let Some(token) = &f.autocomplete
             && !AUTOCOMPLETE.contains(&token.as_str())
@@ -326,13 +326,11 @@ impl Checker<'_> {
             let mut d = Diagnostic::warning(
                 "unknown-autocomplete",
                 Target::value(doc, path.key("autocomplete")),
-                format!("`{token}` is not an HTML autocomplete token, so browsers cannot fill it in"),
+                msg!("unknown-autocomplete", token = token),
             );
             d = match crate::suggest::did_you_mean(token, AUTOCOMPLETE.iter().copied()) {
-                Some(best) => d.with_fix(format!("did you mean `{best}`?")),
-                None => d.with_fix(
-                    "use a token of WCAG 1.3.5 (e.g. `family-name`, `bday`, `postal-code`, `tel`) or remove it",
-                ),
+                Some(best) => d.with_fix(msg!("did-you-mean", best = best)),
+                None => d.with_fix(msg!("unknown-autocomplete-fix")),
             };
             self.push(d);
         }
@@ -345,9 +343,9 @@ impl Checker<'_> {
                     Diagnostic::error(
                         "wrong-type",
                         Target::value(doc, path.key("required")),
-                        format!("`required: {src}` is read as the text \"{src}\", not as yes or no"),
+                        msg!("wrong-type-required", written = src),
                     )
-                    .with_fix(format!("write `required: {word}`")),
+                    .with_fix(msg!("wrong-type-required-fix", word = word)),
                 );
             } else {
                 self.expression(
@@ -366,12 +364,8 @@ impl Checker<'_> {
         if ty == FieldType::Group {
             if f.fields.is_empty() {
                 self.push(
-                    Diagnostic::error(
-                        "empty-group",
-                        Target::value(doc, path.clone()),
-                        format!("the group `{}` has no fields", f.id),
-                    )
-                    .with_fix("list the fields each item has under `fields:`"),
+                    Diagnostic::error("empty-group", Target::value(doc, path.clone()), msg!("empty-group", id = &f.id))
+                        .with_fix(msg!("empty-group-fix")),
                 );
             }
             let inner: Vec<&Field> = f.fields.iter().collect();
@@ -407,9 +401,9 @@ impl Checker<'_> {
                     Diagnostic::warning(
                         "constraint-not-applicable",
                         Target::key(doc, path.key(key)),
-                        format!("`{key}` does not apply to a {} field", ty.name()),
+                        msg!("constraint-not-applicable", key = key, ty = ty.name()),
                     )
-                    .with_fix(format!("remove `{key}`, or change the field's type")),
+                    .with_fix(msg!("constraint-not-applicable-fix", key = key)),
                 );
             }
         }
@@ -418,12 +412,9 @@ impl Checker<'_> {
                 Diagnostic::warning(
                     "constraint-not-applicable",
                     Target::value(doc, path.key("prefill")),
-                    format!(
-                        "`prefill: town` fills an address with the town's prefecture and name, but this is a {} field",
-                        ty.name()
-                    ),
+                    msg!("constraint-not-applicable-prefill", ty = ty.name()),
                 )
-                .with_fix("remove `prefill: town`, or use it on an address field"),
+                .with_fix(msg!("constraint-not-applicable-prefill-fix")),
             );
         }
         let pairs = [
@@ -439,20 +430,16 @@ impl Checker<'_> {
                     Diagnostic::error(
                         "bad-range",
                         Target::value(doc, path.key(lo_key)),
-                        format!("`{lo_key}` ({lo}) is larger than `{hi_key}` ({hi}), so no answer can pass"),
+                        msg!("bad-range", low_key = lo_key, low = lo, high_key = hi_key, high = hi),
                     )
-                    .with_fix(format!("make `{lo_key}` at most `{hi_key}`")),
+                    .with_fix(msg!("bad-range-fix", low_key = lo_key, high_key = hi_key)),
                 );
             }
         }
         if f.not_future && f.not_past {
             self.push(
-                Diagnostic::warning(
-                    "bad-range",
-                    Target::key(doc, path.key("not_past")),
-                    "`not_future` and `not_past` together allow only today",
-                )
-                .with_fix("keep one of them, or express the allowed dates as a rule"),
+                Diagnostic::warning("bad-range", Target::key(doc, path.key("not_past")), msg!("bad-range-today"))
+                    .with_fix(msg!("bad-range-today-fix")),
             );
         }
         if matches!(ty, FieldType::Choice | FieldType::MultiChoice) && f.options.is_empty() {
@@ -460,9 +447,9 @@ impl Checker<'_> {
                 Diagnostic::error(
                     "missing-key",
                     Target::value(doc, path.clone()),
-                    format!("the {} field `{}` has no `options`", ty.name(), f.id),
+                    msg!("missing-key-options", ty = ty.name(), id = &f.id),
                 )
-                .with_fix("list the options as `- value: …` with a `label`"),
+                .with_fix(msg!("missing-key-options-fix")),
             );
         }
         let mut values = HashSet::new();
@@ -473,9 +460,9 @@ impl Checker<'_> {
                     Diagnostic::error(
                         "duplicate-id",
                         Target::value(doc, opath.key("value")),
-                        format!("the option `{}` is listed twice", option.value),
+                        msg!("duplicate-id-option", value = &option.value),
                     )
-                    .with_fix("give each option its own value"),
+                    .with_fix(msg!("duplicate-id-option-fix")),
                 );
             }
             self.text(doc, opath.key("label"), &option.label);
@@ -507,9 +494,14 @@ impl Checker<'_> {
         let Some((in_order, ids)) = field_ids else { return };
         for (i, id) in rule.fields.iter().enumerate() {
             if !ids.contains(id.as_str()) {
-                self.dangling("dangling-field", doc, path.key("fields").index(i), "field of this form", id, |_| {
-                    in_order.to_vec()
-                });
+                self.dangling(
+                    "dangling-field",
+                    doc,
+                    path.key("fields").index(i),
+                    msg!("noun-field-of-form"),
+                    id,
+                    |_| in_order.to_vec(),
+                );
             }
         }
     }
@@ -545,7 +537,7 @@ impl expr::Scope for FewerNames<'_> {
 }
 
 /// What to write instead of a pattern regex-lite cannot compile, by why it cannot.
-fn pattern_fix(pattern: &str, why: &str) -> String {
+fn pattern_fix(pattern: &str, why: &str) -> Message {
     if why.contains("Unicode character classes") || pattern.contains("\\p{") || pattern.contains("\\P{") {
         let (class, range) = if pattern.contains("Hiragana") {
             ("\\p{Hiragana}", "[\\u3041-\\u309F]")
@@ -554,28 +546,24 @@ fn pattern_fix(pattern: &str, why: &str) -> String {
         } else {
             ("\\p{Han}", "[\\u4E00-\\u9FFF]")
         };
-        return format!(
-            "patterns have no Unicode classes (`\\p{{…}}`): write the characters as a range instead, e.g. `{range}` for `{class}`"
-        );
+        return msg!("bad-pattern-fix-unicode", range = range, class = class);
     }
     if why.contains("open group without closing") {
-        return "a `(` is not closed: add the `)` that ends the group; for a parenthesis itself write `\\\\(` (or `\\(` in a raw string `r'…'`)".into();
+        return msg!("bad-pattern-fix-open");
     }
     if why.contains("closing ')' without matching") {
-        return "a `)` closes no group: remove it; for a parenthesis itself write `\\\\)` (or `\\)` in a raw string `r'…'`)".into();
+        return msg!("bad-pattern-fix-close");
     }
     if why.contains("character class") {
-        return "close each `[` with `]`, and write a range as `[a-z]` (from the smaller character to the larger)"
-            .into();
+        return msg!("bad-pattern-fix-class");
     }
     if why.contains("size limit") || why.contains("too much nesting") {
-        return "make the pattern smaller: fewer nested groups and smaller counts (`{7}`, not `{1000}` inside another)"
-            .into();
+        return msg!("bad-pattern-fix-size");
     }
     if why.contains("look-around") || why.contains("backreferences") {
-        return "patterns have no look-around or backreferences: write a pattern that matches the text directly, or split the check into several rules".into();
+        return msg!("bad-pattern-fix-look-around");
     }
-    "write a regular expression in RE2 syntax without Unicode classes, e.g. `^[0-9]{7}$`".into()
+    msg!("bad-pattern-fix")
 }
 
 /// `yes`, `no`, `on`, `off`… meant true or false in YAML 1.1; YAML 1.2 reads them as text.

@@ -16,7 +16,7 @@ mod town;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::rc::Rc;
 
-use crate::diagnostic::{Diagnostic, Path, PathSeg, Tally, Target};
+use crate::diagnostic::{Diagnostic, Message, Path, PathSeg, Tally, Target, msg};
 use crate::expr::Type;
 use crate::model::{CodeList, Concept, Document, LifeEvent, Procedure, Region, SharedModel, Town};
 
@@ -173,28 +173,28 @@ impl<'a> Checker<'a> {
                     for (i, c) in v.concepts.iter().enumerate() {
                         let path = Path::root().key("concepts").index(i).key("id");
                         if self.index.concepts.insert(&c.id, c).is_some() {
-                            self.duplicate(doc, path, "concept", &c.id);
+                            self.duplicate(doc, path, msg!("noun-concept"), &c.id);
                         }
                     }
                 }
                 Document::CodeList(l) => {
                     if self.index.code_lists.insert(&l.id, l).is_some() {
-                        self.duplicate(doc, Path::root().key("id"), "code list", &l.id);
+                        self.duplicate(doc, Path::root().key("id"), msg!("noun-code-list"), &l.id);
                     }
                 }
                 Document::Procedure(p) => {
                     if self.index.procedures.insert(&p.id, p).is_some() {
-                        self.duplicate(doc, Path::root().key("id"), "procedure", &p.id);
+                        self.duplicate(doc, Path::root().key("id"), msg!("noun-procedure"), &p.id);
                     }
                 }
                 Document::LifeEvent(e) => {
                     if self.index.life_events.insert(&e.id, e).is_some() {
-                        self.duplicate(doc, Path::root().key("id"), "life event", &e.id);
+                        self.duplicate(doc, Path::root().key("id"), msg!("noun-life-event"), &e.id);
                     }
                 }
                 Document::Town(t) => {
                     if self.index.towns.insert(&t.id, t).is_some() {
-                        self.duplicate(doc, Path::root().key("id"), "town", &t.id);
+                        self.duplicate(doc, Path::root().key("id"), msg!("noun-town"), &t.id);
                     }
                 }
                 Document::Model(m) => {
@@ -204,30 +204,30 @@ impl<'a> Checker<'a> {
                             Diagnostic::error(
                                 "duplicate-id",
                                 Target::value(doc, Path::root().key("id")),
-                                format!("the shared model is declared twice (`{first}` and `{}`)", m.id),
+                                msg!("duplicate-id-model", first = first, second = &m.id),
                             )
-                            .with_fix("keep one `kind: model` document for the whole model"),
+                            .with_fix(msg!("duplicate-id-model-fix")),
                         );
                     }
                     self.index.models.push(m);
                 }
                 Document::Region(r) => {
                     if self.index.regions.insert(&r.id, r).is_some() {
-                        self.duplicate(doc, Path::root().key("id"), "region", &r.id);
+                        self.duplicate(doc, Path::root().key("id"), msg!("noun-region"), &r.id);
                     }
                 }
             }
         }
     }
 
-    fn duplicate(&mut self, doc: usize, path: Path, what: &str, id: &str) {
+    fn duplicate(&mut self, doc: usize, path: Path, what: Message, id: &str) {
         self.push(
             Diagnostic::error(
                 "duplicate-id",
                 Target::value(doc, path),
-                format!("the {what} id `{id}` is defined more than once"),
+                msg!("duplicate-id", what = what.clone(), id = id),
             )
-            .with_fix(format!("give each {what} its own id; ids must be unique in the model")),
+            .with_fix(msg!("duplicate-id-fix", what = what)),
         );
     }
 
@@ -238,23 +238,23 @@ impl<'a> Checker<'a> {
         code: &'static str,
         doc: usize,
         path: Path,
-        what: &str,
+        what: Message,
         id: &str,
         known: impl FnOnce(&Self) -> Vec<S>,
     ) {
         if self.unreadable.contains(id) {
             return;
         }
-        let mut d = Diagnostic::error(code, Target::value(doc, path), format!("no {what} has the id `{id}`"));
+        let mut d = Diagnostic::error(code, Target::value(doc, path), msg!("dangling", what = what.clone(), id = id));
         if !self.admits(doc, code) {
             // Left out of the report, only counted: no suggestion needed.
-            self.push(d.with_fix(format!("use a defined {what}")));
+            self.push(d.with_fix(msg!("dangling-fix", what = what)));
             return;
         }
         let known = known(self);
         let known: Vec<&str> = known.iter().map(AsRef::as_ref).collect();
         d = match self.suggest(id, known.iter().copied()) {
-            Some(best) => d.with_fix(format!("did you mean `{best}`?")),
+            Some(best) => d.with_fix(msg!("did-you-mean", best = best)),
             None => {
                 // The first eight in order, without sorting them all.
                 let mut sorted = known.clone();
@@ -264,11 +264,17 @@ impl<'a> Checker<'a> {
                 }
                 sorted.sort_unstable();
                 let shown: Vec<String> = sorted.iter().map(|k| format!("`{}`", shortened(k))).collect();
-                let more = if known.len() > 8 { format!(" and {} more", known.len() - 8) } else { String::new() };
                 if shown.is_empty() {
-                    d.with_fix(format!("define the {what} first; none is defined yet"))
+                    d.with_fix(msg!("dangling-fix-none", what = what))
+                } else if known.len() > 8 {
+                    d.with_fix(msg!(
+                        "dangling-fix-list-more",
+                        what = what,
+                        known = shown.join(", "),
+                        more = known.len() - 8
+                    ))
                 } else {
-                    d.with_fix(format!("use a defined {what}: {}{more}", shown.join(", ")))
+                    d.with_fix(msg!("dangling-fix-list", what = what, known = shown.join(", ")))
                 }
             }
         };
@@ -286,9 +292,9 @@ impl<'a> Checker<'a> {
                     Diagnostic::error(
                         "duplicate-id",
                         Target::value(doc, path.key("code")),
-                        format!("the code `{}` is listed twice", code.code),
+                        msg!("duplicate-id-code", code = &code.code),
                     )
-                    .with_fix("give each code its own value"),
+                    .with_fix(msg!("duplicate-id-code-fix")),
                 );
             }
             self.text(doc, path.key("label"), &code.label);
@@ -298,9 +304,9 @@ impl<'a> Checker<'a> {
                 Diagnostic::error(
                     "empty-code-list",
                     Target::value(doc, root.key("codes")),
-                    format!("the code list `{}` has no codes", list.id),
+                    msg!("empty-code-list", id = &list.id),
                 )
-                .with_fix("list its codes as `- code: \"01\"` with a `label`"),
+                .with_fix(msg!("empty-code-list-fix")),
             );
         }
     }
@@ -311,16 +317,16 @@ impl<'a> Checker<'a> {
                 Diagnostic::error(
                     "bad-id",
                     Target::value(doc, path.key("id")),
-                    format!("`{}` is not a concept id", concept.id),
+                    msg!("bad-id-concept", id = &concept.id),
                 )
-                .with_fix("write lower-case words joined by dots, area first: `person.birth_date`, `move.date`"),
+                .with_fix(msg!("bad-id-concept-fix")),
             );
         }
         self.text(doc, path.key("label"), &concept.label);
         if let Some(d) = &concept.description {
             self.text(doc, path.key("description"), d);
         }
-        self.code_list_ref(doc, path, concept.value_type, concept.code_list.as_deref(), "concept");
+        self.code_list_ref(doc, path, concept.value_type, concept.code_list.as_deref(), msg!("noun-concept"));
         self.profile_policy(doc, path, concept);
         self.as_member(doc, path, concept);
     }
@@ -333,67 +339,61 @@ impl<'a> Checker<'a> {
         let Some(to) = &concept.as_member else { return };
         let at = path.key("as_member");
         let Some(target) = self.index.concepts.get(to.concept.as_str()).copied() else {
-            self.dangling("dangling-concept", doc, at.key("concept"), "concept", &to.concept, Checker::concept_ids);
+            let what = msg!("noun-concept");
+            self.dangling("dangling-concept", doc, at.key("concept"), what, &to.concept, Checker::concept_ids);
             return;
         };
         let area = |id: &str| id.split_once('.').map(|(a, _)| a.to_string());
         let problem = if area(&target.id) == area(&concept.id) {
             Some((
-                format!("`{}` maps onto `{}`, a concept of its own area", concept.id, target.id),
-                "name the concept of the group item's part, in the members' area (`member.name`, `member.birth_date`)"
-                    .to_string(),
+                msg!("bad-as-member-own-area", id = &concept.id, target = &target.id),
+                msg!("bad-as-member-own-area-fix"),
             ))
         } else if target.as_member.is_some() {
             Some((
-                format!("`{}` maps onto `{}`, which maps onto a group item itself", concept.id, target.id),
-                format!(
-                    "name the group item's concept directly: `{}`",
-                    target.as_member.as_ref().map_or("", |a| a.concept.as_str())
-                ),
+                msg!("bad-as-member-chained", id = &concept.id, target = &target.id),
+                msg!("bad-as-member-chained-fix", item = target.as_member.as_ref().map_or("", |a| a.concept.as_str())),
             ))
         } else {
             match (to.part, target.value_type) {
                 (None, FieldType::PersonName) => Some((
-                    format!(
-                        "`{}` is a whole name made of two halves; `{}` can only be one of them",
-                        target.id, concept.id
-                    ),
-                    "add `part: family` or `part: given`".to_string(),
+                    msg!("bad-as-member-whole-name", target = &target.id, id = &concept.id),
+                    msg!("bad-as-member-whole-name-fix"),
                 )),
                 (None, t) if t != concept.value_type || target.code_list != concept.code_list => Some((
-                    format!(
-                        "`{}` is {} but `{}` is {}: a group item's part holds the same kind of value",
-                        concept.id,
-                        type_words(concept.value_type, concept.code_list.as_deref()),
-                        target.id,
-                        type_words(t, target.code_list.as_deref())
+                    msg!(
+                        "bad-as-member-type",
+                        id = &concept.id,
+                        ty = type_words(concept.value_type, concept.code_list.as_deref()),
+                        target = &target.id,
+                        target_type = type_words(t, target.code_list.as_deref())
                     ),
-                    "name a concept of the same type, or add `part:` when it is one half of a name".to_string(),
+                    msg!("bad-as-member-type-fix"),
                 )),
                 (Some(_), FieldType::PersonName) if concept.value_type != FieldType::Text => Some((
-                    format!(
-                        "`{}` is one half of the name `{}`, which holds text, but it is `{}`",
-                        concept.id,
-                        target.id,
-                        concept.value_type.name()
+                    msg!(
+                        "bad-as-member-name-half",
+                        id = &concept.id,
+                        target = &target.id,
+                        ty = concept.value_type.name()
                     ),
-                    "map a `text` concept onto a half of a `person_name`".to_string(),
+                    msg!("bad-as-member-name-half-fix"),
                 )),
                 (Some(_), FieldType::PersonName) => None,
                 (Some(_), t @ (FieldType::Katakana | FieldType::Text)) if t != concept.value_type => Some((
-                    format!(
-                        "`{}` is one half of the reading `{}`, which is `{}`, but it is `{}`",
-                        concept.id,
-                        target.id,
-                        t.name(),
-                        concept.value_type.name()
+                    msg!(
+                        "bad-as-member-reading-half",
+                        id = &concept.id,
+                        target = &target.id,
+                        target_type = t.name(),
+                        ty = concept.value_type.name()
                     ),
-                    format!("map a `{}` concept onto a half of it", t.name()),
+                    msg!("bad-as-member-reading-half-fix", target_type = t.name()),
                 )),
                 (Some(_), FieldType::Katakana | FieldType::Text) => None,
                 (Some(_), t) => Some((
-                    format!("`{}` is `{}`, which has no halves; `part` is for names", target.id, t.name()),
-                    "leave `part` out".to_string(),
+                    msg!("bad-as-member-no-halves", target = &target.id, target_type = t.name()),
+                    msg!("bad-as-member-no-halves-fix"),
                 )),
                 (None, _) => None,
             }
@@ -414,17 +414,17 @@ impl<'a> Checker<'a> {
                 let key = (person.to_string(), to.concept.clone(), to.part);
                 if let Some(first) = seen.get(&key) {
                     let half = match to.part {
-                        Some(crate::model::NamePart::Family) => " (its family half)",
-                        Some(crate::model::NamePart::Given) => " (its given half)",
-                        None => "",
+                        Some(crate::model::NamePart::Family) => "family",
+                        Some(crate::model::NamePart::Given) => "given",
+                        None => "none",
                     };
                     self.push(
                         Diagnostic::error(
                             "bad-as-member",
                             Target::value(doc, Path::root().key("concepts").index(i).key("as_member").key("concept")),
-                            format!("`{}` and `{first}` are both `{}`{half} of the same person", c.id, to.concept),
+                            msg!("bad-as-member-twice", id = &c.id, first = first, concept = &to.concept, half = half),
                         )
-                        .with_fix("map each part of a group item once per person; remove one of the two"),
+                        .with_fix(msg!("bad-as-member-twice-fix")),
                     );
                 } else {
                     seen.insert(key, c.id.clone());
@@ -444,31 +444,35 @@ impl<'a> Checker<'a> {
                 Diagnostic::error(
                     "profile-keeps-my-number",
                     Target::value(doc, path.key("profile")),
-                    format!(
-                        "`{}` is a My Number (specific personal information): the profile keeps it only with the resident's separate consent to keep sensitive details",
-                        concept.id
-                    ),
+                    msg!("profile-keeps-my-number", id = &concept.id),
                 )
-                .with_fix("write `profile: sensitive` (kept only with that consent), `profile: never`, or leave `profile` out"),
+                .with_fix(msg!("profile-keeps-my-number-fix")),
             );
         }
     }
 
     /// A `code` type needs an existing code list; other types must not name one.
-    fn code_list_ref(&mut self, doc: usize, path: &Path, ty: crate::model::FieldType, list: Option<&str>, what: &str) {
+    fn code_list_ref(
+        &mut self,
+        doc: usize,
+        path: &Path,
+        ty: crate::model::FieldType,
+        list: Option<&str>,
+        what: Message,
+    ) {
         use crate::model::FieldType;
         match (ty, list) {
             (FieldType::Code, None) => self.push(
                 Diagnostic::error(
                     "missing-key",
                     Target::value(doc, path.clone()),
-                    format!("a `code` {what} needs `code_list`"),
+                    msg!("missing-key-code-list", what = what),
                 )
-                .with_fix("add `code_list:` with the id of the list its values come from"),
+                .with_fix(msg!("missing-key-code-list-fix")),
             ),
             (_, Some(id)) if !self.index.code_lists.contains_key(id) => {
                 let known = |cx: &Self| cx.index.code_lists.keys().copied().collect();
-                self.dangling("dangling-code-list", doc, path.key("code_list"), "code list", id, known);
+                self.dangling("dangling-code-list", doc, path.key("code_list"), msg!("noun-code-list"), id, known);
             }
             _ => {}
         }

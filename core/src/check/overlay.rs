@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use super::Checker;
 use super::scope::Names;
-use crate::diagnostic::{Diagnostic, Path, Target};
+use crate::diagnostic::{Diagnostic, Path, Target, msg};
 use crate::expr::Type;
 use crate::model::{
     ChangePolicy, ChoiceOption, CodeList, Field, FieldOverride, FieldType, Offering, Procedure, Region, Requirement,
@@ -19,14 +19,14 @@ use crate::model::{
 #[derive(Default)]
 pub(crate) struct FieldIndex<'p> {
     procedure: Option<&'p Procedure>,
-    /// Where each field is ([`crate::compile::field_places`]), found once per procedure.
+    /// Where each field is ([`crate::model::field_places`]), found once per procedure.
     places: Rc<HashMap<String, Vec<usize>>>,
 }
 
 impl<'p> FieldIndex<'p> {
     /// The field at an id path (`members/name`).
     pub(crate) fn find(&self, id: &str) -> Option<&'p Field> {
-        crate::compile::field_at_place(self.procedure?, self.places.get(id)?)
+        crate::model::field_at_place(self.procedure?, self.places.get(id)?)
     }
 }
 
@@ -188,7 +188,7 @@ impl Checker<'_> {
                 );
             }
             let Some(p) = self.index.procedures.get(o.procedure.as_str()).copied() else {
-                let (what, id) = ("procedure", &o.procedure);
+                let (what, id) = (msg!("noun-procedure"), &o.procedure);
                 self.dangling("dangling-procedure", doc, path.key("procedure"), what, id, Self::procedure_ids);
                 continue;
             };
@@ -258,8 +258,8 @@ impl Checker<'_> {
         for (i, ov) in o.fields.iter().enumerate() {
             let opath = path.key("fields").index(i);
             let Some(f) = offered.fields.find(&ov.field) else {
-                let what = format!("field of `{}`", p.id);
-                self.dangling("dangling-field", doc, opath.key("field"), &what, &ov.field, |_| field_ids(p));
+                let what = msg!("noun-field-of", procedure = &p.id);
+                self.dangling("dangling-field", doc, opath.key("field"), what, &ov.field, |_| field_ids(p));
                 continue;
             };
             let frozen_by = if procedure_policy == ChangePolicy::Frozen {
@@ -322,7 +322,7 @@ impl Checker<'_> {
                     "dangling-page",
                     doc,
                     lpath.key("page"),
-                    &format!("page of `{}`", p.id),
+                    msg!("noun-page-of", procedure = &p.id),
                     &local.page,
                     known,
                 );
@@ -338,7 +338,7 @@ impl Checker<'_> {
     /// for the whole check).
     fn field_index<'p>(&mut self, p: &'p Procedure) -> FieldIndex<'p> {
         let key = p as *const Procedure as usize;
-        let places = self.field_places.entry(key).or_insert_with(|| Rc::new(crate::compile::field_places(p)));
+        let places = self.field_places.entry(key).or_insert_with(|| Rc::new(crate::model::field_places(p)));
         FieldIndex { procedure: Some(p), places: Rc::clone(places) }
     }
 
@@ -350,7 +350,7 @@ impl Checker<'_> {
             return Rc::clone(base);
         }
         let mut base = p.clone();
-        crate::compile::apply_offering(&mut base, r, &|f| self.code_list_options(f));
+        crate::model::apply_offering(&mut base, r, &|f| self.code_list_options(f));
         let base = Rc::new(base);
         self.region_bases.insert(key, Rc::clone(&base));
         base
@@ -542,7 +542,7 @@ impl Checker<'_> {
         if !f.options.is_empty() {
             Some(f.options.clone())
         } else if self.field_type(f) == Some(FieldType::Code) {
-            self.code_list_of(f).map(crate::compile::codes_as_options)
+            self.code_list_of(f).map(crate::model::codes_as_options)
         } else {
             None
         }
@@ -551,7 +551,7 @@ impl Checker<'_> {
     /// The codes of a `code` field's list as options; none for other fields (how a region's
     /// narrowing of a code field is applied before its towns are checked).
     pub(super) fn code_list_options(&self, f: &Field) -> Vec<ChoiceOption> {
-        self.code_list_of(f).map(crate::compile::codes_as_options).unwrap_or_default()
+        self.code_list_of(f).map(crate::model::codes_as_options).unwrap_or_default()
     }
 
     /// The code list a field names, or its concept's.

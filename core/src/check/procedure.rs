@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::scope::Names;
 use super::{Checker, is_kebab};
-use crate::diagnostic::{Diagnostic, Path, Target};
+use crate::diagnostic::{Diagnostic, Path, Target, msg};
 use crate::expr::{Expr, ExprKind, Type};
 use crate::model::{AfterSubmit, Applicability, DeadlineRule, Field, FieldType, LifeEvent, Procedure, ProcedureType};
 
@@ -14,12 +14,8 @@ impl<'a> Checker<'a> {
         let root = Path::root();
         if !is_kebab(&p.id) {
             self.push(
-                Diagnostic::error(
-                    "bad-id",
-                    Target::value(doc, root.key("id")),
-                    format!("`{}` is not a procedure id", p.id),
-                )
-                .with_fix("write lower-case words joined by `-` (`jido-teate-nintei`)"),
+                Diagnostic::error("bad-id", Target::value(doc, root.key("id")), msg!("bad-id-procedure", id = &p.id))
+                    .with_fix(msg!("bad-id-procedure-fix")),
             );
         }
         if !is_semver(&p.version) {
@@ -27,9 +23,9 @@ impl<'a> Checker<'a> {
                 Diagnostic::error(
                     "bad-version",
                     Target::value(doc, root.key("version")),
-                    format!("`{}` is not a semantic version", p.version),
+                    msg!("bad-version", version = &p.version),
                 )
-                .with_fix("write MAJOR.MINOR.PATCH, e.g. `1.0.0`"),
+                .with_fix(msg!("bad-version-fix")),
             );
         }
         self.text(doc, root.key("title"), &p.title);
@@ -41,9 +37,9 @@ impl<'a> Checker<'a> {
                 Diagnostic::error(
                     "online-without-channel",
                     Target::value(doc, root.key("online_completion")),
-                    "the procedure can be completed online, but `channels` does not list `online`",
+                    msg!("online-without-channel"),
                 )
-                .with_fix("add `online` to `channels`, or set `online_completion: false`"),
+                .with_fix(msg!("online-without-channel-fix")),
             );
         }
         if let Some(fee) = &p.fee
@@ -70,9 +66,9 @@ impl<'a> Checker<'a> {
                     Diagnostic::error(
                         "duplicate-id",
                         Target::value(doc, ppath.key("id")),
-                        format!("the page id `{}` is used more than once", page.id),
+                        msg!("duplicate-id-page", id = &page.id),
                     )
-                    .with_fix("give each page its own id"),
+                    .with_fix(msg!("duplicate-id-page-fix")),
                 );
             }
             self.text(doc, ppath.key("title"), &page.title);
@@ -81,9 +77,9 @@ impl<'a> Checker<'a> {
                     Diagnostic::error(
                         "empty-page",
                         Target::value(doc, ppath.key("fields")),
-                        format!("the page `{}` has no questions", page.id),
+                        msg!("empty-page", id = &page.id),
                     )
-                    .with_fix("add its `fields:`, or remove the page"),
+                    .with_fix(msg!("empty-page-fix")),
                 );
             }
             if let Some(src) = &page.show_if {
@@ -103,9 +99,9 @@ impl<'a> Checker<'a> {
                     Diagnostic::error(
                         "duplicate-id",
                         Target::value(doc, rpath.key("id")),
-                        format!("the rule id `{}` is used more than once", rule.id),
+                        msg!("duplicate-id-rule", id = &rule.id),
                     )
-                    .with_fix("give each rule its own id"),
+                    .with_fix(msg!("duplicate-id-rule-fix")),
                 );
             }
             self.check_rule(doc, &rpath, rule, &names, Some((&field_ids, &field_set)));
@@ -114,9 +110,9 @@ impl<'a> Checker<'a> {
                     Diagnostic::error(
                         "missing-key",
                         Target::value(doc, rpath.clone()),
-                        format!("the form rule `{}` does not say which fields it is about", rule.id),
+                        msg!("missing-key-rule-fields", id = &rule.id),
                     )
-                    .with_fix("add `fields: [...]` with the ids of the fields its message is shown at"),
+                    .with_fix(msg!("missing-key-rule-fields-fix")),
                 );
             }
         }
@@ -137,17 +133,13 @@ impl<'a> Checker<'a> {
                 Diagnostic::warning(
                     "authority-with-form",
                     Target::key(doc, root.key("form")),
-                    "an authority-initiated procedure asks residents nothing, but this one has a form",
+                    msg!("authority-with-form"),
                 )
-                .with_fix("remove `form:`, or change `type` to `notification` or `application`"),
+                .with_fix(msg!("authority-with-form-fix")),
             ),
             ProcedureType::Notification | ProcedureType::Application if p.form.pages.is_empty() => self.push(
-                Diagnostic::warning(
-                    "empty-form",
-                    Target::value(doc, root.clone()),
-                    format!("the procedure `{}` has no questions", p.id),
-                )
-                .with_fix("add `form: {pages: [...]}`; only authority-initiated procedures have none"),
+                Diagnostic::warning("empty-form", Target::value(doc, root.clone()), msg!("empty-form", id = &p.id))
+                    .with_fix(msg!("empty-form-fix")),
             ),
             _ => {}
         }
@@ -165,12 +157,9 @@ impl<'a> Checker<'a> {
                 Diagnostic::error(
                     "bad-after-submit",
                     Target::value(doc, path.key("within_days")),
-                    format!(
-                        "{days} working days is more than a year: `within_days` counts at most {} working days",
-                        AfterSubmit::MAX_WITHIN_DAYS
-                    ),
+                    msg!("bad-after-submit", days = days, max = AfterSubmit::MAX_WITHIN_DAYS),
                 )
-                .with_fix("write the working days the town takes (0 for the same day), or leave `within_days` out and say how long it takes in `text`"),
+                .with_fix(msg!("bad-after-submit-fix")),
             );
         }
         if p.procedure_type == ProcedureType::Authority {
@@ -178,12 +167,9 @@ impl<'a> Checker<'a> {
                 Diagnostic::warning(
                     "after-submit-authority",
                     Target::key(doc, path.clone()),
-                    format!(
-                        "`{}` is authority-initiated: residents submit nothing, so what happens after submitting is never shown",
-                        p.id
-                    ),
+                    msg!("after-submit-authority", id = &p.id),
                 )
-                .with_fix("remove `after_submit`; say what the town does and when in the procedure's `summary`"),
+                .with_fix(msg!("after-submit-authority-fix")),
             );
         }
     }
@@ -202,16 +188,23 @@ impl<'a> Checker<'a> {
                     known.extend(cx.concept_ids());
                     known
                 };
-                self.dangling("dangling-anchor", doc, path.key("anchor"), "date field or concept", &d.anchor, known);
+                self.dangling(
+                    "dangling-anchor",
+                    doc,
+                    path.key("anchor"),
+                    msg!("noun-date-field-or-concept"),
+                    &d.anchor,
+                    known,
+                );
             }
             Some(Some(FieldType::Date)) | Some(None) => {}
             Some(Some(other)) => self.push(
                 Diagnostic::error(
                     "deadline-anchor-not-date",
                     Target::value(doc, path.key("anchor")),
-                    format!("the deadline counts from `{}`, which is a {} and not a date", d.anchor, other.name()),
+                    msg!("deadline-anchor-not-date", anchor = &d.anchor, ty = other.name()),
                 )
-                .with_fix("anchor it on a date field or concept, e.g. `anchor: move.date`"),
+                .with_fix(msg!("deadline-anchor-not-date-fix")),
             ),
         }
         if let Some(v) = &d.variant {
@@ -227,24 +220,16 @@ impl<'a> Checker<'a> {
     fn period(&mut self, doc: usize, path: &Path, days: Option<u32>, months: Option<u32>) {
         match (days, months) {
             (Some(_), Some(_)) => self.push(
-                Diagnostic::error(
-                    "bad-deadline",
-                    Target::key(doc, path.key("months")),
-                    "a period has either `days` or `months`, not both",
-                )
-                .with_fix("keep the one the law states"),
+                Diagnostic::error("bad-deadline", Target::key(doc, path.key("months")), msg!("bad-deadline-both"))
+                    .with_fix(msg!("bad-deadline-both-fix")),
             ),
             (None, None) => self.push(
-                Diagnostic::error("bad-deadline", Target::value(doc, path.clone()), "a period needs its length")
-                    .with_fix("add `days: 14` or `months: 3`, as the law states"),
+                Diagnostic::error("bad-deadline", Target::value(doc, path.clone()), msg!("bad-deadline-length"))
+                    .with_fix(msg!("bad-deadline-length-fix")),
             ),
             (Some(0), _) | (_, Some(0)) => self.push(
-                Diagnostic::error(
-                    "bad-deadline",
-                    Target::value(doc, path.clone()),
-                    "a period of zero days or months is already over",
-                )
-                .with_fix("write the length the law states"),
+                Diagnostic::error("bad-deadline", Target::value(doc, path.clone()), msg!("bad-deadline-zero"))
+                    .with_fix(msg!("bad-deadline-zero-fix")),
             ),
             _ => {}
         }
@@ -322,23 +307,17 @@ impl<'a> Checker<'a> {
             let chain = steps.join(" → ");
             let on_the_way: HashSet<usize> = round.iter().copied().collect();
             let others: Vec<&str> = members[&c].iter().filter(|n| !on_the_way.contains(n)).map(|&n| ids[n]).collect();
-            let also = match others.len() {
-                0 => String::new(),
-                n => {
-                    let shown: Vec<String> = others.iter().take(5).map(|id| format!("`{id}`")).collect();
-                    let more = if n > 5 { format!(" and {} more", n - 5) } else { String::new() };
-                    format!(", nor could {}{more}, caught in the same circle", shown.join(", "))
+            let shown: Vec<String> = others.iter().take(5).map(|id| format!("`{id}`")).collect();
+            let message = match others.len() {
+                0 => msg!("cyclic-condition", chain = chain),
+                n if n > 5 => {
+                    msg!("cyclic-condition-others-more", chain = chain, others = shown.join(", "), more = n - 5)
                 }
+                _ => msg!("cyclic-condition-others", chain = chain, others = shown.join(", ")),
             };
             self.push(
-                Diagnostic::error(
-                    "cyclic-condition",
-                    Target::value(doc, paths[start].clone()),
-                    format!(
-                        "visibility goes round in a circle: {chain}; none of these questions could ever be shown{also}"
-                    ),
-                )
-                .with_fix("base one of these `show_if` conditions on a question that does not depend on the others"),
+                Diagnostic::error("cyclic-condition", Target::value(doc, paths[start].clone()), message)
+                    .with_fix(msg!("cyclic-condition-fix")),
             );
         }
     }
@@ -347,12 +326,8 @@ impl<'a> Checker<'a> {
         let root = Path::root();
         if !is_kebab(&e.id) {
             self.push(
-                Diagnostic::error(
-                    "bad-id",
-                    Target::value(doc, root.key("id")),
-                    format!("`{}` is not a life event id", e.id),
-                )
-                .with_fix("write lower-case words joined by `-` (`moving-in`)"),
+                Diagnostic::error("bad-id", Target::value(doc, root.key("id")), msg!("bad-id-life-event", id = &e.id))
+                    .with_fix(msg!("bad-id-life-event-fix")),
             );
         }
         self.text(doc, root.key("title"), &e.title);
@@ -361,14 +336,21 @@ impl<'a> Checker<'a> {
         }
         if let Some(date) = &e.date {
             match self.index.concepts.get(date.as_str()) {
-                None => self.dangling("dangling-concept", doc, root.key("date"), "concept", date, Self::concept_ids),
+                None => self.dangling(
+                    "dangling-concept",
+                    doc,
+                    root.key("date"),
+                    msg!("noun-concept"),
+                    date,
+                    Self::concept_ids,
+                ),
                 Some(c) if c.value_type != FieldType::Date => self.push(
                     Diagnostic::error(
                         "deadline-anchor-not-date",
                         Target::value(doc, root.key("date")),
-                        format!("the event's date is `{date}`, which is a {} and not a date", c.value_type.name()),
+                        msg!("deadline-anchor-not-date-event", date = date, ty = c.value_type.name()),
                     )
-                    .with_fix("name a date concept, e.g. `date: move.date`"),
+                    .with_fix(msg!("deadline-anchor-not-date-event-fix")),
                 ),
                 Some(_) => {}
             }
@@ -386,12 +368,9 @@ impl<'a> Checker<'a> {
                     Diagnostic::warning(
                         "question-without-concept",
                         Target::value(doc, qpath.key("id")),
-                        format!(
-                            "the question `{}` is not bound to a concept, so its answer cannot be reused in the forms",
-                            q.id
-                        ),
+                        msg!("question-without-concept", id = &q.id),
                     )
-                    .with_fix("add `concept:` so residents are not asked again (once-only)"),
+                    .with_fix(msg!("question-without-concept-fix")),
                 );
             }
         }
@@ -399,7 +378,7 @@ impl<'a> Checker<'a> {
         for (ai, a) in e.procedures.iter().enumerate() {
             let apath = root.key("procedures").index(ai);
             if !self.index.procedures.contains_key(a.procedure.as_str()) {
-                let (what, id) = ("procedure", &a.procedure);
+                let (what, id) = (msg!("noun-procedure"), &a.procedure);
                 self.dangling("dangling-procedure", doc, apath.key("procedure"), what, id, Self::procedure_ids);
             }
             if !listed.insert(a.procedure.as_str()) {
@@ -407,9 +386,9 @@ impl<'a> Checker<'a> {
                     Diagnostic::error(
                         "duplicate-id",
                         Target::value(doc, apath.key("procedure")),
-                        format!("the procedure `{}` is listed twice in this life event", a.procedure),
+                        msg!("duplicate-id-event-procedure", id = &a.procedure),
                     )
-                    .with_fix("list it once, joining the conditions with `||`"),
+                    .with_fix(msg!("duplicate-id-event-procedure-fix")),
                 );
             }
             if let Some(when) = &a.when {
@@ -440,7 +419,7 @@ impl<'a> Checker<'a> {
                     let d = Diagnostic::error(
                         "dangling-field",
                         Target::key(doc, kpath.clone()),
-                        format!("`{}` asks no field or concept `{key}`, so nothing can be preset for it", p.id),
+                        msg!("dangling-field-preset", procedure = &p.id, key = key),
                     );
                     let suggestion = if self.admits(doc, "dangling-field") {
                         let mut known: Vec<&str> = p.form.fields().map(|f| f.id.as_str()).collect();
@@ -450,11 +429,8 @@ impl<'a> Checker<'a> {
                         None
                     };
                     self.push(match suggestion {
-                        Some(best) => d.with_fix(format!("did you mean `{best}`?")),
-                        None => d.with_fix(format!(
-                            "name a field of `{}` by its id, or a concept one of its fields asks",
-                            p.id
-                        )),
+                        Some(best) => d.with_fix(msg!("did-you-mean", best = best)),
+                        None => d.with_fix(msg!("dangling-field-preset-fix", procedure = &p.id)),
                     });
                 }
                 found
@@ -471,9 +447,9 @@ impl<'a> Checker<'a> {
                         Diagnostic::error(
                             "preset-uses-today",
                             Target::expr(doc, kpath.clone(), e.span.start, e.span.end.max(e.span.start + 1)),
-                            format!("{what} is worked out once, from the screening answers: `today()` has no one value there"),
+                            msg!("preset-uses-today", key = key),
                         )
-                        .with_fix("count from the event's date instead (its question, e.g. `move_date`)"),
+                        .with_fix(msg!("preset-uses-today-fix")),
                     );
                 }
             }
@@ -501,7 +477,7 @@ impl<'a> Checker<'a> {
                 let d = Diagnostic::error(
                     "unknown-option",
                     Target::expr(doc, kpath.clone(), literal.span.start, literal.span.end.max(literal.span.start + 1)),
-                    format!("`{value}` is not one of the values of `{}` in `{}`", f.id, a.procedure),
+                    msg!("unknown-option-preset", value = value, field = &f.id, procedure = &a.procedure),
                 );
                 let shown: Vec<String> = allowed.iter().take(8).map(|v| format!("`{v}`")).collect();
                 let suggestion = if self.admits(doc, "unknown-option") {
@@ -510,8 +486,8 @@ impl<'a> Checker<'a> {
                     None
                 };
                 self.push(match suggestion {
-                    Some(best) => d.with_fix(format!("did you mean `{best}`?")),
-                    None => d.with_fix(format!("write one of its values: {}", shown.join(", "))),
+                    Some(best) => d.with_fix(msg!("did-you-mean", best = best)),
+                    None => d.with_fix(msg!("unknown-option-preset-fix", values = shown.join(", "))),
                 });
             }
         }

@@ -2,23 +2,26 @@
 //! to fix it (shared/design/ERRORS.md).
 
 use super::Checker;
-use crate::diagnostic::{Diagnostic, Path, Target};
+use crate::diagnostic::{Diagnostic, Message, Path, Target, msg};
 use crate::model::{Lang, Text};
 
 /// Words that make a resident-facing message vague, blaming or jargon, with what to write
 /// instead. Matched case-insensitively; English ones as whole words.
-const VAGUE: &[(&str, &str)] = &[
-    ("不正な値", "say what is wrong with the answer, e.g. 「郵便番号は7桁の数字です」"),
-    ("不正です", "say what is wrong with the answer and how to correct it"),
-    ("エラーが発生しました", "say what is wrong and what the resident can do"),
-    ("入力エラー", "say which answer is wrong and how to correct it"),
-    ("無効な", "say what makes the answer unusable, e.g. 「実在する日付にしてください」"),
-    ("invalid", "say what is wrong, e.g. \"Date you moved in must be a real date\""),
-    ("please", "give the instruction directly, e.g. \"Enter your postcode\""),
-    ("oops", "say what is wrong and how to fix it, plainly"),
-    ("error occurred", "say what is wrong and what the resident can do"),
-    ("something went wrong", "say what is wrong and what the resident can do"),
-    ("illegal", "say what is wrong with the answer"),
+/// What to write instead of a vague word: a message of the catalogue.
+type Instead = fn() -> Message;
+
+const VAGUE: &[(&str, Instead)] = &[
+    ("不正な値", || msg!("vague-message-fix-wrong-value")),
+    ("不正です", || msg!("vague-message-fix-wrong")),
+    ("エラーが発生しました", || msg!("vague-message-fix-what-to-do")),
+    ("入力エラー", || msg!("vague-message-fix-which-answer")),
+    ("無効な", || msg!("vague-message-fix-unusable")),
+    ("invalid", || msg!("vague-message-fix-invalid")),
+    ("please", || msg!("vague-message-fix-please")),
+    ("oops", || msg!("vague-message-fix-plainly")),
+    ("error occurred", || msg!("vague-message-fix-what-to-do")),
+    ("something went wrong", || msg!("vague-message-fix-what-to-do")),
+    ("illegal", || msg!("vague-message-fix-illegal")),
 ];
 
 impl Checker<'_> {
@@ -27,19 +30,19 @@ impl Checker<'_> {
         for lang in [Lang::Ja, Lang::En] {
             let missing = text.exact(lang).is_none_or(|t| t.trim().is_empty());
             if missing {
-                let (code, what) = (lang.tag(), if lang == Lang::Ja { "Japanese" } else { "English" });
+                let (code, what) =
+                    (lang.tag(), if lang == Lang::Ja { msg!("noun-japanese") } else { msg!("noun-english") });
                 let given = text.iter().map(|(l, _)| format!("`{}`", l.tag())).collect::<Vec<_>>().join(", ");
-                let have = if given.is_empty() { String::from("none") } else { given };
-                self.push(
-                    Diagnostic::error(
-                        "missing-text",
-                        Target::value(doc, path.clone()),
-                        format!("this text has no {what} (`{code}`); given: {have}"),
-                    )
-                    .with_fix(format!(
-                        "add `{code}:` with the {what} text; every resident-facing text needs `ja` and `en`"
-                    )),
-                );
+                let message = if given.is_empty() {
+                    msg!("missing-text-none", what = what.clone(), code = code)
+                } else {
+                    msg!("missing-text", what = what.clone(), code = code, given = given)
+                };
+                self.push(Diagnostic::error("missing-text", Target::value(doc, path.clone()), message).with_fix(msg!(
+                    "missing-text-fix",
+                    code = code,
+                    what = what
+                )));
             }
         }
     }
@@ -56,9 +59,9 @@ impl Checker<'_> {
                         Diagnostic::error(
                             "vague-message",
                             Target::value(doc, path.key(lang.tag())),
-                            format!("the {} message uses \"{word}\", which does not tell residents what is wrong or how to fix it", lang.tag()),
+                            msg!("vague-message", lang = lang.tag(), word = word),
                         )
-                        .with_fix(instead.to_string()),
+                        .with_fix(instead()),
                     );
                 }
             }

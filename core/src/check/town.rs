@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::Checker;
-use crate::diagnostic::{Diagnostic, Path, Target};
+use crate::diagnostic::{Diagnostic, Path, Target, msg};
 use crate::ids::{is_valid_local_government_code, local_government_check_digit};
 use crate::model::{Procedure, Town};
 
@@ -17,9 +17,9 @@ impl Checker<'_> {
                 Diagnostic::error(
                     "bad-local-government-code",
                     Target::value(doc, root.key("code")),
-                    format!("`{}` is not a local-government code: it has 6 digits", t.code),
+                    msg!("bad-local-government-code", code = &t.code),
                 )
-                .with_fix("write the 6-digit 全国地方公共団体コード in quotes, e.g. `code: \"063410\"`"),
+                .with_fix(msg!("bad-local-government-code-fix")),
             );
         } else if !is_valid_local_government_code(&t.code) {
             let right = local_government_check_digit(&t.code[..5]).unwrap_or(0);
@@ -27,9 +27,13 @@ impl Checker<'_> {
                 Diagnostic::error(
                     "bad-local-government-code",
                     Target::value(doc, root.key("code")),
-                    format!("the check digit of `{}` is wrong: for `{}` it is {right}", t.code, &t.code[..5]),
+                    msg!("bad-local-government-code-digit", code = &t.code, first = &t.code[..5], right = right),
                 )
-                .with_fix(format!("write `code: \"{}{right}\"` (check the code in the official list)", &t.code[..5])),
+                .with_fix(msg!(
+                    "bad-local-government-code-digit-fix",
+                    first = &t.code[..5],
+                    right = right
+                )),
             );
         }
         let mut departments = HashSet::new();
@@ -40,9 +44,9 @@ impl Checker<'_> {
                     Diagnostic::error(
                         "duplicate-id",
                         Target::value(doc, path.key("id")),
-                        format!("the department id `{}` is used more than once", d.id),
+                        msg!("duplicate-id-department", id = &d.id),
                     )
-                    .with_fix("give each department its own id"),
+                    .with_fix(msg!("duplicate-id-department-fix")),
                 );
             }
             self.text(doc, path.key("name"), &d.name);
@@ -59,7 +63,7 @@ impl Checker<'_> {
                 Some(region) => Some(region),
                 None => {
                     let known = |cx: &Self| cx.index.regions.keys().copied().collect();
-                    self.dangling("dangling-region", doc, root.key("region"), "region", r, known);
+                    self.dangling("dangling-region", doc, root.key("region"), msg!("noun-region"), r, known);
                     None
                 }
             },
@@ -82,13 +86,13 @@ impl Checker<'_> {
                     Diagnostic::error(
                         "duplicate-id",
                         Target::value(doc, path.key("procedure")),
-                        format!("the procedure `{}` is offered twice", o.procedure),
+                        msg!("duplicate-id-offered", id = &o.procedure),
                     )
-                    .with_fix("offer it once"),
+                    .with_fix(msg!("duplicate-id-offered-fix")),
                 );
             }
             let Some(p) = self.index.procedures.get(o.procedure.as_str()).copied() else {
-                let (what, id) = ("procedure", &o.procedure);
+                let (what, id) = (msg!("noun-procedure"), &o.procedure);
                 self.dangling("dangling-procedure", doc, path.key("procedure"), what, id, Self::procedure_ids);
                 continue;
             };
@@ -110,18 +114,13 @@ impl Checker<'_> {
                 let mut d = Diagnostic::error(
                     "dangling-department",
                     Target::value(doc, dpath),
-                    format!(
-                        "`{}` is handled by the department `{department}`, which {} does not have",
-                        o.procedure, t.id
-                    ),
+                    msg!("dangling-department", procedure = &o.procedure, department = department, town = &t.id),
                 );
                 d = match self.suggest(department, known.iter().copied()) {
-                    Some(best) => {
-                        d.with_fix(format!("did you mean `{best}`? set `department: {best}` on this offering"))
-                    }
-                    None => d.with_fix(format!(
-                        "add `department:` to this offering with one of the town's departments: {}",
-                        known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+                    Some(best) => d.with_fix(msg!("dangling-department-fix-suggest", best = best)),
+                    None => d.with_fix(msg!(
+                        "dangling-department-fix",
+                        known = known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
                     )),
                 };
                 self.push(d);
@@ -151,11 +150,12 @@ impl Checker<'_> {
                         Diagnostic::error(
                             "dangling-department",
                             Target::value(doc, root.key("offer_all")),
-                            format!("`{}` is handled by the department `{department}`, which {} does not have", p.id, t.id),
+                            msg!("dangling-department", procedure = &p.id, department = department, town = &t.id),
                         )
-                        .with_fix(format!(
-                            "add the department `{department}`, or list `- procedure: {}` with the `department:` that handles it",
-                            p.id
+                        .with_fix(msg!(
+                            "dangling-department-fix-offer-all",
+                            department = department,
+                            procedure = &p.id
                         )),
                     );
                 }
@@ -165,7 +165,7 @@ impl Checker<'_> {
             let path = root.key("life_events").index(i);
             let Some(event) = self.index.life_events.get(id.as_str()).copied() else {
                 let known = |cx: &Self| cx.index.life_events.keys().copied().collect();
-                self.dangling("dangling-life-event", doc, path, "life event", id, known);
+                self.dangling("dangling-life-event", doc, path, msg!("noun-life-event"), id, known);
                 continue;
             };
             for a in &event.procedures {
@@ -174,14 +174,12 @@ impl Checker<'_> {
                         Diagnostic::error(
                             "not-offered",
                             Target::value(doc, path.clone()),
-                            format!(
-                                "the life event `{id}` names the procedure `{}`, which {} does not offer",
-                                a.procedure, t.id
-                            ),
+                            msg!("not-offered", event = id, procedure = &a.procedure, town = &t.id),
                         )
-                        .with_fix(format!(
-                            "offer it under `procedures:` (`- procedure: {}`), or do not list `{id}`",
-                            a.procedure
+                        .with_fix(msg!(
+                            "not-offered-fix",
+                            procedure = &a.procedure,
+                            event = id
                         )),
                     );
                 }

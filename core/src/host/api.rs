@@ -17,6 +17,12 @@
 //! bindings' variant (or to [`CODES_NOT_ON`]). To add a record field: add it to the core
 //! struct, to [`RECORDS`], to the UniFFI record and to the `.d.ts` interface.
 
+/// The SDK's version: the workspace's `[workspace.package] version` (`Cargo.toml`), compiled
+/// into the core. Every target gives this one number: `version()` of the JS API and of the
+/// native bindings, the Python package's `__version__`, `tetsuzuki --version`, and the
+/// packages' metadata (npm, the wheel, the jar) written from the same `Cargo.toml`.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
 /// What an error code is about: the native bindings' error variant (`TetsuzukiError.BadInput`
 /// …), so a host can catch a group without listing its codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -26,7 +32,8 @@ pub enum ErrorKind {
     /// An id the catalogue or the session does not have.
     Unknown,
     /// A host value of the wrong kind (not JSON, not a date, not a language), or a saved
-    /// journey, an action or a continuation code that cannot be read.
+    /// journey, an action or a continuation code that cannot be read; in a browser, the core's
+    /// `.wasm` as the page serves it (missing, wrong type, another build) or no WebAssembly.
     BadInput,
     /// The session cannot do that now (no procedures, errors left, submitted, unconfirmed).
     SessionState,
@@ -103,6 +110,12 @@ pub const ERROR_CODES: &[(&str, ErrorKind)] = &[
     ("handoff-expired", ErrorKind::BadInput),
     ("handoff-other-town", ErrorKind::BadInput),
     ("handoff-changed", ErrorKind::BadInput),
+    // The browser's loaders (`wasm/js/tetsuzuki.js`, `wasm/js/tetsuzuki-api.js`): no
+    // WebAssembly, the core's URL not fetched, not served as `application/wasm`, not this build's.
+    ("wasm-unsupported", ErrorKind::BadInput),
+    ("wasm-fetch", ErrorKind::BadInput),
+    ("wasm-type", ErrorKind::BadInput),
+    ("wasm-invalid", ErrorKind::BadInput),
     // JourneyError: the journey's own states.
     ("wrong-stage", ErrorKind::JourneyState),
     ("hidden-question", ErrorKind::JourneyState),
@@ -131,6 +144,10 @@ pub const ERROR_CODES: &[(&str, ErrorKind)] = &[
 pub const CODES_NOT_ON: &[(&str, Target, &str)] = &[
     ("catalog-fetch", Target::JsTypes, "the widget's shell fetches catalogues; the API takes their text"),
     ("catalog-fetch", Target::Uniffi, "the widget's shell fetches catalogues; the bindings take their text"),
+    ("wasm-unsupported", Target::Uniffi, "the browser's loaders only: a native library is loaded with the process"),
+    ("wasm-fetch", Target::Uniffi, "the browser's loaders only: a native library is loaded with the process"),
+    ("wasm-type", Target::Uniffi, "the browser's loaders only: a native library is loaded with the process"),
+    ("wasm-invalid", Target::Uniffi, "the browser's loaders only: a native library is loaded with the process"),
     ("internal-panic", Target::JsTypes, "the wasm build aborts on a panic (`panic = \"abort\"`): none is caught"),
     ("internal", Target::Uniffi, "the bindings convert records field by field; nothing can fail to convert"),
 ];
@@ -296,6 +313,7 @@ pub const METHODS: &[Method] = &[
         ],
         ..function("ready", "ready")
     },
+    Method { missing: &[NOT_IN_WIDGET], ..function("version", "version") },
     Method { missing: &[NOT_IN_WIDGET], ..function("check_value", "checkValue") },
     Method {
         missing: &[
@@ -328,6 +346,7 @@ pub const METHODS: &[Method] = &[
     method(Owner::Catalog, "procedures", "procedures"),
     method(Owner::Catalog, "navigate", "navigate"),
     method(Owner::Catalog, "screening_questions", "screeningQuestions"),
+    method(Owner::Catalog, "checklist_calendar", "checklistCalendar"),
     method(Owner::Catalog, "validate", "validate"),
     method(Owner::Catalog, "start_session", "startSession"),
     method(Owner::Catalog, "restore_draft", "restoreDraft"),
@@ -509,6 +528,15 @@ pub const RECORDS: &[Record] = &[
         "ChecklistItem",
     ),
     record("Checklist", &["event", "questions", "issues", "procedures", "town_actions"], NAVIGATE, "Checklist"),
+    // `Catalog.checklistCalendar`: the booked visits handed in (core's `VisitBooking` is read
+    // from them by `host::visit_booking`), and the JS API's options object.
+    Record { name: "VisitBooking", fields: &["procedures", "start", "minutes", "place"], core: None, missing: &[] },
+    Record {
+        name: "CalendarOptions",
+        fields: &["stamp", "seed", "visits"],
+        core: None,
+        missing: &[(Target::Uniffi, "named arguments of Catalog.checklist_calendar")],
+    },
     record("QuestionOption", &["value", "label"], VIEWS, "OptionView"),
     record(
         "Question",

@@ -18,6 +18,7 @@ pub mod api;
 use serde::Serialize;
 use serde_json::{Map, Value as Json};
 
+pub use crate::calendar::{Stamp, VisitBooking};
 use crate::catalog::{Catalog, CatalogError};
 use crate::date::Date;
 use crate::draft::{DraftError, RestoreReport};
@@ -229,6 +230,97 @@ pub fn profile_consent(session: &Session, lang: Lang) -> ConsentView {
 pub fn screening_questions(catalog: &Catalog, event: &str, lang: Lang) -> Result<Vec<QuestionView>, HostError> {
     crate::views::screening_questions(catalog, event, lang)
         .ok_or_else(|| HostError::new("unknown-event", format!("the catalogue has no life event `{}`", shorten(event))))
+}
+
+/// Reads the moment a calendar is made (`DTSTAMP`): an RFC 3339 timestamp with its offset
+/// (`2026-11-23T09:00:00Z`, `2026-11-23T18:00:00+09:00`).
+pub fn parse_stamp(text: &str) -> Result<Stamp, HostError> {
+    Stamp::parse(text).ok_or_else(|| {
+        HostError::new(
+            "bad-date",
+            format!(
+                "`{}` is not a timestamp: write it as RFC 3339 with an offset (2026-11-23T09:00:00Z)",
+                shorten(text)
+            ),
+        )
+    })
+}
+
+/// A visit the resident booked, as hosts give it: the procedures' ids (`unknown-procedure`
+/// for one the catalogue lacks), its start in Japan's local time (`2026-12-01T10:30`;
+/// `bad-date`), its length in minutes (1 to a day; `bad-value`) and where (the counter).
+pub fn visit_booking(
+    catalog: &Catalog,
+    procedures: Vec<String>,
+    start: &str,
+    minutes: u32,
+    place: String,
+) -> Result<VisitBooking, HostError> {
+    if let Some(id) = procedures.iter().find(|id| catalog.compiled().procedure(id).is_none()) {
+        return Err(HostError::new("unknown-procedure", format!("the catalogue has no procedure `{}`", shorten(id))));
+    }
+    if !(1..=crate::calendar::MAX_VISIT_MINUTES).contains(&minutes) {
+        return Err(HostError::new("bad-value", format!("a visit lasts 1 to 1440 minutes, not {minutes}")));
+    }
+    VisitBooking::new(procedures, start, minutes, place).ok_or_else(|| {
+        HostError::new(
+            "bad-date",
+            format!("`{}` is not a local start time: write it as YYYY-MM-DDTHH:MM (Japan's time)", shorten(start)),
+        )
+    })
+}
+
+/// The options of `Catalog.checklistCalendar` handed in as JSON (the JS API's object):
+/// `{stamp, seed, visits?: [{procedures, start, minutes, place?}]}`.
+pub fn calendar_options(catalog: &Catalog, options: &Json) -> Result<(Stamp, String, Vec<VisitBooking>), HostError> {
+    let bad = |what: &str| HostError::new("bad-value", format!("calendar options: {what}"));
+    let Json::Object(o) = options else { return Err(bad("give an object {stamp, seed, visits}")) };
+    let text = |key: &str| o.get(key).and_then(Json::as_str);
+    let stamp = parse_stamp(text("stamp").ok_or_else(|| bad("`stamp` (an RFC 3339 timestamp) is missing"))?)?;
+    let seed = text("seed").ok_or_else(|| bad("`seed` (a text: the same one updates the events) is missing"))?;
+    let mut visits = Vec::new();
+    match o.get("visits") {
+        None | Some(Json::Null) => {}
+        Some(Json::Array(list)) => {
+            for v in list {
+                let procedures = match v.get("procedures") {
+                    Some(Json::Array(ids)) => ids.iter().map(|id| id.as_str().map(str::to_string)).collect(),
+                    _ => None,
+                }
+                .ok_or_else(|| bad("a visit's `procedures` is a list of procedure ids"))?;
+                let start = v.get("start").and_then(Json::as_str).ok_or_else(|| bad("a visit's `start` is missing"))?;
+                let minutes = v
+                    .get("minutes")
+                    .and_then(Json::as_u64)
+                    .and_then(|m| u32::try_from(m).ok())
+                    .ok_or_else(|| bad("a visit's `minutes` is a whole number"))?;
+                let place = v.get("place").and_then(Json::as_str).unwrap_or_default().to_string();
+                visits.push(visit_booking(catalog, procedures, start, minutes, place)?);
+            }
+        }
+        Some(_) => return Err(bad("`visits` is a list")),
+    }
+    Ok((stamp, seed.to_string(), visits))
+}
+
+/// `Catalog.checklistCalendar(…)` of every target: the checklist of `event` for the screening
+/// answers ([`crate::navigate::Navigator::navigate`]) as the iCalendar text of its due dates
+/// and the booked `visits` ([`crate::calendar`]), made at `stamp`, its events' ids from
+/// `seed`.
+#[allow(clippy::too_many_arguments)]
+pub fn checklist_calendar(
+    catalog: &Catalog,
+    event: &str,
+    answers: &Map<String, Json>,
+    event_date: Option<Date>,
+    today: Date,
+    lang: Lang,
+    stamp: Stamp,
+    seed: &str,
+    visits: &[VisitBooking],
+) -> Result<String, HostError> {
+    let checklist = catalog.navigator().navigate(event, answers, event_date, today, lang)?;
+    Ok(crate::calendar::checklist_calendar(catalog.compiled(), &checklist, visits, lang, stamp, seed))
 }
 
 #[cfg(test)]

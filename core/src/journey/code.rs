@@ -60,8 +60,13 @@ pub fn reference(submission: &Submission) -> String {
         h.update(v.to_string().as_bytes());
         h.update([0]);
     }
-    let digest = h.finalize();
-    let n = u64::from_be_bytes(digest[..8].try_into().unwrap_or([0; 8]));
+    short_code(&h.finalize())
+}
+
+/// `XXXX-XXXX` in Crockford's base 32 from the first 40 bits of a digest: what residents and
+/// staff read aloud (references, a handoff's check code).
+pub(crate) fn short_code(digest: &[u8]) -> String {
+    let n = u64::from_be_bytes(digest.get(..8).and_then(|d| d.try_into().ok()).unwrap_or([0; 8]));
     let mut out = String::with_capacity(9);
     for i in 0..8 {
         if i == 4 {

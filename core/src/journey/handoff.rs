@@ -1,11 +1,14 @@
 //! Handoffs: procedures prepared at home and finished at the counter (書かない窓口), carried
 //! as a QR code or as text to paste or scan.
 //!
-//! A handoff holds the draft of the procedures that are finished at the counter, the town,
+//! A handoff holds the answers of the procedures that are finished at the counter, the town,
 //! the day it was made and the last day it may be used. Its text is `TZ1:` followed by
 //! base45 (RFC 9285) of the JSON record and the first four bytes of the record's SHA-256:
 //! QR codes carry base45 in their alphanumeric mode at 5.5 bits a character, and handheld
-//! scanners at counters type it like a keyboard.
+//! scanners at counters type it like a keyboard. To keep the code small enough to scan from
+//! a phone, the answers are a list in the order of the procedures' question keys, with the
+//! form's signature (a hash of those keys): a form that differs at the counter is refused,
+//! never misread.
 //!
 //! Invariants:
 //! - no My Number is ever in a handoff: staff read it from the card at the counter;
@@ -22,8 +25,9 @@ use sha2::{Digest, Sha256};
 
 use crate::catalog::Catalog;
 use crate::date::Date;
-use crate::draft::Draft;
+use crate::draft::{DRAFT_FORMAT, Draft, DraftProcedure};
 use crate::record::Fields;
+use crate::session::Session;
 
 /// The format version written in every handoff.
 pub const HANDOFF_FORMAT: &str = "tetsuzuki-handoff/1";
@@ -41,7 +45,7 @@ pub const DEFAULT_HANDOFF_DAYS: u16 = 30;
 const B45: &[u8; 45] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
 
 /// Procedures prepared at home for the counter.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Handoff {
     /// [`HANDOFF_FORMAT`].
     pub format: String,
@@ -105,9 +109,26 @@ impl Handoff {
         }
     }
 
-    /// Its text: [`HANDOFF_PREFIX`] and base45 of the record and its checksum.
-    pub fn to_text(&self) -> String {
-        let mut bytes = serde_json::to_vec(self).unwrap_or_default();
+    /// Its text: [`HANDOFF_PREFIX`] and base45 of the record and its checksum. The
+    /// catalogue gives the order of the answers.
+    pub fn to_text(&self, catalog: &Catalog) -> String {
+        let ids: Vec<&str> = self.draft.procedures.iter().map(|p| p.id.as_str()).collect();
+        let keys = key_order(catalog, &ids);
+        let mut answers: Vec<Json> =
+            keys.iter().map(|k| self.draft.answers.get(k).cloned().unwrap_or(Json::Null)).collect();
+        while answers.last().is_some_and(Json::is_null) {
+            answers.pop();
+        }
+        let record = Record {
+            format: &self.format,
+            town: &self.town,
+            made: &self.made,
+            expires: &self.expires,
+            procedures: self.draft.procedures.iter().map(|p| [p.id.as_str(), p.version.as_str()]).collect(),
+            form: signature(&keys),
+            answers,
+        };
+        let mut bytes = serde_json::to_vec(&record).unwrap_or_default();
         let sum = Sha256::digest(&bytes);
         bytes.extend_from_slice(&sum[..4]);
         let mut out = String::with_capacity(HANDOFF_PREFIX.len() + bytes.len() * 3 / 2 + 3);
@@ -119,78 +140,132 @@ impl Handoff {
     /// The short code the resident and the staff read to each other to be sure they hold
     /// the same handoff: `XXXX-XXXX` in Crockford's base 32, from the text's SHA-256.
     pub fn short_code(text: &str) -> String {
-        const B32: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-        let digest = Sha256::digest(text.trim().as_bytes());
-        let n = u64::from_be_bytes(digest[..8].try_into().unwrap_or([0; 8]));
-        let mut out = String::with_capacity(9);
-        for i in 0..8 {
-            if i == 4 {
-                out.push('-');
-            }
-            out.push(B32[((n >> (59 - 5 * i)) & 31) as usize] as char);
-        }
-        out
+        super::code::short_code(&Sha256::digest(text.trim().as_bytes()))
     }
 
     /// Reads a handoff's text (white space and a scanner's lower case are forgiven) and
     /// checks it against the catalogue and `today`.
     pub fn read(text: &str, catalog: &Catalog, today: Date) -> Result<Handoff, HandoffProblem> {
-        let handoff = Handoff::parse(text)?;
-        if handoff.town != catalog.compiled().town.id {
+        let record = parse(text)?;
+        if record.town != catalog.compiled().town.id {
             return Err(HandoffProblem::OtherTown);
         }
-        match Date::parse_iso(&handoff.expires) {
+        match Date::parse_iso(&record.expires) {
             Some(last) if today <= last => {}
             _ => return Err(HandoffProblem::Expired),
         }
-        let changed = handoff
-            .draft
-            .procedures
-            .iter()
-            .any(|p| catalog.procedure(&p.id).is_none_or(|now| now.version != p.version));
-        if changed || handoff.draft.procedures.is_empty() {
+        let changed =
+            record.procedures.iter().any(|p| catalog.procedure(&p.id).is_none_or(|now| now.version != p.version));
+        if changed || record.procedures.is_empty() {
             return Err(HandoffProblem::Changed);
         }
-        Ok(handoff)
-    }
-
-    /// Reads a handoff's text without checking it against a catalogue.
-    pub fn parse(text: &str) -> Result<Handoff, HandoffProblem> {
-        if text.len() > MAX_HANDOFF_CHARS * 4 {
-            return Err(HandoffProblem::Damaged);
+        let ids: Vec<&str> = record.procedures.iter().map(|p| p.id.as_str()).collect();
+        let keys = key_order(catalog, &ids);
+        if signature(&keys) != record.form || record.answers.len() > keys.len() {
+            return Err(HandoffProblem::Changed);
         }
-        let compact: String = text.chars().filter(|c| !matches!(c, '\n' | '\r' | '\t')).collect();
-        let compact = compact.trim();
-        let Some(body) = compact.get(..HANDOFF_PREFIX.len()).filter(|p| p.eq_ignore_ascii_case(HANDOFF_PREFIX)) else {
-            return Err(HandoffProblem::NotAHandoff);
+        let answers = keys.into_iter().zip(record.answers).filter(|(_, v)| !v.is_null()).collect();
+        let draft = Draft {
+            format: DRAFT_FORMAT.to_string(),
+            catalog_hash: String::new(),
+            assisted: false,
+            procedures: record.procedures,
+            answers,
+            sources: Default::default(),
         };
-        let body = &compact[body.len()..];
-        if body.len() > MAX_HANDOFF_CHARS {
-            return Err(HandoffProblem::Damaged);
-        }
-        let mut bytes = base45_decode(&body.to_ascii_uppercase()).ok_or(HandoffProblem::Damaged)?;
-        if bytes.len() < 5 {
-            return Err(HandoffProblem::Damaged);
-        }
-        let sum = bytes.split_off(bytes.len() - 4);
-        if Sha256::digest(&bytes)[..4] != sum[..] {
-            return Err(HandoffProblem::Damaged);
-        }
-        let json: Json = serde_json::from_slice(&bytes).map_err(|_| HandoffProblem::Damaged)?;
-        if json.get("format").and_then(Json::as_str) != Some(HANDOFF_FORMAT) {
-            return Err(HandoffProblem::Format);
-        }
-        let mut f = Fields::of(json, "", "a handoff", &["format", "town", "made", "expires", "draft"])
-            .map_err(|_| HandoffProblem::Damaged)?;
-        let bad = |_| HandoffProblem::Damaged;
-        let format = f.string("format").map_err(bad)?;
-        let town = f.string("town").map_err(bad)?;
-        let made = f.string("made").map_err(bad)?;
-        let expires = f.string("expires").map_err(bad)?;
-        let draft = f.required("draft").map_err(bad)?;
-        let draft = Draft::from_json_value(draft).map_err(bad)?;
-        Ok(Handoff { format, town, made, expires, draft })
+        Ok(Handoff { format: record.format, town: record.town, made: record.made, expires: record.expires, draft })
     }
+}
+
+/// A handoff's record as its text carries it.
+#[derive(Serialize)]
+struct Record<'a> {
+    format: &'a str,
+    town: &'a str,
+    made: &'a str,
+    expires: &'a str,
+    /// `[id, version]` of each procedure.
+    procedures: Vec<[&'a str; 2]>,
+    /// [`signature`] of the keys the answers follow.
+    form: String,
+    /// The answers in the order of [`key_order`] (`null`: not answered).
+    answers: Vec<Json>,
+}
+
+/// A record read back.
+struct ReadRecord {
+    format: String,
+    town: String,
+    made: String,
+    expires: String,
+    procedures: Vec<DraftProcedure>,
+    form: String,
+    answers: Vec<Json>,
+}
+
+/// The question keys of these procedures, sorted: the order of a handoff's answers.
+fn key_order(catalog: &Catalog, procedures: &[&str]) -> Vec<String> {
+    let Ok(session) = Session::start(catalog, procedures) else { return Vec::new() };
+    let mut keys: Vec<String> = session.questions().iter().map(|q| q.key.clone()).collect();
+    keys.sort();
+    keys
+}
+
+/// Eight hex digits of the SHA-256 of the keys: the same form on both sides.
+fn signature(keys: &[String]) -> String {
+    let mut h = Sha256::new();
+    for k in keys {
+        h.update(k.as_bytes());
+        h.update([0]);
+    }
+    h.finalize()[..4].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Reads a handoff's text without a catalogue: its record, checked for damage.
+fn parse(text: &str) -> Result<ReadRecord, HandoffProblem> {
+    if text.len() > MAX_HANDOFF_CHARS * 4 {
+        return Err(HandoffProblem::Damaged);
+    }
+    let compact: String = text.chars().filter(|c| !matches!(c, '\n' | '\r' | '\t')).collect();
+    let compact = compact.trim();
+    let Some(body) = compact.get(..HANDOFF_PREFIX.len()).filter(|p| p.eq_ignore_ascii_case(HANDOFF_PREFIX)) else {
+        return Err(HandoffProblem::NotAHandoff);
+    };
+    let body = &compact[body.len()..];
+    if body.len() > MAX_HANDOFF_CHARS {
+        return Err(HandoffProblem::Damaged);
+    }
+    let mut bytes = base45_decode(&body.to_ascii_uppercase()).ok_or(HandoffProblem::Damaged)?;
+    if bytes.len() < 5 {
+        return Err(HandoffProblem::Damaged);
+    }
+    let sum = bytes.split_off(bytes.len() - 4);
+    if Sha256::digest(&bytes)[..4] != sum[..] {
+        return Err(HandoffProblem::Damaged);
+    }
+    let json: Json = serde_json::from_slice(&bytes).map_err(|_| HandoffProblem::Damaged)?;
+    if json.get("format").and_then(Json::as_str) != Some(HANDOFF_FORMAT) {
+        return Err(HandoffProblem::Format);
+    }
+    let names = ["format", "town", "made", "expires", "procedures", "form", "answers"];
+    let mut f = Fields::of(json, "", "a handoff", &names).map_err(|_| HandoffProblem::Damaged)?;
+    let bad = |_| HandoffProblem::Damaged;
+    let format = f.string("format").map_err(bad)?;
+    let town = f.string("town").map_err(bad)?;
+    let made = f.string("made").map_err(bad)?;
+    let expires = f.string("expires").map_err(bad)?;
+    let form = f.string("form").map_err(bad)?;
+    let mut procedures = Vec::new();
+    for p in f.list("procedures").map_err(bad)? {
+        match p.as_array().map(|a| a.iter().map(Json::as_str).collect::<Vec<_>>()).as_deref() {
+            Some([Some(id), Some(version)]) => {
+                procedures.push(DraftProcedure { id: id.to_string(), version: version.to_string() })
+            }
+            _ => return Err(HandoffProblem::Damaged),
+        }
+    }
+    let answers = f.list("answers").map_err(bad)?;
+    Ok(ReadRecord { format, town, made, expires, procedures, form, answers })
 }
 
 /// Base45 (RFC 9285): two bytes become three characters, a last single byte two.

@@ -954,7 +954,11 @@ impl Journey {
                         n => n,
                     };
                     let handoff = Handoff::new(&self.catalog, draft, today, days);
-                    Prepared { text: handoff.to_text(), procedures: at_counter.clone(), expires: handoff.expires }
+                    Prepared {
+                        text: handoff.to_text(&self.catalog),
+                        procedures: at_counter.clone(),
+                        expires: handoff.expires,
+                    }
                 });
                 if let (Some(p), true) = (self.profile.as_mut(), self.keep_profile) {
                     if self.keep_sensitive {
@@ -1028,7 +1032,9 @@ impl Journey {
         if let Some(e) = &self.event {
             out.insert("event".into(), Json::from(e.clone()));
         }
-        out.insert("procedures".into(), self.receipts.iter().map(|r| Json::from(r.procedure.clone())).collect());
+        let prepared = self.prepared.iter().flat_map(|p| p.procedures.iter().cloned());
+        let procedures = self.receipts.iter().map(|r| r.procedure.clone()).chain(prepared);
+        out.insert("procedures".into(), procedures.map(Json::from).collect());
         Ok(Json::Object(out))
     }
 
@@ -1053,8 +1059,11 @@ impl Journey {
         if self.stage != Stage::Done {
             return Err(wrong("dismiss", self.stage, "only the page after submitting is dismissed"));
         }
-        let again: Option<Vec<String>> =
-            (!self.from_events).then(|| self.receipts.iter().map(|r| r.procedure.clone()).collect());
+        // The procedures of the form, whether submitted or prepared for the counter.
+        let again: Option<Vec<String>> = (!self.from_events).then(|| {
+            let prepared = self.prepared.iter().flat_map(|p| p.procedures.iter().cloned());
+            self.receipts.iter().map(|r| r.procedure.clone()).chain(prepared).collect()
+        });
         self.session = None;
         self.steps.clear();
         self.receipts.clear();
@@ -1151,13 +1160,16 @@ impl Journey {
     fn handoff_draft(&self, procedures: &[String]) -> Option<Draft> {
         let session = self.session.as_ref()?;
         let (mut draft, _withheld) = self.draft_to_keep()?;
+        // Only what the counter will submit: the questions of these procedures that the
+        // answers show (an answer to a hidden question is never submitted), and not empty.
+        let shown: HashSet<String> = session.relevant(self.today).into_iter().collect();
         let asked: HashSet<&str> = session
             .questions()
             .iter()
-            .filter(|q| q.asked_by.iter().any(|p| procedures.contains(p)))
+            .filter(|q| q.asked_by.iter().any(|p| procedures.contains(p)) && shown.contains(&q.key))
             .map(|q| q.key.as_str())
             .collect();
-        draft.answers.retain(|k, _| asked.contains(k.as_str()));
+        draft.answers.retain(|k, v| asked.contains(k.as_str()) && !is_empty_answer(v));
         draft.procedures.retain(|p| procedures.contains(&p.id));
         draft.assisted = false;
         // Kept small for the QR code: the counter checks the procedures' versions, not the
@@ -1723,6 +1735,17 @@ impl Journey {
             _ => (None, 0, 0),
         };
         serde_json::json!({ "step": self.stage.name(), "event": self.event, "page": page, "index": index, "total": total })
+    }
+}
+
+/// An answer that says nothing: null, an empty text, list or object.
+fn is_empty_answer(value: &Json) -> bool {
+    match value {
+        Json::Null => true,
+        Json::String(s) => s.trim().is_empty(),
+        Json::Array(a) => a.is_empty(),
+        Json::Object(o) => o.values().all(is_empty_answer),
+        _ => false,
     }
 }
 

@@ -91,7 +91,83 @@ pub struct CatalogSummary {
     pub fields: u32,
 }
 
+/// How far a town's procedures can be done online: the KPI a town reports as
+/// デジタル完結可能な手続数割合 (`tetsuzuki summary`). Every procedure of the catalogue (those the
+/// town offers) is counted once, in the first of these that fits:
+///
+/// 1. `authority` (職権): the town acts by itself; nothing for a resident to do, so left out of
+///    the ratio's denominator;
+/// 2. `online` (デジタル完結): `online_completion` with `online` among its channels;
+/// 3. `prepared` (オンラインで準備し窓口で完了): `visit` set and `online` among its channels;
+/// 4. `counter`: the rest, done at the counter or by post.
+///
+/// `ratio` = `online` / (`online` + `prepared` + `counter`): the procedures the resident does
+/// that can be completed online, over all procedures the town offers that the resident does.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct DigitalSummary {
+    /// The procedures a resident does: the ratio's denominator (職権 left out).
+    pub resident_procedures: u32,
+    /// Completed online, with no visit (デジタル完結).
+    pub online: u32,
+    /// Prepared online and completed at the counter (`visit`).
+    pub prepared: u32,
+    /// Neither: at the counter or by post only.
+    pub counter: u32,
+    /// The town's own actions (職権), not in the denominator.
+    pub authority: u32,
+    /// `online` / `resident_procedures`, rounded to 4 decimals; none without resident procedures.
+    pub ratio: Option<f64>,
+    /// The ids of each kind, in the catalogue's order.
+    pub ids: DigitalIds,
+}
+
+/// The procedures of each kind of [`DigitalSummary`], by id.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct DigitalIds {
+    /// デジタル完結.
+    pub online: Vec<String>,
+    /// Prepared online, completed at the counter.
+    pub prepared: Vec<String>,
+    /// At the counter or by post only.
+    pub counter: Vec<String>,
+    /// 職権.
+    pub authority: Vec<String>,
+}
+
 impl CompiledCatalog {
+    /// How far the town's procedures can be done online ([`DigitalSummary`]).
+    pub fn digital_summary(&self) -> DigitalSummary {
+        use super::{Channel, ProcedureType};
+        let mut ids =
+            DigitalIds { online: Vec::new(), prepared: Vec::new(), counter: Vec::new(), authority: Vec::new() };
+        for p in &self.procedures {
+            let online = p.channels.contains(&Channel::Online);
+            let kind = if p.procedure_type == ProcedureType::Authority {
+                &mut ids.authority
+            } else if online && p.online_completion {
+                &mut ids.online
+            } else if online && p.visit.is_some() {
+                &mut ids.prepared
+            } else {
+                &mut ids.counter
+            };
+            kind.push(p.id.clone());
+        }
+        let count = |v: &Vec<String>| v.len() as u32;
+        let resident_procedures = count(&ids.online) + count(&ids.prepared) + count(&ids.counter);
+        let ratio = (resident_procedures > 0)
+            .then(|| (f64::from(count(&ids.online)) / f64::from(resident_procedures) * 10_000.0).round() / 10_000.0);
+        DigitalSummary {
+            resident_procedures,
+            online: count(&ids.online),
+            prepared: count(&ids.prepared),
+            counter: count(&ids.counter),
+            authority: count(&ids.authority),
+            ratio,
+            ids,
+        }
+    }
+
     /// Loads a catalogue from its JSON text, checking the format version and that the text is
     /// the one compiled (its content hash). Serve the file byte for byte as `compile` wrote it.
     pub fn from_json(text: &str) -> Result<CompiledCatalog, CatalogError> {
@@ -174,4 +250,57 @@ fn hash_of_text(text: &str) -> String {
         hex.push_str(&format!("{b:02x}"));
     }
     hex
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Channel, Form, ProcedureType, Text, Visit};
+
+    fn procedure(id: &str, ty: ProcedureType, channels: &[Channel], online_completion: bool, visit: bool) -> Procedure {
+        let mut p = Procedure::with_form(id, Text::new(id, id), Form { pages: Vec::new(), rules: Vec::new() });
+        p.procedure_type = ty;
+        p.channels = channels.to_vec();
+        p.online_completion = online_completion;
+        p.visit = visit.then(|| Visit { reason: Text::new("本人確認", "identity"), basis: None });
+        p
+    }
+
+    #[test]
+    fn the_digital_summary_counts_each_procedure_once_and_leaves_the_towns_own_out() {
+        use Channel::{Counter, Online, Post};
+        use ProcedureType::{Application, Authority, Notification};
+        let town = serde_json::from_value(serde_json::json!({
+            "id": "t", "code": "063410", "name": {"ja": "町"}, "prefecture": {"ja": "山形県"}, "departments": []
+        }))
+        .unwrap();
+        let mut catalog = CompiledCatalog {
+            format: FORMAT.into(),
+            content_hash: String::new(),
+            town,
+            concepts: Vec::new(),
+            code_lists: Vec::new(),
+            procedures: vec![
+                procedure("online", Notification, &[Online, Counter], true, false),
+                procedure("online-and-visit", Application, &[Online, Counter], true, true),
+                procedure("prepared", Notification, &[Online, Counter], false, true),
+                procedure("online-not-completable", Notification, &[Online, Counter], false, false),
+                procedure("counter", Notification, &[Counter, Post], false, false),
+                // `online_completion` without the online channel completes nothing online.
+                procedure("flag-only", Application, &[Counter], true, false),
+                procedure("town", Authority, &[], false, false),
+            ],
+            life_events: Vec::new(),
+        };
+        let s = catalog.digital_summary();
+        assert_eq!(s.ids.online, ["online", "online-and-visit"]);
+        assert_eq!(s.ids.prepared, ["prepared"]);
+        assert_eq!(s.ids.counter, ["online-not-completable", "counter", "flag-only"]);
+        assert_eq!(s.ids.authority, ["town"]);
+        assert_eq!((s.resident_procedures, s.online, s.prepared, s.counter, s.authority), (6, 2, 1, 3, 1));
+        assert_eq!(s.ratio, Some(0.3333));
+        catalog.procedures.retain(|p| p.procedure_type == Authority);
+        let none = catalog.digital_summary();
+        assert_eq!((none.resident_procedures, none.ratio), (0, None));
+    }
 }

@@ -5,6 +5,8 @@
 //! editors use. The types say *what* a definition is; the checker ([`crate::check`]) says
 //! whether it is sound.
 
+#[cfg(feature = "authoring")]
+mod apply;
 pub mod catalog;
 mod codelist;
 mod concept;
@@ -17,6 +19,8 @@ mod procedure;
 mod text;
 mod town;
 
+#[cfg(feature = "authoring")]
+pub(crate) use apply::{apply_offering, codes_as_options, field_at_place, field_places};
 pub use codelist::{Code, CodeList};
 pub use concept::{AsMember, Concept, NamePart, ProfilePolicy, Sensitivity, Vocabulary};
 pub use document::{Document, DocumentKind};

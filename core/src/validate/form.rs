@@ -993,7 +993,10 @@ fn issue(path: &str, p: &Problem, label: &str, lang: Lang) -> Issue {
     let id = message_id(p.code);
     let cat = catalogue();
     // A code without words would be a bug of ours; say something true rather than nothing.
-    let message = cat.format(lang, &id, &args).unwrap_or_else(|| fallback(lang, label));
+    let message = cat
+        .format(lang, &id, &args)
+        .or_else(|| cat.format(lang, "problem_without_words", &args))
+        .unwrap_or_else(|| label.to_string());
     let fix = cat.format(lang, &format!("{id}-fix"), &args).unwrap_or_default();
     let machine_fix = p.machine_fix.as_ref().map(|f| {
         let mut fargs: Vec<(&str, String)> = f.args.iter().map(|(k, v)| (*k, v.clone())).collect();
@@ -1014,13 +1017,6 @@ fn issue(path: &str, p: &Problem, label: &str, lang: Lang) -> Issue {
             }
             params
         },
-    }
-}
-
-fn fallback(lang: Lang, label: &str) -> String {
-    match lang {
-        Lang::En => format!("Check {label}"),
-        _ => format!("{label}を確認してください"),
     }
 }
 

@@ -124,6 +124,15 @@ impl Catalogue {
     }
 }
 
+/// A compiled `pattern` (of another table: the authors' diagnostics, `crate::diagnostic`)
+/// formatted in `lang` with `args`.
+#[cfg(feature = "authoring")]
+pub(crate) fn format_pattern(lang: Lang, pattern: &str, args: &[(&str, String)]) -> String {
+    let mut out = String::new();
+    write_pattern(Some(&mut out), lang, pattern, args);
+    out
+}
+
 /// Writes `pattern` up to its end or to the end of the variant it is in; returns the rest,
 /// which starts at that variant's end marker (or is empty). With `out` `None` it only skips.
 fn write_pattern<'p>(

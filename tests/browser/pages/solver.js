@@ -39,7 +39,11 @@ export function candidates(q, today) {
     case 'bank_code': return ['0001'];
     case 'branch_code': return ['001', '100'];
     case 'account_number': return ['1234567'];
-    case 'address': return [ADDRESS, { ...ADDRESS, prefecture: '東京都', city: '千代田区', town: '千代田', block: '1-1', postal_code: '100-0001' }];
+    case 'address': {
+      const tokyo = { ...ADDRESS, prefecture: '東京都', city: '千代田区', town: '千代田', block: '1-1', postal_code: '100-0001' };
+      // The address moved from is in another municipality (a rule of 転入届): the town's comes second.
+      return q.key === 'address.previous' ? [tokyo, ADDRESS] : [ADDRESS, tokyo];
+    }
     case 'file': return [{ name: 'proof.pdf', size_kb: 120, media_type: 'application/pdf' }, { name: 'proof.jpg', size_kb: 120, media_type: 'image/jpeg' }];
     case 'group': {
       const item = {};
@@ -47,7 +51,11 @@ export function candidates(q, today) {
       return [[item]];
     }
     case 'multiline': return ['学校が近いため'];
-    default: return q.key.includes('kana') ? ['ヤマダ'] : ['山田', '0000012345', '東京都千代田区', 'ヤマダ', '1'];
+    default:
+      if (q.key.includes('kana')) return ['ヤマダ'];
+      // 在留カード番号: 2 capital letters, 8 digits, 2 capital letters (a rule of 転入届).
+      if (q.key.endsWith('card_number')) return ['AB12345678CD'];
+      return ['山田', '0000012345', '東京都千代田区', 'ヤマダ', '1'];
   }
 }
 

@@ -34,17 +34,20 @@ impl State {
         }
         add(parent, &[&list]);
         if self.journey.options().counter {
-            self.render_open_handoff(parent);
+            self.render_open_handoff(parent, true);
         }
     }
 
     /// At the counter: where staff scan (a handheld scanner types into the box) or paste a
-    /// resident's prepared code.
-    pub(super) fn render_open_handoff(&self, parent: &Element) {
+    /// resident's prepared code — open on the life events, folded above a form's pages.
+    pub(super) fn render_open_handoff(&self, parent: &Element, open: bool) {
         let d = &self.dom;
-        let section = d.el("section", "tz-open-handoff");
+        let section = d.el("details", "tz-open-handoff");
         attrs(&section, &[("part", "panel")]);
-        add(&section, &[&d.text("h3", "", &self.t("jr-handoff-open"))]);
+        if open {
+            attrs(&section, &[("open", "")]);
+        }
+        add(&section, &[&d.text("summary", "", &self.t("jr-handoff-open"))]);
         add(&section, &[&d.text("p", "tz-hint", &self.t("jr-handoff-open-lead"))]);
         let label = d.text("label", "tz-label", &self.t("jr-handoff-code-label"));
         attrs(&label, &[("for", "tz-handoff-code")]);
@@ -108,10 +111,14 @@ impl State {
                 let _ = if q.shown { el.remove_attribute("hidden") } else { el.set_attribute("hidden", "") };
             }
         }
+        if self.drawn_checklist.as_ref() == checklist.as_ref() {
+            return;
+        }
         if let (Some(area), Some(c)) = (self.root.query_selector(".tz-checklist-area").ok().flatten(), checklist) {
             area.set_text_content(None);
             self.render_checklist(&area, c);
         }
+        self.drawn_checklist = checklist.clone();
     }
 
     pub(super) fn render_checklist(&self, area: &Element, c: &Checklist) {
