@@ -838,6 +838,13 @@ impl Journey {
     pub fn step_event(&self) -> String {
         records::json_text(&lock(&self.inner).step_event())
     }
+
+    /// The due dates ahead as an iCalendar file (RFC 5545; no personal data), or none when
+    /// there is no due date; `stamp` is the host's clock in RFC 3339 (`bad-date` otherwise).
+    pub fn calendar(&self, stamp: &str) -> Result<Option<String>> {
+        let stamp = host::parse_stamp(stamp)?;
+        guarded(|| Ok(lock(&self.inner).calendar(stamp)))
+    }
 }
 
 #[cfg(test)]

@@ -237,3 +237,26 @@ fn a_handoff_never_holds_a_my_number_and_keeps_only_its_procedures() {
     let huge = format!("TZ1:{}", "A".repeat(50_000));
     assert_eq!(Handoff::read(&huge, &catalog, today()).unwrap_err().code(), "handoff-damaged");
 }
+
+#[test]
+fn the_due_dates_ahead_are_offered_as_a_calendar_without_personal_data() {
+    let catalog = with_visit(support::sample_catalog("oishida"));
+    let stamp = tetsuzuki::calendar::Stamp::parse("2026-12-07T10:00:00+09:00").unwrap();
+    // On the checklist of a life event: its procedures' due dates.
+    let options = JourneyOptions::default();
+    let mut journey =
+        Journey::new(&catalog, JourneyStart::Event("moving-in".into()), options, today(), Lang::Ja).unwrap();
+    assert_eq!(journey.calendar(stamp), None, "nothing before the moving date is known");
+    for (key, value) in [("move_date", json!("2026-12-01")), ("moved_with_others", json!(false))] {
+        journey.answer(key, value).unwrap();
+    }
+    let ics = journey.calendar(stamp).unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.contains("SUMMARY:転入届の期限\r\n"), "{ics}");
+    let unfolded = ics.replace("\r\n ", "");
+    assert!(unfolded.contains("オンラインで準備して、窓口で仕上げます"), "how it is done: {unfolded}");
+    // A form on its own has no life event, hence no checklist: nothing to offer.
+    let mut home = prepared_at_home(&catalog, Lang::Ja);
+    home.submit("2026-12-07T10:00:00+09:00").unwrap();
+    assert_eq!(home.calendar(stamp), None);
+    assert!(!ics.contains("山田"));
+}

@@ -246,7 +246,7 @@ def what_happens_next(journey):
               f"{len(prepared['text'])} characters of text: draw them on a screen)")
 
 
-def interview(catalog, today, lang, at):
+def interview(catalog, today, lang, at, out=None):
     journey = tetsuzuki.Journey.start(catalog, today=today, lang=lang, event="moving-in")
     if not screening(journey):
         return []
@@ -254,9 +254,14 @@ def interview(catalog, today, lang, at):
     check_page(journey)
     submissions = journey.submit(at)
     what_happens_next(journey)
-    print("\nSubmitted:")
-    print(json.dumps([{"procedure": s.procedure, "version": s.version, "submitted_at": s.submitted_at,
-                       "answers": s.answers} for s in submissions], ensure_ascii=False, indent=2))
+    # What a host would send to the town: personal data (My Numbers included), so it is written
+    # only where the person running the example asked, never to the terminal.
+    print("\nSubmitted: " + (", ".join(s.procedure for s in submissions) or "nothing (see above)"))
+    if out:
+        with open(out, "w", encoding="utf-8") as f:
+            json.dump([{"procedure": s.procedure, "version": s.version, "submitted_at": s.submitted_at,
+                        "answers": s.answers} for s in submissions], f, ensure_ascii=False, indent=2)
+        print(f"(what a host would send is in {out}: it holds personal data)")
     return submissions
 
 
@@ -267,11 +272,13 @@ def main(argv=None):
     parser.add_argument("--today", default=datetime.date.today().isoformat(), help="YYYY-MM-DD")
     parser.add_argument("--lang", default="ja", choices=["ja", "en", "ja-easy"])
     parser.add_argument("--at", default=None, help="the submission time (RFC 3339); now by default")
+    parser.add_argument("--submissions", default=None, metavar="FILE",
+                        help="write what a host would send to the town here (JSON; it holds personal data)")
     args = parser.parse_args(argv)
     at = args.at or datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
     catalog = tetsuzuki.Catalog.load_file(args.catalog)
     try:
-        interview(catalog, args.today, args.lang, at)
+        interview(catalog, args.today, args.lang, at, args.submissions)
     except Ended:
         print("\n(stdin closed before the interview was done; nothing was submitted)", file=sys.stderr)
         return 1

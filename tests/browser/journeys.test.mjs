@@ -92,6 +92,15 @@ export async function journey(page, event, { actor = mouse, shots = true, name =
   const actions = await host.locator('ul.tz-town-actions > li').count();
   assert.equal(actions, want.town_actions.length, `${event}: town actions`);
   await shot('1-checklist');
+  const calendar = async () => {
+    const href = await host.locator('a.tz-calendar[download="tetsuzuki.ics"]').getAttribute('href');
+    assert.match(href, /^data:text\/calendar;charset=utf-8,/);
+    return decodeURIComponent(href.slice(href.indexOf(',') + 1));
+  };
+  if (event === 'moving-in') {
+    // The due dates as a calendar file the phone imports.
+    assert.match(await calendar(), /^BEGIN:VCALENDAR\r\n[\s\S]*SUMMARY:転入届の期限\r\n/);
+  }
 
   // Started together: the procedures done online and those prepared online for the counter.
   const online = want.procedures.filter((p) => p.online_now).map((p) => p.procedure);
@@ -164,6 +173,15 @@ export async function journey(page, event, { actor = mouse, shots = true, name =
   // The portal shows what it received.
   assert.equal(await page.locator('#submissions article.submission').count(), subs.length);
   await shot('4-done');
+  if (event === 'moving-in') {
+    // After submitting: what was prepared for the counter is still due; no answer is in the file.
+    const ics = await calendar();
+    assert.match(ics, /SUMMARY:転入届の期限/);
+    // (The solver answers phone numbers with the town's own, which the file names as the contact.)
+    for (const [k, v] of Object.entries(solved.answers)) {
+      if (typeof v === 'string' && v.length > 3 && solved.views[k]?.type !== 'phone') assert.ok(!ics.includes(v), `the calendar carries an answer: ${v}`);
+    }
+  }
 
   await actor.choose(host.locator('input[name=rating][value="4"]'));
   await actor.setText(host.locator('textarea.tz-feedback-comment'), 'わかりやすかった');

@@ -21,12 +21,13 @@ import { ROOT } from './support.mjs';
 
 export const HARD_CAP = 150_000;
 export const GOAL = 100_000;
-/** Today's size (403.7 KB) plus a little room; lower it as the widget shrinks. It grew by 24.2 KB
+/** Today's size (410.3 KB) plus a little room; lower it as the widget shrinks. It grew by 30.8 KB
  * in issue 17's session: handoffs (procedures finished at the counter, prepared at home: the
  * record, base45, the QR encoder and its drawing, counter mode's opening, their messages in three
- * languages), the sample model's new words, and the loader's typed install errors. The speed
+ * languages; about 24 KB with the sample model's new words and the loader's typed install
+ * errors) and the due dates as an iCalendar download (the RFC 5545 writer, 6.6 KB). The speed
  * issue's byte budget replaces this guard. */
-export const REGRESSION_CAP = 404_500;
+export const REGRESSION_CAP = 411_000;
 /** The same guard for the JS API's module (423.5 KB today: it carries the Journey as well as
  * Session, `restoreDraftSince` links the field-level diff, and `checklistCalendar` the
  * iCalendar writer, which the widget does not). */

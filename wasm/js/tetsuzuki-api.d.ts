@@ -669,5 +669,7 @@ export class Journey {
   save(): string;
   receipts(): Receipt[];
   stepEvent(): StepEvent;
+  /** The due dates ahead (checklist; after submit, what is still to do and what was prepared for the counter) as an iCalendar file (RFC 5545, no personal data), or null; `stamp` (RFC 3339) defaults to now. */
+  calendar(stamp?: string): string | null;
   free(): void;
 }

@@ -741,6 +741,13 @@ impl Journey {
         to_js(self.inner.receipts())
     }
 
+    /// The due dates ahead as an iCalendar file (RFC 5545; no personal data), or null when
+    /// there is none; `stamp` (RFC 3339) defaults to now.
+    pub fn calendar(&self, stamp: Option<String>) -> Result<JsValue, JsValue> {
+        let stamp = host::parse_stamp(&stamp.unwrap_or_else(now_iso)).map_err(js_error)?;
+        Ok(self.inner.calendar(stamp).map_or(JsValue::NULL, |t| JsValue::from_str(&t)))
+    }
+
     /// The step for analytics (codes and counts, never values): `{step, event, page, index, total}`.
     #[wasm_bindgen(js_name = stepEvent)]
     pub fn step_event(&self) -> Result<JsValue, JsValue> {

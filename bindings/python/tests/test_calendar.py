@@ -91,3 +91,15 @@ def test_wrong_host_values_are_typed_errors(catalog, kwargs, code):
     with pytest.raises(tetsuzuki.TetsuzukiError) as e:
         calendar_of(catalog, **kwargs)
     assert e.value.code == code
+
+
+def test_a_journey_offers_its_due_dates_as_a_calendar(catalog):
+    journey = tetsuzuki.Journey.start(catalog, today=TODAY, lang="ja", event="moving-in")
+    assert journey.calendar(STAMP) is None, "no due date before the moving date is known"
+    journey.answer("move_date", "2026-11-20")
+    text = journey.calendar(STAMP)
+    summaries = [str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(text).walk("VEVENT")]
+    assert "転入届の期限" in summaries
+    with pytest.raises(tetsuzuki.TetsuzukiError.BadInput) as e:
+        journey.calendar("tomorrow")
+    assert e.value.code == "bad-date"

@@ -31,16 +31,22 @@ def script(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def run(script):
+def submissions_file(tmp_path_factory):
+    return tmp_path_factory.mktemp("example") / "submissions.json"
+
+
+@pytest.fixture(scope="module")
+def run(script, submissions_file):
     def run(stdin, lang="en"):
         return subprocess.run(
-            [sys.executable, str(script), "--catalog", str(SAMPLE), "--today", TODAY, "--lang", lang, "--at", AT],
+            [sys.executable, str(script), "--catalog", str(SAMPLE), "--today", TODAY, "--lang", lang, "--at", AT,
+             "--submissions", str(submissions_file)],
             input=stdin, capture_output=True, text=True, encoding="utf-8", timeout=60,
         )
     return run
 
 
-def test_moving_in_interview_submits(run):
+def test_moving_in_interview_submits(run, submissions_file):
     done = run(ANSWERS.read_text(encoding="utf-8"))
     assert done.returncode == 0, done.stderr
     out = done.stdout
@@ -62,7 +68,10 @@ def test_moving_in_interview_submits(run):
     assert "You can use it until 22 December 2026." in prepared
     # What is done online is submitted, with its reference.
     assert re.search(r"^  - Joining National Health Insurance: [0-9A-Z]{4}-[0-9A-Z]{4}$", out, re.M)
-    submitted = json.loads(out.split("Submitted:\n", 1)[1])
+    # What a host would send goes to the file asked for, never to the terminal (a My Number).
+    assert "Submitted: kokuho-kanyu\n" in out
+    assert not re.search(r"\d{12}", out.split("Check your answers:", 1)[1]), "no My Number shown after it was typed"
+    submitted = json.loads(submissions_file.read_text(encoding="utf-8"))
     assert [s["procedure"] for s in submitted] == ["kokuho-kanyu"]
     answers = submitted[0]["answers"]
     assert answers["birth_date"] == "1980-04-01" and answers["reason"] == "moved_in"

@@ -725,6 +725,11 @@ class Journey:
     def step_event(self) -> Dict[str, Any]:
         return _object(self.native.step_event())
 
+    def calendar(self, stamp: str) -> Optional[str]:
+        """The due dates ahead as iCalendar text (RFC 5545; no personal data), or None.
+        ``stamp`` is the host's clock in RFC 3339 (``bad-date`` otherwise)."""
+        return self.native.calendar(stamp)
+
 
 def _object(text: str) -> Dict[str, Any]:
     value: Dict[str, Any] = _json.loads(text)

@@ -61,6 +61,7 @@ open func acknowledgeWarnings()throws
 open func act(actionJson: String)throws
 open func answer(key: String, value: String)throws  -> Answered
 open func back()throws
+open func calendar(stamp: String)throws  -> String?
 open func change(key: String)throws
 open func chooseEvent(event: String)throws
 open func confirm(confirmed: Bool)throws

@@ -343,6 +343,11 @@ RustBuffer uniffi_tetsuzuki_bindings_fn_method_journey_answer(uint64_t ptr, Rust
 void uniffi_tetsuzuki_bindings_fn_method_journey_back(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_FN_METHOD_JOURNEY_CALENDAR
+#define UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_FN_METHOD_JOURNEY_CALENDAR
+RustBuffer uniffi_tetsuzuki_bindings_fn_method_journey_calendar(uint64_t ptr, RustBuffer stamp, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_FN_METHOD_JOURNEY_CHANGE
 #define UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_FN_METHOD_JOURNEY_CHANGE
 void uniffi_tetsuzuki_bindings_fn_method_journey_change(uint64_t ptr, RustBuffer key, RustCallStatus *_Nonnull out_status
@@ -1029,6 +1034,12 @@ uint16_t uniffi_tetsuzuki_bindings_checksum_method_journey_answer(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_CHECKSUM_METHOD_JOURNEY_BACK
 #define UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_CHECKSUM_METHOD_JOURNEY_BACK
 uint16_t uniffi_tetsuzuki_bindings_checksum_method_journey_back(void
+
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_CHECKSUM_METHOD_JOURNEY_CALENDAR
+#define UNIFFI_FFIDEF_UNIFFI_TETSUZUKI_BINDINGS_CHECKSUM_METHOD_JOURNEY_CALENDAR
+uint16_t uniffi_tetsuzuki_bindings_checksum_method_journey_calendar(void
 
 );
 #endif

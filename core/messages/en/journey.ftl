@@ -52,3 +52,4 @@ jr-prepare-online = Prepare online, finish at the counter
 jr-handoff-check-note = Finished at the counter: { $titles }. When you select the button below, you get a code to show there. Nothing is sent for them.
 jr-handoff-open-button = Open
 jr-handoff-code-label = Prepared code
+jr-calendar = Add the deadlines to your calendar (.ics)

@@ -52,3 +52,4 @@ jr-prepare-online = インターネットで じゅんびして、まどぐち�
 jr-handoff-check-note = まどぐちで おわる てつづき: { $titles }。したの ボタンを おすと、まどぐちで みせる コードが できます。この ないようは おくりません。
 jr-handoff-open-button = ひらく
 jr-handoff-code-label = かいて ある コード
+jr-calendar = きげんを カレンダーに いれる（.ics）

@@ -52,3 +52,4 @@ jr-prepare-online = オンラインで準備して窓口で完了
 jr-handoff-check-note = 窓口で仕上げる手続き: { $titles }。下のボタンを選ぶと、窓口で見せるコードができます。これらの内容は送信しません。
 jr-handoff-open-button = 開く
 jr-handoff-code-label = 入力済みのコード
+jr-calendar = 期限をカレンダーに入れる（.ics）

@@ -430,6 +430,7 @@ pub const METHODS: &[Method] = &[
     method(Owner::Journey, "save", "save"),
     method(Owner::Journey, "receipts", "receipts"),
     method(Owner::Journey, "step_event", "stepEvent"),
+    method(Owner::Journey, "calendar", "calendar"),
     Method { missing: FREE, ..method(Owner::Journey, "free", "free") },
     // ---------------------------------------------------------------- the widget's elements
     method(Owner::Element, "set_reference", "setReference"),

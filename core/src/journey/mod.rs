@@ -1728,6 +1728,31 @@ impl Journey {
         }
     }
 
+    /// The due dates ahead as an iCalendar file (RFC 5545) for the resident's phone: on the
+    /// checklist, its procedures; after submitting, what is still to do and what was prepared
+    /// for the counter. No personal data (procedure names, due dates, what being late means, the
+    /// town's contact: [`crate::calendar`]). `stamp` is the host's clock (its `DTSTAMP`). `None`
+    /// when there is no due date to be reminded of.
+    pub fn calendar(&self, stamp: crate::calendar::Stamp) -> Option<String> {
+        let checklist = self.checklist.as_ref()?;
+        let items: Vec<ChecklistItem> = match self.stage {
+            Stage::Screening => checklist.procedures.clone(),
+            Stage::Done => {
+                let prepared: HashSet<&str> =
+                    self.prepared.iter().flat_map(|p| p.procedures.iter().map(String::as_str)).collect();
+                let mut items = self.next_steps().still_to_do;
+                items.extend(checklist.procedures.iter().filter(|i| prepared.contains(i.procedure.as_str())).cloned());
+                items
+            }
+            _ => return None,
+        };
+        if !items.iter().any(|i| i.due.is_some() && !i.overdue) {
+            return None;
+        }
+        let seed = format!("{}:{}", self.catalog.compiled().town.id, checklist.event);
+        Some(crate::calendar::calendar(self.catalog.compiled(), &items, &[], self.lang, stamp, &seed))
+    }
+
     /// The step event for analytics: codes and counts, never values.
     pub fn step_event(&self) -> Json {
         let (page, index, total) = match self.stage {

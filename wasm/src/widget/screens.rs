@@ -134,6 +134,7 @@ impl State {
             add(&list, &[&self.checklist_item(item)]);
         }
         add(area, &[&list]);
+        self.calendar_link(area);
         self.town_actions(area, &c.town_actions);
         if c.procedures.iter().any(|i| i.online_now || i.prepare_online) {
             let buttons = d.el("div", "tz-buttons");
@@ -390,12 +391,26 @@ impl State {
             }
             add(&todo, &[&list]);
         }
+        self.calendar_link(&todo);
         self.town_actions(&todo, &next.town_actions);
         add(parent, &[&todo]);
         self.render_feedback(parent, next.feedback_sent);
         let buttons = d.el("div", "tz-buttons");
         add(&buttons, &[&self.button("tz-dismiss tz-secondary", &self.t("jr-dismiss"), "button")]);
         add(parent, &[&buttons]);
+    }
+
+    /// The due dates ahead as a calendar file the phone imports (no personal data in it), as a
+    /// download (a `data:` link: nothing is fetched or sent).
+    pub(super) fn calendar_link(&self, parent: &Element) {
+        let Some(stamp) = tetsuzuki::calendar::Stamp::parse(&now_iso()) else { return };
+        let Some(ics) = self.journey.calendar(stamp) else { return };
+        let href = format!("data:text/calendar;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&ics)));
+        let a = self.dom.text("a", "tz-calendar", &self.t("jr-calendar"));
+        attrs(&a, &[("href", &href), ("download", "tetsuzuki.ics"), ("type", "text/calendar")]);
+        let p = self.dom.el("p", "");
+        add(&p, &[&a]);
+        add(parent, &[&p]);
     }
 
     /// The handoff: the QR code to show at the counter, the check code, what to bring.
