@@ -54,15 +54,6 @@ fn moving_in(spouse_my_number: &str) -> Session {
         "contact.phone": "09012345678",
         "household.is_head": true,
         "household.moved_with_others": true,
-        "move.from_abroad": false,
-        "move.card_moveout": true,
-        "person.japanese_national": true,
-        "person.honseki_prefecture": "13",
-        "person.honseki": "千代田区千代田1番",
-        "person.hittousha": {"family": "山田", "given": "太郎"},
-        "household.joins_existing": false,
-        "household.was_head_before": true,
-        "tennyu.filer": "self",
         "tennyu.members": [member("山田 花子", "ヤマダ　ハナコ", "1990-05-05", "2", "02")],
         "kokuho-kanyu.reason": "moved_in",
         "insurance.kokuho_start_date": "2026-11-20",
@@ -73,7 +64,7 @@ fn moving_in(spouse_my_number: &str) -> Session {
              "relationship": "02", "my_number": spouse_my_number},
         ],
     });
-    for (key, value) in answers.as_object().unwrap() {
+    for (key, value) in answers.as_object().unwrap().iter().chain(&support::tennyu_usual_answers()) {
         s.set_answer(key, value.clone()).unwrap();
     }
     s

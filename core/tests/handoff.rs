@@ -260,3 +260,47 @@ fn the_due_dates_ahead_are_offered_as_a_calendar_without_personal_data() {
     assert_eq!(home.calendar(stamp), None);
     assert!(!ics.contains("山田"));
 }
+
+/// A My Number typed at home in a procedure finished at the counter (マイナンバーカードの継続利用
+/// asks it) is checked like any answer but never put in the handoff: staff read it from the card.
+#[test]
+fn a_my_number_typed_at_home_stays_out_of_the_handoff() {
+    let catalog = support::sample("oishida");
+    let procedures = JourneyStart::Procedures(vec!["mynumber-card-address".into()]);
+    let mut home = Journey::new(&catalog, procedures, JourneyOptions::default(), today(), Lang::Ja).unwrap();
+    let answers = [
+        ("mynumber-card-address.change_kind", json!(["address_in"])),
+        ("move.date", json!("2026-12-01")),
+        ("address.current", json!({"prefecture": "山形県", "city": "北村山郡大石田町", "town": "緑町", "block": "1"})),
+        ("person.family_name", json!("山田")),
+        ("person.given_name", json!("太郎")),
+        ("person.birth_date", json!("1980-04-01")),
+        ("person.my_number", json!("123456789018")),
+        ("contact.phone", json!("090-1234-5678")),
+        ("mynumber-card-address.others_have_cards", json!(false)),
+        ("mynumber-card-address.new_certificate", json!(false)),
+    ];
+    for _ in 0..5 {
+        if home.stage() == "check" {
+            break;
+        }
+        let view = view(&mut home);
+        let keys: Vec<String> =
+            view["questions"].as_array().unwrap().iter().map(|q| q["key"].as_str().unwrap().to_string()).collect();
+        for (key, value) in &answers {
+            if keys.iter().any(|k| k == key) {
+                home.answer(key, value.clone()).unwrap();
+            }
+        }
+        home.next().unwrap_or_else(|e| panic!("{e}: {}", serde_json::to_string(&home.view().errors).unwrap()));
+    }
+    assert_eq!(home.stage(), "check");
+    assert_eq!(home.session().unwrap().answers().get("person.my_number"), Some(&json!("123456789018")));
+    home.submit("2026-12-07T10:00:00+09:00").unwrap();
+    let text = home.handoff_text().unwrap().to_string();
+    let handoff = Handoff::read(&text, &catalog, today()).unwrap();
+    assert_eq!(handoff.draft.answers.get("person.family_name"), Some(&json!("山田")), "the other answers travel");
+    assert!(!handoff.draft.answers.contains_key("person.my_number"), "no My Number in the handoff");
+    assert!(!serde_json::to_string(&handoff.draft.answers).unwrap().contains("123456789018"));
+    assert!(!text.contains("123456789018"));
+}

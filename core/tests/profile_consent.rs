@@ -38,15 +38,6 @@ fn moving_in_submitted(catalog: &Catalog) -> Session {
         "contact.phone": "0237-35-2111",
         "household.is_head": true,
         "household.moved_with_others": false,
-        "move.from_abroad": false,
-        "move.card_moveout": true,
-        "person.japanese_national": true,
-        "person.honseki_prefecture": "13",
-        "person.honseki": "千代田区千代田1番",
-        "person.hittousha": {"family": "山田", "given": "太郎"},
-        "household.joins_existing": false,
-        "household.was_head_before": true,
-        "tennyu.filer": "self",
         "kokuho-kanyu.reason": "moved_in",
         "insurance.kokuho_start_date": "2026-11-20",
         "person.my_number": "123456789018",
@@ -68,7 +59,7 @@ fn moving_in_submitted(catalog: &Catalog) -> Session {
         "bank.account_number": "0123456",
         "bank.holder_kana": "ﾔﾏﾀﾞ ﾀﾛｳ",
     });
-    for (key, value) in answers.as_object().unwrap() {
+    for (key, value) in answers.as_object().unwrap().iter().chain(&support::tennyu_usual_answers()) {
         session.set_answer(key, value.clone()).unwrap_or_else(|e| panic!("{key}: {e}"));
     }
     let issues = session.validate(today(), Lang::Ja);

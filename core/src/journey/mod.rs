@@ -923,7 +923,7 @@ impl Journey {
         }
         let lang = self.lang;
         let today = self.today;
-        let Some(session) = self.session.as_mut() else {
+        let Some(session) = self.session.as_ref() else {
             return Err(wrong("submit", self.stage, "start the forms first"));
         };
         if let Some(issue) = session.confirmation_issue(lang) {
@@ -932,15 +932,7 @@ impl Journey {
             return Err(JourneyError::Unconfirmed);
         }
         // What is finished at the counter: kept for the handoff before the session ends.
-        let at_counter: Vec<String> = match self.options.counter {
-            true => Vec::new(),
-            false => session
-                .procedures()
-                .into_iter()
-                .filter(|id| self.catalog.procedure(id).is_some_and(|p| p.visit.is_some()))
-                .map(str::to_string)
-                .collect(),
-        };
+        let at_counter: Vec<String> = self.at_counter(session).iter().map(|p| p.id.clone()).collect();
         let handoff_draft = (!at_counter.is_empty()).then(|| self.handoff_draft(&at_counter)).flatten();
         let Some(session) = self.session.as_mut() else {
             return Err(wrong("submit", self.stage, "start the forms first"));
@@ -1598,11 +1590,11 @@ impl Journey {
                 Some(session) => Screen::Check {
                     title: ui_text(lang, "ui-check-answers"),
                     lead: ui_text(lang, "ui-check-answers-lead"),
-                    prepares: self.at_counter_titles(session),
+                    prepares: self.at_counter(session).iter().map(|p| p.title.get(lang).to_string()).collect(),
                     check: {
                         let mut check = check_page(session, self.today, lang);
                         // Submitting makes the handoff for what is finished at the counter.
-                        match self.at_counter_titles(session).len() {
+                        match self.at_counter(session).len() {
                             0 => {}
                             n if n == session.procedures().len() => {
                                 check.submit_label = ui_text(lang, "jr-handoff-make");
@@ -1672,8 +1664,9 @@ impl Journey {
         }
     }
 
-    /// The titles of the session's procedures finished at the counter (none at the counter).
-    fn at_counter_titles(&self, session: &Session) -> Vec<String> {
+    /// The session's procedures finished at the counter, which submitting on the resident's
+    /// device turns into a handoff (none at the counter itself: there they are submitted).
+    fn at_counter<'a>(&'a self, session: &'a Session) -> Vec<&'a crate::model::Procedure> {
         if self.options.counter {
             return Vec::new();
         }
@@ -1682,7 +1675,6 @@ impl Journey {
             .into_iter()
             .filter_map(|id| self.catalog.procedure(id))
             .filter(|p| p.visit.is_some())
-            .map(|p| p.title.get(self.lang).to_string())
             .collect()
     }
 

@@ -64,3 +64,21 @@ pub fn vector_files(kind: &str) -> Vec<PathBuf> {
 pub fn sample(town: &str) -> tetsuzuki::catalog::Catalog {
     tetsuzuki::catalog::Catalog::new(sample_catalog(town))
 }
+
+/// What 転入届 asks beyond dates, addresses, names and the household's size, answered as a
+/// Japanese national who moved out with the My Number Card and files alone, joining no household:
+/// one place for the tests that fill the form by hand, so a change of the form is made once.
+pub fn tennyu_usual_answers() -> serde_json::Map<String, serde_json::Value> {
+    let answers = serde_json::json!({
+        "move.from_abroad": false,
+        "move.card_moveout": true,
+        "person.japanese_national": true,
+        "person.honseki_prefecture": "13",
+        "person.honseki": "千代田区千代田1番",
+        "person.hittousha": {"family": "山田", "given": "太郎"},
+        "household.joins_existing": false,
+        "household.was_head_before": true,
+        "tennyu.filer": "self",
+    });
+    answers.as_object().cloned().unwrap_or_default()
+}
