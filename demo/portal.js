@@ -59,7 +59,8 @@ document.addEventListener('tetsuzuki-submit', (e) => {
       el('dl', {},
         el('dt', {}, '版'), el('dd', {}, String(s.version)),
         el('dt', {}, '受付日時'), el('dd', {}, time(s.submitted_at)),
-        el('dt', {}, 'カタログ'), el('dd', { class: 'hash' }, String(s.catalog_hash).slice(0, 19) + '…')),
+        el('dt', {}, 'カタログ'), el('dd', { class: 'hash' }, String(s.catalog_hash).slice(0, 19) + '…'),
+        ...(s.steps || []).flatMap((r) => [el('dt', {}, r.kind === 'sign' ? '署名' : '支払い'), el('dd', {}, r.reference)])),
       el('details', {}, el('summary', {}, '回答（JSON）'),
         el('pre', {}, JSON.stringify(s.answers, null, 2))),
     );
@@ -91,3 +92,62 @@ document.addEventListener('tetsuzuki-error', (e) => note('error', `${e.detail?.c
 // Prepared for the counter: which procedures and the check code; the handoff stays with the resident.
 document.addEventListener('tetsuzuki-prepared', (e) => note('prepared', `${(e.detail?.procedures || []).join(', ')} ${e.detail?.short_code || ''}`));
 document.addEventListener('tetsuzuki-abandon', (e) => note('abandon', String(e.detail?.step ?? '')));
+
+// Stand-ins for the town's providers (JPKI signing, payment, booking, issuing): NOT real
+// services. The widget asks with `tetsuzuki-request` ({id, kind, digest, amount, first_day, last_day,
+// slot, references, timeout_seconds}); a town answers from its own providers with the element's
+// fulfilStep / failStep / offerSlots. Here a person (or a browser test) chooses the answer.
+// Pages without the #standin panel answer every request at once (?standin=fail: unavailable).
+const standin = document.getElementById('standin');
+const KIND = { sign: 'マイナンバーカードの署名', pay: '手数料の支払い', book: '来庁の予約', issue: '交付' };
+const REASONS = ['cancelled', 'declined', 'card-unreadable', 'unavailable'];
+let counter = 0;
+
+function demoSlots(from) {
+  const day = from || new Date().toISOString().slice(0, 10);
+  return ['09:30', '10:00', '14:00'].map((t, i) => ({ id: `demo-${day}-${i}`, start: `${day}T${t}`, minutes: 30, place: '役場1階 住民係（デモ）' }));
+}
+
+function answer(widget, r, ok, reason) {
+  if (!ok) return widget.failStep(r.id, reason || 'unavailable');
+  if (r.kind === 'book' && !r.slot) return widget.offerSlots(r.id, demoSlots(r.first_day));
+  counter += 1;
+  const prefix = { sign: 'DEMO-SIG', pay: 'DEMO-PAY', book: 'DEMO-BOOK', issue: 'DEMO-POST' }[r.kind] || 'DEMO';
+  return widget.fulfilStep(r.id, `${prefix}-${String(counter).padStart(4, '0')}`);
+}
+
+document.addEventListener('tetsuzuki-request', (e) => {
+  const r = e.detail || {};
+  const widget = e.target;
+  note('request', `${r.kind} ${r.id}${r.amount != null ? ` ¥${r.amount}` : ''}`);
+  if (!standin) {
+    answer(widget, r, params.get('standin') !== 'fail');
+    return;
+  }
+  document.getElementById('no-request')?.remove();
+  standin.querySelector('.request')?.remove();
+  const facts = el('dl', {},
+    el('dt', {}, '依頼'), el('dd', {}, `${KIND[r.kind] || r.kind}（${r.id}）`),
+    el('dt', {}, '手続き'), el('dd', {}, (r.procedures || []).join(', ')));
+  if (r.digest) facts.append(el('dt', {}, '署名する値'), el('dd', { class: 'hash' }, `SHA-256 ${r.digest.slice(0, 16)}…`));
+  if (r.amount != null) facts.append(el('dt', {}, '金額'), el('dd', {}, `${r.amount.toLocaleString('ja-JP')}円`));
+  if (r.first_day) facts.append(el('dt', {}, '予約できる日'), el('dd', {}, `${r.first_day} 〜 ${r.last_day}`));
+  if (r.slot) facts.append(el('dt', {}, '選ばれた時間'), el('dd', {}, `${r.slot.start} ${r.slot.place}`));
+  facts.append(el('dt', {}, '待つ時間'), el('dd', {}, `${r.timeout_seconds}秒`));
+  const ok = el('button', { type: 'button', class: 'standin-ok' }, r.kind === 'book' && !r.slot ? '空き時間を返す' : '成功として応答');
+  const select = el('select', { class: 'standin-reason', 'aria-label': '失敗の理由' });
+  for (const reason of REASONS) select.append(el('option', { value: reason }, reason));
+  const fail = el('button', { type: 'button', class: 'standin-fail' }, '失敗として応答');
+  const box = el('div', { class: 'request', 'data-id': r.id, 'data-kind': r.kind }, facts, ok, select, fail);
+  const settle = (yes) => {
+    box.remove();
+    try {
+      answer(widget, r, yes, select.value);
+    } catch (err) {
+      note('error', `${err.code}: ${err.message}`);
+    }
+  };
+  ok.addEventListener('click', () => settle(true));
+  fail.addEventListener('click', () => settle(false));
+  standin.append(box);
+});

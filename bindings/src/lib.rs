@@ -41,7 +41,8 @@ pub enum TetsuzukiError {
     /// wrong kind (not JSON, not a date, not a language), or a saved journey, an action or a
     /// continuation code that cannot be read; `handoff-not-a-handoff`, `handoff-damaged`,
     /// `handoff-format`, `handoff-expired`, `handoff-other-town`, `handoff-changed`: a
-    /// handoff the counter cannot open (the view tells the staff what to do).
+    /// handoff the counter cannot open (the view tells the staff what to do); `step-answer`:
+    /// a host's answer to a step that cannot be taken.
     #[error("{code}: {reason}")]
     BadInput { code: String, reason: String },
     /// `no-procedures`, `not-ready`, `session-ended`, `session-unconfirmed`: the session cannot
@@ -50,7 +51,7 @@ pub enum TetsuzukiError {
     SessionState { code: String, reason: String },
     /// `wrong-stage`, `hidden-question`, `has-errors`, `unacknowledged-warnings`,
     /// `screening-errors`, `nothing-online`, `feedback-empty`, `feedback-rating`,
-    /// `not-submitted`: the journey cannot take that action now (nothing changed; the view
+    /// `not-submitted`, `step-unknown`: the journey cannot take that action now (nothing changed; the view
     /// says what to do).
     #[error("{code}: {reason}")]
     JourneyState { code: String, reason: String },
@@ -810,6 +811,46 @@ impl Journey {
     /// its answers (`handoff-*`: the view tells the staff why and what to do; nothing changed).
     pub fn open_handoff(&self, code: &str) -> Result<()> {
         self.with(|j| j.open_handoff(code))
+    }
+
+    /// The resident starts (or retries, or confirms a chosen time for) the current host step:
+    /// the request to answer (`wrong-stage` while one is awaited).
+    pub fn begin_step(&self) -> Result<StepRequest> {
+        self.with(|j| j.begin_step()).map(StepRequest::from)
+    }
+
+    /// The host fulfilled request `id` with its `reference`: the submissions when this sent
+    /// them (after the last signature or payment), else none (`step-unknown` for a request
+    /// given up on, `step-answer` for an empty reference).
+    pub fn fulfil_step(&self, id: &str, reference: &str) -> Result<Vec<Submission>> {
+        self.with(|j| j.fulfil_step(id, reference)).map(records::submissions)
+    }
+
+    /// The host could not fulfil request `id`: `reason` is `cancelled`, `declined`,
+    /// `card-unreadable`, `unavailable`, `timeout` or `interrupted` (`step-answer` otherwise).
+    pub fn fail_step(&self, id: &str, reason: &str) -> Result<()> {
+        self.with(|j| j.fail_step(id, reason))
+    }
+
+    /// The booking system's times for a `book` request without a slot (`step-answer` for a
+    /// time outside the days asked).
+    pub fn offer_slots(&self, id: &str, slots: Vec<Slot>) -> Result<()> {
+        self.with(|j| j.offer_slots(id, slots.into_iter().map(Into::into).collect()))
+    }
+
+    /// The resident chooses an offered time (then `begin_step` asks the host to confirm it).
+    pub fn choose_slot(&self, slot: &str) -> Result<()> {
+        self.with(|j| j.choose_slot(slot))
+    }
+
+    /// The resident skips the current step: a booking, or an issue that failed.
+    pub fn skip_step(&self) -> Result<()> {
+        self.with(|j| j.skip_step())
+    }
+
+    /// The resident leaves the steps before anything was sent: back to the check page.
+    pub fn leave_steps(&self) -> Result<()> {
+        self.with(|j| j.leave_steps())
     }
 
     /// The handoff made on submit for the procedures finished at the counter (it holds the

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use serde_json::Value as Json;
-use tetsuzuki::{catalog, diff, host, navigate, session, validate};
+use tetsuzuki::{catalog, diff, host, journey, navigate, session, validate};
 
 /// A core value as JSON text (what hosts parse with their own JSON reader).
 pub(crate) fn json_text(value: &impl serde::Serialize) -> String {
@@ -301,6 +301,8 @@ pub struct Submission {
     pub submitted_at: String,
     /// The normalised answers by field id, a JSON object in form order.
     pub answers: String,
+    /// The host steps fulfilled before it was sent (its signature, its payment).
+    pub steps: Vec<StepReceipt>,
 }
 
 impl From<session::Submission> for Submission {
@@ -311,6 +313,75 @@ impl From<session::Submission> for Submission {
             catalog_hash: s.catalog_hash,
             submitted_at: s.submitted_at,
             answers: json_text(&s.answers),
+            steps: s.steps.into_iter().map(|r| StepReceipt { kind: r.kind, reference: r.reference }).collect(),
+        }
+    }
+}
+
+/// A host step fulfilled for a submission before it was sent: `sign` or `pay`, with the
+/// host's reference.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct StepReceipt {
+    pub kind: String,
+    pub reference: String,
+}
+
+/// A time a booking system offers for a visit: `start` is local time, `YYYY-MM-DDTHH:MM`.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Slot {
+    pub id: String,
+    pub start: String,
+    pub minutes: u32,
+    pub place: String,
+}
+
+impl From<journey::Slot> for Slot {
+    fn from(s: journey::Slot) -> Self {
+        Slot { id: s.id, start: s.start, minutes: s.minutes, place: s.place }
+    }
+}
+
+impl From<Slot> for journey::Slot {
+    fn from(s: Slot) -> Self {
+        journey::Slot { id: s.id, start: s.start, minutes: s.minutes, place: s.place }
+    }
+}
+
+/// What the journey asks the host at a step (`sign`, `pay`, `book`, `issue`): exactly what is
+/// needed, never an answer the resident typed. Answer it with `fulfil_step`, `fail_step` or,
+/// for a booking without `slot`, `offer_slots`, naming `id`, within `timeout_seconds`.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct StepRequest {
+    pub id: String,
+    pub kind: String,
+    pub procedures: Vec<String>,
+    /// `sign`: the SHA-256 digest (hex) of the submissions, which the card signs.
+    pub digest: Option<String>,
+    /// `pay`: the amount in yen.
+    pub amount: Option<u32>,
+    /// `issue`: the submissions' references.
+    pub references: Vec<String>,
+    /// `book`: the first and last day a visit may be booked.
+    pub first_day: Option<String>,
+    pub last_day: Option<String>,
+    /// `book`: the time chosen, to confirm (none: offer times).
+    pub slot: Option<Slot>,
+    pub timeout_seconds: u32,
+}
+
+impl From<journey::StepRequest> for StepRequest {
+    fn from(r: journey::StepRequest) -> Self {
+        StepRequest {
+            id: r.id,
+            kind: r.kind,
+            procedures: r.procedures,
+            digest: r.digest,
+            amount: r.amount,
+            references: r.references,
+            first_day: r.first_day,
+            last_day: r.last_day,
+            slot: r.slot.map(Slot::from),
+            timeout_seconds: r.timeout_seconds,
         }
     }
 }

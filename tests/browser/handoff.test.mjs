@@ -33,13 +33,26 @@ async function prepareAtHome(page, lang, width) {
   const submit = await host.locator('button.tz-submit').innerText();
   if (width === 1280 && lang === 'ja') await screenshots(page, `handoff-check-${lang}-${width}`);
   await host.locator('button.tz-submit').click();
+  // The visit can be booked (the portal's stand-in offers times): on a phone the resident books
+  // one, on a desktop goes on without.
+  await host.locator('ol.tz-steps li[data-kind="book"] button.tz-step-begin').click();
+  const slot = host.locator('input.tz-slot').nth(1);
+  await slot.waitFor();
+  let booked = null;
+  if (width === 360) {
+    booked = await host.locator('fieldset.tz-slots label').nth(1).innerText();
+    await slot.check();
+    await host.locator('button.tz-step-begin').click();
+  } else {
+    await host.locator('button.tz-step-skip').click();
+  }
   const [prepared] = await waitForEvent(page, 'prepared');
   await host.locator('section.tz-handoff figure.tz-qr svg path').waitFor();
   const text = await host.locator('textarea.tz-handoff-copy').inputValue();
   const shown = await host.locator('section.tz-handoff').innerText();
   const heading = await host.locator('h2.tz-title').innerText();
   await screenshots(page, `handoff-done-${lang}-${width}`);
-  return { host, note, submit, prepared, text, shown, heading, answers: solved.answers };
+  return { host, note, submit, prepared, text, shown, heading, booked, answers: solved.answers };
 }
 
 test('転入届 prepared at home (QR code, nothing sent), opened at the counter, submitted after the resident confirms', async () => {
@@ -59,6 +72,12 @@ test('転入届 prepared at home (QR code, nothing sent), opened at the counter,
       assert.match(made.shown, /本人確認/, 'why the visit is needed');
       assert.match(made.shown, /マイナンバーは入っていません/);
       assert.doesNotMatch(made.shown, /\d{12}/, 'no My Number on the page');
+      if (width === 360) {
+        assert.match(made.booked, /2026年12月8日（火） 10:00（役場1階 住民係（デモ））/);
+        assert.match(made.shown, /来庁の予約: 2026年12月8日（火） 10:00.*予約番号 DEMO-BOOK-\d{4}/, 'the booked visit is on the handoff page');
+      } else {
+        assert.doesNotMatch(made.shown, /来庁の予約/);
+      }
       assert.match(made.text, /^TZ1:[0-9A-Z $%*+\-./:]+$/);
       if (width === 360) {
         const box = await made.host.locator('figure.tz-qr svg').boundingBox();

@@ -59,7 +59,7 @@ function recorder() {
   });
   window.addEventListener('error', (e) => window.__errors.push(String(e.message)));
   window.addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason && (e.reason.stack || e.reason))));
-  for (const type of ['ready', 'step', 'issue', 'submit', 'prepared', 'abandon', 'feedback', 'error']) {
+  for (const type of ['ready', 'step', 'issue', 'submit', 'prepared', 'request', 'abandon', 'feedback', 'error']) {
     window.addEventListener(`tetsuzuki-${type}`, (e) => {
       let detail = null;
       try { detail = JSON.parse(JSON.stringify(e.detail ?? null)); } catch { detail = '(not JSON)'; }

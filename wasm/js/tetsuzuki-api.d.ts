@@ -32,6 +32,8 @@ export type TetsuzukiErrorCode =
   | 'nothing-online' | 'feedback-empty' | 'feedback-rating' | 'not-submitted' | 'bad-journey' | 'bad-code'
   | 'handoff-not-a-handoff' | 'handoff-damaged' | 'handoff-format' | 'handoff-expired' | 'handoff-other-town'
   | 'handoff-changed'
+  // A host's answer to a step (fulfilStep, failStep, offerSlots):
+  | 'step-unknown' | 'step-answer'
   // ready(): the core's .wasm as the page serves it (the message says what to change).
   | 'wasm-unsupported' | 'wasm-fetch' | 'wasm-type' | 'wasm-invalid'
   // A bug (a value that could not be converted): please report it.
@@ -191,6 +193,85 @@ export interface Submission {
   submitted_at: Rfc3339;
   /** Only the procedure's relevant answers, normalised, by its own field ids. */
   answers: Answers;
+  /** The host steps fulfilled before it was sent (its signature, its payment); absent when none. */
+  steps?: StepReceipt[];
+}
+
+/** A host step fulfilled for a submission before it was sent. */
+export interface StepReceipt {
+  kind: 'sign' | 'pay';
+  reference: string;
+}
+
+/** A time a booking system offers: `start` is local time, `YYYY-MM-DDTHH:MM`. */
+export interface Slot {
+  id: string;
+  start: string;
+  minutes: number;
+  place: string;
+}
+
+/** What the journey asks the host at a step (never an answer the resident typed). Answer it with
+ *  `fulfilStep(id, reference)`, `failStep(id, reason)` or, for a booking without `slot`, `offerSlots(id, slots)`. */
+export interface StepRequest {
+  id: string;
+  kind: 'sign' | 'pay' | 'book' | 'issue';
+  procedures: string[];
+  /** sign: the SHA-256 digest (hex) of the submissions, which the card signs. */
+  digest: string | null;
+  /** pay: the amount in yen. */
+  amount: number | null;
+  /** issue: the submissions' references. */
+  references: string[];
+  /** book: the first and last day a visit may be booked. */
+  first_day: IsoDate | null;
+  last_day: IsoDate | null;
+  /** book: the time the resident chose, to confirm (null: offer times). */
+  slot: Slot | null;
+  /** After this, fail the step with `timeout`. */
+  timeout_seconds: number;
+}
+
+/** Why a host could not fulfil a step. */
+export type StepFailure = 'cancelled' | 'declined' | 'card-unreadable' | 'unavailable' | 'timeout' | 'interrupted';
+
+/** A host step as the resident sees it. */
+export interface StepView {
+  kind: 'sign' | 'pay' | 'book' | 'issue';
+  status: 'ready' | 'waiting' | 'choosing' | 'failed' | 'done' | 'skipped';
+  /** The step being done now. */
+  current: boolean;
+  title: string;
+  lead: string;
+  procedures: string[];
+  amount: string | null;
+  /** The button that starts (or retries, or confirms a time) it: `beginStep`. */
+  button: string | null;
+  /** While waiting: what is happening. */
+  waiting: string | null;
+  problem: StepProblemView | null;
+  slots: SlotView[];
+  no_slots: string | null;
+  /** Finished: what was done, with the reference. */
+  result: string | null;
+  /** `skipStep`'s button, when it may be skipped. */
+  skip: string | null;
+  /** `leaveSteps`'s button, before sending. */
+  leave: string | null;
+  /** While waiting: the request the host answers. */
+  request: StepRequest | null;
+}
+
+export interface StepProblemView {
+  code: StepFailure;
+  message: string;
+  fix: string;
+}
+
+export interface SlotView {
+  id: string;
+  text: string;
+  chosen: boolean;
 }
 
 export interface RestoreReport {
@@ -375,6 +456,8 @@ export interface SubmittedView {
   procedure: string;
   title: string;
   reference: string;
+  /** What the host's steps did for it, in words (signed, paid, issued). */
+  steps: string[];
   after: AfterSubmitView | null;
 }
 
@@ -422,6 +505,8 @@ export interface HandoffView {
   short_code: string;
   short_code_text: string;
   expires: string;
+  /** The visit booked, in words, or null. */
+  booking: string | null;
   privacy: string;
 }
 
@@ -473,6 +558,13 @@ export type JourneyView = JourneyViewBase & (
     consent: ConsentView | null;
     /** Whether sensitive details are kept too (the second box). */
     keep_sensitive: boolean;
+  }
+  | {
+    stage: 'steps';
+    title: string;
+    lead: string;
+    /** Every host step in order; the one being done has `current`. */
+    steps: StepView[];
   }
   | { stage: 'done'; next: NextSteps }
 );
@@ -665,6 +757,20 @@ export class Journey {
   openHandoff(code: string): void;
   /** The handoff made on submit for the procedures finished at the counter (personal data: the resident's device only), or null. */
   handoffText(): string | null;
+  /** The resident starts (or retries, or confirms a chosen time for) the current host step: the request to answer. */
+  beginStep(): StepRequest;
+  /** The host fulfilled request `id`: the submissions when this released them, else []. `step-unknown` for a request given up on. */
+  fulfilStep(id: string, reference: string): Submission[];
+  /** The host could not fulfil request `id` (`step-answer` for another reason). */
+  failStep(id: string, reason: StepFailure): void;
+  /** The booking system's times for a `book` request without a slot. */
+  offerSlots(id: string, slots: Slot[]): void;
+  /** The resident chooses an offered time (then `beginStep`). */
+  chooseSlot(slot: string): void;
+  /** Skips the current step (a booking; an issue that failed). */
+  skipStep(): void;
+  /** Before anything was sent: back to the check page, every answer kept. */
+  leaveSteps(): void;
   /** The whole journey as text: personal data, keep it on the resident's device only. */
   save(): string;
   receipts(): Receipt[];

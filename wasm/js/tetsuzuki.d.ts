@@ -2,7 +2,7 @@
 // GUIDE.md (docs/WIDGET.md) for the embed contract. Hosts that render their own pages use the
 // JS API instead: tetsuzuki-api.js, declared in tetsuzuki-api.d.ts.
 
-import type { Submission } from './tetsuzuki-api.js';
+import type { Slot, StepFailure, StepRequest, Submission } from './tetsuzuki-api.js';
 
 /** Loads the widget's wasm core (once; idempotent). The elements call it themselves: a host
  * may call it early to start the download before an element is added. Rejects with an `Error`
@@ -35,6 +35,10 @@ export interface AbandonDetail { step: string }
 /** At least one of `rating` (1–5) and `comment`; a field left out is absent, never `null`. */
 /** Procedures finished at the counter were prepared (the handoff stays on the device). */
 export interface PreparedDetail { procedures: string[]; short_code: string }
+/** A host step to fulfil (sign, pay, book, issue): exactly what is needed, never an answer the
+ *  resident typed. Answer with the element's `fulfilStep`, `failStep` or `offerSlots`, naming `id`,
+ *  within `timeout_seconds` (then the widget fails it with `timeout`). */
+export type HostStepDetail = StepRequest;
 export interface FeedbackDetail { rating?: number; comment?: string; event?: string; procedures: string[] }
 /** `code`: `catalog-fetch`, a code of `Catalog.load` (`catalog-hash` …), or the core not loaded
  *  (`wasm-unsupported`, `wasm-fetch`, `wasm-type`, `wasm-invalid`); `message` is for the page's
@@ -50,6 +54,7 @@ export interface TetsuzukiEventMap {
   'tetsuzuki-abandon': CustomEvent<AbandonDetail>;
   'tetsuzuki-feedback': CustomEvent<FeedbackDetail>;
   'tetsuzuki-prepared': CustomEvent<PreparedDetail>;
+  'tetsuzuki-request': CustomEvent<HostStepDetail>;
   'tetsuzuki-error': CustomEvent<ErrorDetail>;
 }
 
@@ -57,6 +62,12 @@ interface TetsuzukiElementBase extends HTMLElement {
   /** The reference the town's own system gave a submitted procedure (shown after submit, and in
    *  `tetsuzuki-submit`'s `references`). */
   setReference(procedure: string, reference: string): void;
+  /** The host fulfilled the step request `id` (`tetsuzuki-request`) with its reference. Throws `step-unknown` for a request given up on. */
+  fulfilStep(id: string, reference: string): void;
+  /** The host could not fulfil the step request `id`; the resident is told what to do. */
+  failStep(id: string, reason: StepFailure): void;
+  /** The booking system's times for a `book` request without a slot. */
+  offerSlots(id: string, slots: Slot[]): void;
   addEventListener<K extends keyof TetsuzukiEventMap>(type: K, listener: (this: this, ev: TetsuzukiEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
   removeEventListener<K extends keyof TetsuzukiEventMap>(type: K, listener: (this: this, ev: TetsuzukiEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;

@@ -144,6 +144,21 @@ class TetsuzukiElement extends HTMLElement {
     this.#widget?.setReference(String(procedure), String(reference));
   }
 
+  /** The host fulfilled the step request `id` (from `tetsuzuki-request`) with its reference. */
+  fulfilStep(id, reference) {
+    this.#widget?.fulfilStep(String(id), String(reference));
+  }
+
+  /** The host could not fulfil the step request `id`: `reason` says why (`cancelled`, `declined`…). */
+  failStep(id, reason) {
+    this.#widget?.failStep(String(id), String(reason));
+  }
+
+  /** The booking system's times for the step request `id`: `[{id, start, minutes, place}]`. */
+  offerSlots(id, slots) {
+    this.#widget?.offerSlots(String(id), slots);
+  }
+
   async #mount() {
     this.#mounting = true;
     try {

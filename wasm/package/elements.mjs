@@ -32,6 +32,7 @@ export const EVENTS = [
   { name: 'tetsuzuki-issue', type: 'CustomEvent<IssueDetail>', description: 'Problems shown: `{ issues: [{ field, code, severity }] }`. No personal data.' },
   { name: 'tetsuzuki-submit', type: 'CustomEvent<SubmitDetail>', description: 'Submitted: `{ submissions, assisted, references }`, one submission per procedure. Holds personal data: send it to your back office.' },
   { name: 'tetsuzuki-prepared', type: 'CustomEvent<PreparedDetail>', description: 'Procedures finished at the counter were prepared: `{ procedures, short_code }`; the handoff itself stays on the device. No personal data.' },
+  { name: 'tetsuzuki-request', type: 'CustomEvent<HostStepDetail>', description: 'A host step to fulfil (sign, pay, book, issue): `{ id, kind, procedures, digest, amount, references, first_day, last_day, slot, timeout_seconds }`; answer with `fulfilStep`, `failStep` or `offerSlots`. No personal data (a digest, not the answers).' },
   { name: 'tetsuzuki-abandon', type: 'CustomEvent<AbandonDetail>', description: 'The page was hidden with an unsent draft: `{ step }`.' },
   { name: 'tetsuzuki-feedback', type: 'CustomEvent<FeedbackDetail>', description: 'Satisfaction after submit: `{ rating?, comment?, event?, procedures }`.' },
   { name: 'tetsuzuki-error', type: 'CustomEvent<ErrorDetail>', description: '`{ code, message }`, e.g. the catalogue could not be loaded.' },
@@ -67,6 +68,15 @@ export const CSS_PROPERTIES = [
 export const METHODS = [
   { name: 'setReference', description: 'The reference the town\'s own system gave a submitted procedure (shown after submit, and in `tetsuzuki-submit`\'s `references`).',
     parameters: [{ name: 'procedure', type: { text: 'string' } }, { name: 'reference', type: { text: 'string' } }],
+    return: { type: { text: 'void' } } },
+  { name: 'fulfilStep', description: 'The host fulfilled the step request `id` (from `tetsuzuki-request`) with its reference; the journey goes on (and sends the submissions once signed and paid).',
+    parameters: [{ name: 'id', type: { text: 'string' } }, { name: 'reference', type: { text: 'string' } }],
+    return: { type: { text: 'void' } } },
+  { name: 'failStep', description: 'The host could not fulfil the step request `id`: `reason` is `cancelled`, `declined`, `card-unreadable`, `unavailable`, `timeout` or `interrupted`.',
+    parameters: [{ name: 'id', type: { text: 'string' } }, { name: 'reason', type: { text: 'StepFailure' } }],
+    return: { type: { text: 'void' } } },
+  { name: 'offerSlots', description: 'The booking system\'s times for a `book` request without a slot: `[{ id, start, minutes, place }]`.',
+    parameters: [{ name: 'id', type: { text: 'string' } }, { name: 'slots', type: { text: 'Slot[]' } }],
     return: { type: { text: 'void' } } },
 ];
 

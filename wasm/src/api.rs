@@ -713,7 +713,6 @@ impl Journey {
         self.inner.import_code(code).map_err(js_error)
     }
 
-    /// The continuation code of the forms, or `null` before they start and after submit.
     /// At the counter: opens a resident's handoff (scanned or pasted); see HOST-API.md.
     #[wasm_bindgen(js_name = openHandoff)]
     pub fn open_handoff(&mut self, code: &str) -> Result<(), JsValue> {
@@ -726,6 +725,54 @@ impl Journey {
         self.inner.handoff_text().map_or(JsValue::NULL, JsValue::from_str)
     }
 
+    /// The resident starts (or retries) the current host step: the request to fulfil
+    /// (`{id, kind, procedures, digest, amount, references, first_day, last_day, slot,
+    /// timeout_seconds}`); answer it with `fulfilStep`, `failStep` or `offerSlots`.
+    #[wasm_bindgen(js_name = beginStep)]
+    pub fn begin_step(&mut self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.begin_step().map_err(js_error)?)
+    }
+
+    /// The host fulfilled request `id` with `reference`: the submissions, when this released
+    /// them (else an empty list).
+    #[wasm_bindgen(js_name = fulfilStep)]
+    pub fn fulfil_step(&mut self, id: &str, reference: &str) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.fulfil_step(id, reference).map_err(js_error)?)
+    }
+
+    /// The host could not fulfil request `id`: `reason` is `cancelled`, `declined`,
+    /// `card-unreadable`, `unavailable`, `timeout` or `interrupted`.
+    #[wasm_bindgen(js_name = failStep)]
+    pub fn fail_step(&mut self, id: &str, reason: &str) -> Result<(), JsValue> {
+        self.inner.fail_step(id, reason).map_err(js_error)
+    }
+
+    /// The booking system's times for request `id`: `[{id, start, minutes, place}]`.
+    #[wasm_bindgen(js_name = offerSlots)]
+    pub fn offer_slots(&mut self, id: &str, slots: JsValue) -> Result<(), JsValue> {
+        let slots = journey::read_slots(&from_js(&slots)?).map_err(js_error)?;
+        self.inner.offer_slots(id, slots).map_err(js_error)
+    }
+
+    /// The resident chooses an offered time (then `beginStep` asks the host to confirm it).
+    #[wasm_bindgen(js_name = chooseSlot)]
+    pub fn choose_slot(&mut self, slot: &str) -> Result<(), JsValue> {
+        self.inner.choose_slot(slot).map_err(js_error)
+    }
+
+    /// The resident skips the current step (a booking; an issue that failed).
+    #[wasm_bindgen(js_name = skipStep)]
+    pub fn skip_step(&mut self) -> Result<(), JsValue> {
+        self.inner.skip_step().map_err(js_error)
+    }
+
+    /// The resident leaves the steps before anything was sent: back to the check page.
+    #[wasm_bindgen(js_name = leaveSteps)]
+    pub fn leave_steps(&mut self) -> Result<(), JsValue> {
+        self.inner.leave_steps().map_err(js_error)
+    }
+
+    /// The continuation code of the forms, or `null` before they start and after submit.
     #[wasm_bindgen(js_name = continuationCode)]
     pub fn continuation_code(&self) -> JsValue {
         self.inner.continuation_code().map_or(JsValue::NULL, |c| JsValue::from_str(&c))

@@ -18,10 +18,12 @@ use web_sys::{Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement, 
 use tetsuzuki::host::{self, ui_text, ui_text_with};
 use tetsuzuki::journey::{
     Journey, JourneyError, JourneyOptions, JourneyStart, JourneyView, NextSteps, QuestionState, Screen, ShownIssue,
+    StepView,
 };
 use tetsuzuki::model::{Lang, Severity};
 use tetsuzuki::navigate::{Checklist, ChecklistItem};
 use tetsuzuki::profile::Profile;
+use tetsuzuki::session::Submission;
 
 use crate::api::{Catalog, js_error, local_today, now_iso, to_js};
 use crate::controls::{Draw, read_answer, restore_describedby};
@@ -46,6 +48,10 @@ struct State {
     drawn_checklist: Option<Checklist>,
     /// A handoff could not be opened: its box stays open for the next scan.
     handoff_refused: bool,
+    /// `tetsuzuki-prepared` was sent for the handoff made (once, though the steps go on).
+    prepared_told: bool,
+    /// A host step was asked: its request's id and time limit, for the shell's timer.
+    timer: Option<(String, u32)>,
 }
 
 /// A mounted widget (held by the custom element).
@@ -156,6 +162,7 @@ impl Widget {
                 .unwrap_or_default();
             journey.set_profile(profile);
         }
+        let told = journey.stage() == "done";
         let mut state = State {
             dom,
             host: host.clone(),
@@ -166,6 +173,8 @@ impl Widget {
             outbox: Vec::new(),
             drawn_checklist: None,
             handoff_refused: false,
+            prepared_told: told,
+            timer: None,
         };
         state.render();
         state.save();
@@ -177,14 +186,17 @@ impl Widget {
             let state = widget.state.clone();
             let host = host.clone();
             let handler = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
-                let events = match state.try_borrow_mut() {
+                let (events, timer) = match state.try_borrow_mut() {
                     Ok(mut s) => {
                         s.handle(&event);
-                        std::mem::take(&mut s.outbox)
+                        (std::mem::take(&mut s.outbox), s.timer.take())
                     }
-                    Err(_) => Vec::new(),
+                    Err(_) => (Vec::new(), None),
                 };
                 dispatch(&host, events);
+                if let Some((id, seconds)) = timer {
+                    time_out(state.clone(), host.clone(), id, seconds);
+                }
             });
             widget.root.add_event_listener_with_callback(kind, handler.as_ref().unchecked_ref())?;
             widget.listeners.push((kind, handler));
@@ -224,6 +236,50 @@ impl Widget {
         Ok(())
     }
 
+    /// The host fulfilled the step request `id` (from `tetsuzuki-request`) with its
+    /// `reference`: the journey goes on; when this sent the submissions, `tetsuzuki-submit`.
+    #[wasm_bindgen(js_name = fulfilStep)]
+    pub fn fulfil_step(&self, id: &str, reference: &str) -> Result<(), JsValue> {
+        self.answer_step(|s| {
+            let submissions = s.journey.fulfil_step(id, reference)?;
+            s.sent(&submissions);
+            Ok(())
+        })
+    }
+
+    /// The host could not fulfil the step request `id`: `reason` is `cancelled`,
+    /// `declined`, `card-unreadable`, `unavailable`, `timeout` or `interrupted`; the resident
+    /// is told what happened and what to do.
+    #[wasm_bindgen(js_name = failStep)]
+    pub fn fail_step(&self, id: &str, reason: &str) -> Result<(), JsValue> {
+        self.answer_step(|s| s.journey.fail_step(id, reason))
+    }
+
+    /// The booking system's times for the step request `id`: `[{id, start, minutes, place}]`.
+    #[wasm_bindgen(js_name = offerSlots)]
+    pub fn offer_slots(&self, id: &str, slots: JsValue) -> Result<(), JsValue> {
+        let slots: Json = crate::api::from_js(&slots)?;
+        let slots = tetsuzuki::journey::read_slots(&slots).map_err(js_error)?;
+        self.answer_step(|s| s.journey.offer_slots(id, slots))
+    }
+
+    /// A host's answer to a step: refused answers (a request given up on) change nothing and
+    /// are thrown back with their code.
+    fn answer_step(&self, answer: impl FnOnce(&mut State) -> Result<(), JourneyError>) -> Result<(), JsValue> {
+        {
+            let mut s = self.state.try_borrow_mut().map_err(|_| JsValue::from_str("the widget is busy"))?;
+            let before = s.journey.step_event();
+            let result = answer(&mut s);
+            // A refused answer changes nothing: nothing to draw.
+            if let Err(e) = result {
+                return Err(js_error(e));
+            }
+            s.moved(&before, Ok(()));
+        }
+        self.flush();
+        Ok(())
+    }
+
     /// The page is being hidden: the journey is saved, and an unsent form is reported as
     /// `tetsuzuki-abandon`.
     #[wasm_bindgen(js_name = pageHidden)]
@@ -248,6 +304,27 @@ impl Widget {
             let _ = self.root.remove_event_listener_with_callback(kind, handler.as_ref().unchecked_ref());
         }
     }
+}
+
+/// After a step request's time limit, fails it with `timeout` if it is still awaited (an
+/// answer since, or the resident giving up, makes this do nothing).
+fn time_out(state: Rc<RefCell<State>>, host: HtmlElement, id: String, seconds: u32) {
+    let Some(window) = web_sys::window() else { return };
+    let fire = Closure::once_into_js(move || {
+        let events = match state.try_borrow_mut() {
+            Ok(mut s) => {
+                let before = s.journey.step_event();
+                if s.journey.fail_step(&id, "timeout").is_ok() {
+                    s.moved(&before, Ok(()));
+                }
+                std::mem::take(&mut s.outbox)
+            }
+            Err(_) => Vec::new(),
+        };
+        dispatch(&host, events);
+    });
+    let ms = i32::try_from(u64::from(seconds) * 1000).unwrap_or(i32::MAX);
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(fire.unchecked_ref(), ms);
 }
 
 /// The language for a page's tag (BCP 47 with fallback, `en-US` → `en`); a language the SDK
@@ -353,6 +430,7 @@ impl State {
     fn moved(&mut self, before: &Json, result: Result<(), JourneyError>) {
         self.render();
         self.save();
+        self.tell_prepared();
         match result {
             Ok(()) => {
                 if self.journey.step_event() != *before {
@@ -377,6 +455,39 @@ impl State {
                 focus(&e);
                 return;
             }
+        }
+    }
+
+    /// What submit or a host step sent: the submissions for the host (personal data), the
+    /// procedures prepared for the counter (never the answers), the profile kept.
+    fn sent(&mut self, submissions: &[Submission]) {
+        let assisted = self.journey.session().is_some_and(|s| s.is_assisted());
+        let references: Map<String, Json> =
+            self.journey.receipts().iter().map(|r| (r.procedure.clone(), Json::String(r.reference.clone()))).collect();
+        if !submissions.is_empty() {
+            let detail = json!({ "submissions": submissions, "assisted": assisted, "references": references });
+            self.emit("tetsuzuki-submit", detail);
+        }
+        self.save_profile();
+    }
+
+    /// On reaching what happens next with a handoff: which procedures were prepared for the
+    /// counter, and its check code — never the answers. Once per handoff.
+    fn tell_prepared(&mut self) {
+        if self.journey.stage() != "done" {
+            self.prepared_told = false;
+            return;
+        }
+        if self.prepared_told {
+            return;
+        }
+        let view = self.journey.view();
+        if let Screen::Done { next } = &view.screen
+            && let Some(h) = &next.prepared
+        {
+            self.prepared_told = true;
+            let procedures: Vec<&str> = h.procedures.iter().map(|p| p.procedure.as_str()).collect();
+            self.emit("tetsuzuki-prepared", json!({ "procedures": procedures, "short_code": h.short_code }));
         }
     }
 
@@ -463,28 +574,22 @@ impl State {
             let before = self.journey.step_event();
             let result = self.journey.submit(&now_iso());
             if let Ok(submissions) = &result {
-                let assisted = self.journey.session().is_some_and(|s| s.is_assisted());
-                let references: Map<String, Json> = self
-                    .journey
-                    .receipts()
-                    .iter()
-                    .map(|r| (r.procedure.clone(), Json::String(r.reference.clone())))
-                    .collect();
-                if !submissions.is_empty() {
-                    let detail = json!({ "submissions": submissions, "assisted": assisted, "references": references });
-                    self.emit("tetsuzuki-submit", detail);
-                }
-                // Procedures prepared for the counter: which, and until when — never the answers.
-                let view = self.journey.view();
-                if let Screen::Done { next } = &view.screen
-                    && let Some(h) = &next.prepared
-                {
-                    let procedures: Vec<&str> = h.procedures.iter().map(|p| p.procedure.as_str()).collect();
-                    self.emit("tetsuzuki-prepared", json!({ "procedures": procedures, "short_code": h.short_code }));
-                }
-                self.save_profile();
+                self.sent(submissions);
             }
             self.moved(&before, result.map(|_| ()));
+        } else if has("tz-step-begin") {
+            let before = self.journey.step_event();
+            let result = self.journey.begin_step();
+            if let Ok(request) = &result {
+                // Exactly what the host needs (a digest, an amount, days): never an answer.
+                self.emit("tetsuzuki-request", serde_json::to_value(request).unwrap_or_default());
+                self.timer = Some((request.id.clone(), request.timeout_seconds));
+            }
+            self.moved(&before, result.map(|_| ()));
+        } else if has("tz-step-skip") {
+            self.act(Journey::skip_step);
+        } else if has("tz-step-leave") {
+            self.act(Journey::leave_steps);
         } else if has("tz-dismiss") {
             self.act(Journey::dismiss);
         } else if has("tz-continue-export") {
@@ -574,6 +679,18 @@ impl State {
             return;
         }
         let checked = || target.dyn_ref::<HtmlInputElement>().is_some_and(HtmlInputElement::checked);
+        if target.class_name().contains("tz-slot") {
+            // A time to book: chosen, then confirmed with the step's button (now shown).
+            if committed
+                && checked()
+                && let Some(slot) = target.dyn_ref::<HtmlInputElement>().map(HtmlInputElement::value)
+                && self.journey.choose_slot(&slot).is_ok()
+            {
+                self.save();
+                self.render_keep_focus(&format!("input.tz-slot[value=\"{}\"]", slot.replace(['"', '\\'], "")));
+            }
+            return;
+        }
         if target.class_name().contains("tz-profile-consent") {
             self.journey.set_keep_profile(checked());
             return;
@@ -653,6 +770,7 @@ impl State {
                 self.render_page(&frag, title, questions, *back)
             }
             Screen::Check { .. } => self.render_check(&frag, &view),
+            Screen::Steps { title, lead, steps } => self.render_steps(&frag, title, lead, steps),
             Screen::Done { next } => self.render_done(&frag, next),
         }
         self.root.replace_children_with_node_1(&frag);

@@ -57,6 +57,9 @@ from tetsuzuki_bindings import (
     QuestionOption,
     Receipt,
     ScreeningQuestion,
+    Slot,
+    StepReceipt,
+    StepRequest,
     VisitBooking,
 )
 
@@ -154,6 +157,7 @@ if TYPE_CHECKING:
         catalog_hash: str
         submitted_at: str
         answers: Dict[str, Any]
+        steps: List[StepReceipt]
 
     class Fact:
         concept: str
@@ -257,6 +261,9 @@ __all__ = [
     "RestoreReport",
     "ScreeningQuestion",
     "Session",
+    "Slot",
+    "StepReceipt",
+    "StepRequest",
     "Submission",
     "SummaryRow",
     "TetsuzukiError",
@@ -316,6 +323,21 @@ def _visit(visit: Any) -> VisitBooking:
         minutes=int(visit.get("minutes", 0)),
         place=str(visit.get("place", "")),
     )
+
+
+def _slot(slot: Any) -> Slot:
+    if isinstance(slot, Slot):
+        return slot
+    if not isinstance(slot, dict):
+        raise TetsuzukiError.BadInput(code="step-answer", reason=f"a time is a Slot or a dict, not {type(slot).__name__}")
+    start = slot.get("start")
+    if isinstance(start, _dt.datetime):
+        start = start.replace(tzinfo=None).isoformat(timespec="minutes")
+    try:
+        minutes = int(slot.get("minutes", 0))
+    except (TypeError, ValueError):
+        minutes = 0
+    return Slot(id=str(slot.get("id", "")), start=str(start), minutes=max(minutes, 0), place=str(slot.get("place", "")))
 
 
 def _value(text: Optional[str]) -> Any:
@@ -715,6 +737,39 @@ class Journey:
     def handoff_text(self) -> Optional[str]:
         """The handoff made on submit for procedures finished at the counter (personal data)."""
         return self.native.handoff_text()
+
+    def begin_step(self) -> StepRequest:
+        """The resident starts (or retries) the current host step: the request to answer
+        (``sign``: a digest to sign; ``pay``: an amount; ``book``: days, or the slot chosen;
+        ``issue``: references), within ``timeout_seconds``."""
+        return self.native.begin_step()
+
+    def fulfil_step(self, id: str, reference: str) -> List[Submission]:
+        """The host fulfilled request ``id``: the submissions when this sent them, else ``[]``
+        (``step-unknown`` for a request given up on)."""
+        return _submissions(self.native.fulfil_step(id, reference))
+
+    def fail_step(self, id: str, reason: str) -> None:
+        """The host could not fulfil request ``id``: ``cancelled``, ``declined``,
+        ``card-unreadable``, ``unavailable``, ``timeout`` or ``interrupted``."""
+        self.native.fail_step(id, reason)
+
+    def offer_slots(self, id: str, slots: Iterable[Union[Slot, Dict[str, Any]]]) -> None:
+        """The booking system's times for a ``book`` request without a slot: ``Slot``s or dicts
+        ``{id, start, minutes, place}`` (``start``: ``YYYY-MM-DDTHH:MM`` or a naive datetime)."""
+        self.native.offer_slots(id, [_slot(s) for s in slots])
+
+    def choose_slot(self, slot: str) -> None:
+        """The resident chooses an offered time (then ``begin_step`` asks to confirm it)."""
+        self.native.choose_slot(slot)
+
+    def skip_step(self) -> None:
+        """Skips the current step: a booking, or an issue that failed."""
+        self.native.skip_step()
+
+    def leave_steps(self) -> None:
+        """Before anything was sent: back to the check page, every answer kept."""
+        self.native.leave_steps()
 
     def save(self) -> str:
         return self.native.save()

@@ -110,6 +110,9 @@ pub const ERROR_CODES: &[(&str, ErrorKind)] = &[
     ("handoff-expired", ErrorKind::BadInput),
     ("handoff-other-town", ErrorKind::BadInput),
     ("handoff-changed", ErrorKind::BadInput),
+    // JourneyError: a host's answer to a step that cannot be taken (an empty reference, an
+    // unknown reason, a slot outside the days asked).
+    ("step-answer", ErrorKind::BadInput),
     // The browser's loaders (`wasm/js/tetsuzuki.js`, `wasm/js/tetsuzuki-api.js`): no
     // WebAssembly, the core's URL not fetched, not served as `application/wasm`, not this build's.
     ("wasm-unsupported", ErrorKind::BadInput),
@@ -126,6 +129,7 @@ pub const ERROR_CODES: &[(&str, ErrorKind)] = &[
     ("feedback-empty", ErrorKind::JourneyState),
     ("feedback-rating", ErrorKind::JourneyState),
     ("not-submitted", ErrorKind::JourneyState),
+    ("step-unknown", ErrorKind::JourneyState),
     // DraftError.
     ("draft-malformed", ErrorKind::InvalidDraft),
     ("draft-format", ErrorKind::InvalidDraft),
@@ -427,6 +431,13 @@ pub const METHODS: &[Method] = &[
     method(Owner::Journey, "import_code", "importCode"),
     method(Owner::Journey, "open_handoff", "openHandoff"),
     method(Owner::Journey, "handoff_text", "handoffText"),
+    method(Owner::Journey, "begin_step", "beginStep"),
+    method(Owner::Journey, "fulfil_step", "fulfilStep"),
+    method(Owner::Journey, "fail_step", "failStep"),
+    method(Owner::Journey, "offer_slots", "offerSlots"),
+    method(Owner::Journey, "choose_slot", "chooseSlot"),
+    method(Owner::Journey, "skip_step", "skipStep"),
+    method(Owner::Journey, "leave_steps", "leaveSteps"),
     method(Owner::Journey, "save", "save"),
     method(Owner::Journey, "receipts", "receipts"),
     method(Owner::Journey, "step_event", "stepEvent"),
@@ -434,6 +445,9 @@ pub const METHODS: &[Method] = &[
     Method { missing: FREE, ..method(Owner::Journey, "free", "free") },
     // ---------------------------------------------------------------- the widget's elements
     method(Owner::Element, "set_reference", "setReference"),
+    method(Owner::Element, "fulfil_step", "fulfilStep"),
+    method(Owner::Element, "fail_step", "failStep"),
+    method(Owner::Element, "offer_slots", "offerSlots"),
 ];
 
 /// A record: plain data crossing the boundary (a UniFFI record, a TypeScript interface), as
@@ -475,6 +489,7 @@ const VIEW_AS_JSON: &[(Target, &str)] =
 const VIEWS: &str = "core/src/views/mod.rs";
 const JOURNEY: &str = "core/src/journey/mod.rs";
 const CHECK: &str = "core/src/journey/check.rs";
+const STEPS: &str = "core/src/journey/steps.rs";
 const NAVIGATE: &str = "core/src/navigate.rs";
 const SESSION: &str = "core/src/session/mod.rs";
 const FORM: &str = "core/src/validate/form.rs";
@@ -570,7 +585,62 @@ pub const RECORDS: &[Record] = &[
         missing: &[(Target::JsTypes, "a union by `kind` in JS, as core serialises the enum (`carried` has `from`)")],
     },
     record("SummaryRow", &["key", "label", "answer", "text", "source", "page", "used_by"], SESSION, "SummaryRow"),
-    record("Submission", &["procedure", "version", "catalog_hash", "submitted_at", "answers"], SESSION, "Submission"),
+    record(
+        "Submission",
+        &["procedure", "version", "catalog_hash", "submitted_at", "answers", "steps"],
+        SESSION,
+        "Submission",
+    ),
+    record("StepReceipt", &["kind", "reference"], SESSION, "StepReceipt"),
+    record(
+        "StepRequest",
+        &[
+            "id",
+            "kind",
+            "procedures",
+            "digest",
+            "amount",
+            "references",
+            "first_day",
+            "last_day",
+            "slot",
+            "timeout_seconds",
+        ],
+        STEPS,
+        "StepRequest",
+    ),
+    record("Slot", &["id", "start", "minutes", "place"], STEPS, "Slot"),
+    Record {
+        missing: VIEW_AS_JSON,
+        ..record(
+            "StepView",
+            &[
+                "kind",
+                "status",
+                "current",
+                "title",
+                "lead",
+                "procedures",
+                "amount",
+                "button",
+                "waiting",
+                "problem",
+                "slots",
+                "no_slots",
+                "result",
+                "skip",
+                "leave",
+                "request",
+            ],
+            STEPS,
+            "StepView",
+        )
+    },
+    Record {
+        missing: VIEW_AS_JSON,
+        ..record("StepProblemView", &["code", "message", "fix"], STEPS, "StepProblemView")
+    },
+    Record { missing: VIEW_AS_JSON, ..record("SlotView", &["id", "text", "chosen"], STEPS, "SlotView") },
     Record { name: "Restored", fields: &["session", "report"], core: None, missing: &[] },
     record("ProcedureChange", &["procedure", "from", "to"], "core/src/host/mod.rs", "ChangeView"),
     record(
@@ -627,7 +697,7 @@ pub const RECORDS: &[Record] = &[
     },
     Record {
         missing: VIEW_AS_JSON,
-        ..record("SubmittedView", &["procedure", "title", "reference", "after"], JOURNEY, "SubmittedView")
+        ..record("SubmittedView", &["procedure", "title", "reference", "steps", "after"], JOURNEY, "SubmittedView")
     },
     Record {
         missing: VIEW_AS_JSON,
@@ -642,7 +712,18 @@ pub const RECORDS: &[Record] = &[
         missing: VIEW_AS_JSON,
         ..record(
             "HandoffView",
-            &["title", "lead", "procedures", "text", "qr", "short_code", "short_code_text", "expires", "privacy"],
+            &[
+                "title",
+                "lead",
+                "procedures",
+                "text",
+                "qr",
+                "short_code",
+                "short_code_text",
+                "expires",
+                "booking",
+                "privacy",
+            ],
             JOURNEY,
             "HandoffView",
         )

@@ -25,7 +25,7 @@ use crate::model::{Lang, Severity};
 use crate::navigate::{Checklist, ChecklistItem};
 use crate::profile::Profile;
 use crate::record::{self, Fields};
-use crate::session::{AnswerSource, Session, SessionError, Submission};
+use crate::session::{AnswerSource, Session, SessionError, StepReceipt, Submission};
 use crate::validate::Issue;
 use crate::views::{self, LifeEventInfo, QuestionView};
 use crate::words::{ui_text, ui_text_with};
@@ -33,9 +33,14 @@ use crate::words::{ui_text, ui_text_with};
 pub mod check;
 pub mod code;
 pub mod handoff;
+pub mod steps;
 
 pub use check::{CheckPage, check_page};
 pub use handoff::{Handoff, HandoffProblem};
+use steps::StepState;
+pub use steps::{
+    HostStep, Slot, SlotView, StepFailure, StepProblemView, StepRequest, StepStatus, StepView, read_slots,
+};
 
 /// The format version written in every saved journey.
 pub const JOURNEY_FORMAT: &str = "tetsuzuki-journey/1";
@@ -122,6 +127,13 @@ pub enum JourneyError {
     /// A handoff could not be opened at the counter; the view says why and what to do.
     #[error("the handoff cannot be opened ({}); the view tells the staff what to do", .0.code())]
     Handoff(HandoffProblem),
+    /// A host's answer names no request the journey is waiting for: the resident gave up on
+    /// it, it timed out, or it was made again since. Nothing changed.
+    #[error("no step request `{0}` is being waited for (given up, timed out or made again); nothing changed")]
+    StepUnknown(String),
+    /// A host's answer to a step cannot be taken (what is wrong, never a value).
+    #[error("the step's answer cannot be taken: {0}")]
+    StepAnswer(String),
     /// The session refused (unknown procedure, …).
     #[error(transparent)]
     Session(#[from] SessionError),
@@ -153,6 +165,8 @@ impl JourneyError {
                 HandoffProblem::OtherTown => "handoff-other-town",
                 HandoffProblem::Changed => "handoff-changed",
             },
+            JourneyError::StepUnknown(_) => "step-unknown",
+            JourneyError::StepAnswer(_) => "step-answer",
             JourneyError::Session(e) => e.code(),
         }
     }
@@ -165,6 +179,8 @@ enum Stage {
     Screening,
     Page(usize),
     Check,
+    /// The steps the host fulfils (sign, pay, book, issue).
+    HostSteps,
     Done,
 }
 
@@ -175,6 +191,7 @@ impl Stage {
             Stage::Screening => "screening",
             Stage::Page(_) => "page",
             Stage::Check => "check",
+            Stage::HostSteps => "steps",
             Stage::Done => "done",
         }
     }
@@ -251,6 +268,33 @@ pub struct Journey {
     handoff_problem: Option<HandoffProblem>,
     feedback_sent: bool,
     feedback_issue: Option<Issue>,
+    /// From submit until every host step is finished: the steps, and whether the
+    /// submissions were sent.
+    fulfilment: Option<Fulfilment>,
+    /// Requests made to the host (each request's id counts them, so that an answer to an
+    /// earlier one is never taken for a later one).
+    requests: u32,
+}
+
+/// The back half of a submit: the host's steps and what they hold back.
+#[derive(Debug, Clone)]
+struct Fulfilment {
+    /// The time of submission (the host's, given to submit).
+    at: String,
+    steps: Vec<StepState>,
+    /// The submissions were sent (every `sign` and `pay` is done).
+    released: bool,
+}
+
+impl Fulfilment {
+    /// The step being done: the first not finished.
+    fn current(&self) -> Option<usize> {
+        self.steps.iter().position(|s| !s.status.is_finished())
+    }
+
+    fn holds_back(&self) -> bool {
+        self.steps.iter().any(|s| s.before_sending() && !s.status.is_finished())
+    }
 }
 
 /// A handoff made on submit: its text and the procedures it holds.
@@ -315,6 +359,8 @@ impl Journey {
             handoff_problem: None,
             feedback_sent: false,
             feedback_issue: None,
+            fulfilment: None,
+            requests: 0,
         };
         match start {
             JourneyStart::Events => {}
@@ -859,6 +905,7 @@ impl Journey {
                 self.checklist = None;
                 self.go(Stage::Events);
             }
+            Stage::HostSteps => return self.leave_steps(),
             _ => return Err(wrong("back", self.stage, "there is nothing before this screen")),
         }
         Ok(())
@@ -917,6 +964,11 @@ impl Journey {
     /// are not submitted: once checked like the others, their answers become a handoff
     /// ([`Journey::handoff_text`]) the resident shows at the counter, and only the other
     /// procedures are returned.
+    ///
+    /// When the definitions declare steps the host fulfils ([`HostStep`]), the journey goes
+    /// to them instead ([`Screen::Steps`]): what must be signed or paid first is held back
+    /// and returned by the [`Journey::fulfil_step`] that finishes the last of those (here,
+    /// nothing is returned); booking the visit and issuing the result follow.
     pub fn submit(&mut self, at: &str) -> Result<Vec<Submission>, JourneyError> {
         if self.stage != Stage::Check {
             return Err(wrong("submit", self.stage, "submit from the check page"));
@@ -931,57 +983,345 @@ impl Journey {
             self.showing = true;
             return Err(JourneyError::Unconfirmed);
         }
-        // What is finished at the counter: kept for the handoff before the session ends.
-        let at_counter: Vec<String> = self.at_counter(session).iter().map(|p| p.id.clone()).collect();
-        let handoff_draft = (!at_counter.is_empty()).then(|| self.handoff_draft(&at_counter)).flatten();
-        let Some(session) = self.session.as_mut() else {
-            return Err(wrong("submit", self.stage, "start the forms first"));
-        };
-        match session.submit(today, at) {
-            Ok(mut submissions) => {
-                submissions.retain(|s| !at_counter.contains(&s.procedure));
-                self.prepared = handoff_draft.map(|draft| {
-                    let days = match self.options.handoff_days {
-                        0 => handoff::DEFAULT_HANDOFF_DAYS,
-                        n => n,
-                    };
-                    let handoff = Handoff::new(&self.catalog, draft, today, days);
-                    Prepared {
-                        text: handoff.to_text(&self.catalog),
-                        procedures: at_counter.clone(),
-                        expires: handoff.expires,
-                    }
-                });
-                if let (Some(p), true) = (self.profile.as_mut(), self.keep_profile) {
-                    if self.keep_sensitive {
-                        p.give_sensitive_consent(at);
-                    } else {
-                        if p.consent().sensitive {
-                            p.withdraw_sensitive_consent(self.catalog.compiled());
-                        }
-                        if !p.consent().given {
-                            p.give_consent(at);
-                        }
-                    }
-                    let _ = session.update_profile(p, today, at);
-                }
-                self.receipts = submissions
-                    .iter()
-                    .map(|s| Receipt {
-                        procedure: s.procedure.clone(),
-                        reference: code::reference(s),
-                        submitted_at: s.submitted_at.clone(),
-                    })
-                    .collect();
-                self.go(Stage::Done);
-                Ok(submissions)
-            }
+        let submissions = match session.submissions(today, at) {
+            Ok(s) => s,
             Err(SessionError::NotReady(n)) => {
                 self.shown = self.current_issues().into_iter().filter(|i| i.severity == Severity::Error).collect();
                 self.showing = true;
-                Err(JourneyError::HasErrors(n))
+                return Err(JourneyError::HasErrors(n));
             }
-            Err(e) => Err(e.into()),
+            Err(e) => return Err(e.into()),
+        };
+        let at_counter: Vec<String> = self.at_counter(session).iter().map(|p| p.id.clone()).collect();
+        let steps = self.plan_steps(&submissions, &at_counter);
+        self.fulfilment = Some(Fulfilment { at: at.to_string(), steps, released: false });
+        if self.fulfilment.as_ref().is_some_and(Fulfilment::holds_back) {
+            self.go(Stage::HostSteps);
+            return Ok(Vec::new());
+        }
+        self.release()
+    }
+
+    /// The host's steps for these submissions: one signature over every submission that
+    /// needs it, one payment of every fee, an issue per procedure that declares one, one
+    /// booking of the visit for the procedures finished at the counter.
+    fn plan_steps(&self, submissions: &[Submission], at_counter: &[String]) -> Vec<StepState> {
+        let declares = |id: &str, step: HostStep| self.catalog.procedure(id).is_some_and(|p| p.steps.contains(&step));
+        let sent: Vec<&Submission> = submissions.iter().filter(|s| !at_counter.contains(&s.procedure)).collect();
+        let mut steps = Vec::new();
+        let counter = self.options.counter;
+        let signed: Vec<&Submission> =
+            sent.iter().copied().filter(|s| !counter && declares(&s.procedure, HostStep::Sign)).collect();
+        if !signed.is_empty() {
+            let mut step = StepState::new(HostStep::Sign, signed.iter().map(|s| s.procedure.clone()).collect());
+            step.digest = Some(steps::digest(&signed));
+            steps.push(step);
+        }
+        let fees: Vec<(String, u32)> = sent
+            .iter()
+            .filter(|s| declares(&s.procedure, HostStep::Pay))
+            .filter_map(|s| {
+                let fee = self.catalog.procedure(&s.procedure)?.fee.as_ref()?;
+                let count = match &fee.count {
+                    None => 1,
+                    Some(field) => match s.answers.get(field) {
+                        Some(Json::Number(n)) => n.as_u64().unwrap_or(1),
+                        Some(Json::String(t)) => t.trim().parse().unwrap_or(1),
+                        _ => 1,
+                    },
+                };
+                let amount = u32::try_from(u64::from(fee.amount).saturating_mul(count)).unwrap_or(u32::MAX);
+                (amount > 0).then(|| (s.procedure.clone(), amount))
+            })
+            .collect();
+        if !fees.is_empty() {
+            let mut step = StepState::new(HostStep::Pay, fees.iter().map(|(p, _)| p.clone()).collect());
+            step.amount = Some(fees.iter().fold(0u32, |sum, (_, a)| sum.saturating_add(*a)));
+            steps.push(step);
+        }
+        for s in sent.iter().filter(|s| declares(&s.procedure, HostStep::Issue)) {
+            steps.push(StepState::new(HostStep::Issue, vec![s.procedure.clone()]));
+        }
+        let booked: Vec<String> = at_counter.iter().filter(|p| declares(p, HostStep::Book)).cloned().collect();
+        if !booked.is_empty() {
+            let mut step = StepState::new(HostStep::Book, booked);
+            // From the next day to the handoff's last day, or the first due date before it.
+            let days = i64::from(self.handoff_days());
+            let mut until = self.today.add_days(days - 1).unwrap_or(self.today);
+            if let Some(c) = &self.checklist {
+                for item in c.procedures.iter().filter(|i| step.procedures.contains(&i.procedure)) {
+                    if let Some(due) = item.due.as_ref().filter(|d| !item.overdue && d.date > self.today) {
+                        until = until.min(due.date);
+                    }
+                }
+            }
+            let from = self.today.add_days(1).unwrap_or(self.today).min(until);
+            step.window = Some((from, until));
+            steps.push(step);
+        }
+        steps
+    }
+
+    fn handoff_days(&self) -> u16 {
+        match self.options.handoff_days {
+            0 => handoff::DEFAULT_HANDOFF_DAYS,
+            n => n,
+        }
+    }
+
+    /// Sends what was submitted: ends the session, makes the handoff for the procedures
+    /// finished at the counter, updates the profile, gives the references, and moves to the
+    /// steps still to do (booking, issuing) or to what happens next.
+    fn release(&mut self) -> Result<Vec<Submission>, JourneyError> {
+        let today = self.today;
+        let Some(f) = self.fulfilment.as_ref() else {
+            return Err(wrong("submit", self.stage, "submit from the check page"));
+        };
+        let at = f.at.clone();
+        let receipts_of = |kind: HostStep| -> Option<(Vec<String>, StepReceipt)> {
+            let s = f.steps.iter().find(|s| s.kind == kind && s.status == StepStatus::Done)?;
+            Some((
+                s.procedures.clone(),
+                StepReceipt {
+                    kind: steps::kind_name(kind).to_string(),
+                    reference: s.reference.clone().unwrap_or_default(),
+                },
+            ))
+        };
+        let fulfilled: Vec<(Vec<String>, StepReceipt)> =
+            [HostStep::Sign, HostStep::Pay].into_iter().filter_map(receipts_of).collect();
+        let Some(session) = self.session.as_ref() else {
+            return Err(wrong("submit", self.stage, "start the forms first"));
+        };
+        // What is finished at the counter: kept for the handoff before the session ends.
+        let at_counter: Vec<String> = self.at_counter(session).iter().map(|p| p.id.clone()).collect();
+        let handoff_draft = (!at_counter.is_empty()).then(|| self.handoff_draft(&at_counter)).flatten();
+        let days = self.handoff_days();
+        let Some(session) = self.session.as_mut() else {
+            return Err(wrong("submit", self.stage, "start the forms first"));
+        };
+        let mut submissions = session.submit(today, &at)?;
+        submissions.retain(|s| !at_counter.contains(&s.procedure));
+        for s in &mut submissions {
+            for (procedures, receipt) in &fulfilled {
+                if procedures.contains(&s.procedure) {
+                    s.steps.push(receipt.clone());
+                }
+            }
+        }
+        self.prepared = handoff_draft.map(|draft| {
+            let handoff = Handoff::new(&self.catalog, draft, today, days);
+            Prepared { text: handoff.to_text(&self.catalog), procedures: at_counter.clone(), expires: handoff.expires }
+        });
+        if let (Some(p), true) = (self.profile.as_mut(), self.keep_profile) {
+            if self.keep_sensitive {
+                p.give_sensitive_consent(&at);
+            } else {
+                if p.consent().sensitive {
+                    p.withdraw_sensitive_consent(self.catalog.compiled());
+                }
+                if !p.consent().given {
+                    p.give_consent(&at);
+                }
+            }
+            let _ = session.update_profile(p, today, &at);
+        }
+        self.receipts = submissions
+            .iter()
+            .map(|s| Receipt {
+                procedure: s.procedure.clone(),
+                reference: code::reference(s),
+                submitted_at: s.submitted_at.clone(),
+            })
+            .collect();
+        if let Some(f) = self.fulfilment.as_mut() {
+            f.released = true;
+            for step in f.steps.iter_mut().filter(|s| s.kind == HostStep::Issue) {
+                step.references = self
+                    .receipts
+                    .iter()
+                    .filter(|r| step.procedures.contains(&r.procedure))
+                    .map(|r| r.reference.clone())
+                    .collect();
+            }
+        }
+        self.after_step();
+        Ok(submissions)
+    }
+
+    /// To the next step, or to what happens next when every step is finished.
+    fn after_step(&mut self) {
+        match self.fulfilment.as_ref().and_then(Fulfilment::current) {
+            Some(_) => self.go(Stage::HostSteps),
+            None => self.go(Stage::Done),
+        }
+    }
+
+    // ------------------------------------------------------------------ host steps
+
+    /// The step being done, when the journey is on its steps: its index and state.
+    fn current_step(&mut self, action: &'static str) -> Result<(usize, &mut StepState), JourneyError> {
+        let stage = self.stage;
+        let f = self.fulfilment.as_mut().filter(|_| stage == Stage::HostSteps);
+        let Some(f) = f else {
+            return Err(wrong(action, stage, "steps the host fulfils follow submit"));
+        };
+        let Some(i) = f.current() else {
+            return Err(wrong(action, stage, "every step is finished"));
+        };
+        Ok((i, &mut f.steps[i]))
+    }
+
+    /// The resident starts the current step (or tries it again): the journey asks the host
+    /// with the returned [`StepRequest`] (also in the view while it waits) and waits for its
+    /// answer, for at most the request's `timeout_seconds`.
+    pub fn begin_step(&mut self) -> Result<StepRequest, JourneyError> {
+        let stage = self.stage;
+        let n = self.requests + 1;
+        let (_, step) = self.current_step("begin_step")?;
+        match step.status {
+            StepStatus::Waiting => {
+                return Err(wrong(
+                    "begin_step",
+                    stage,
+                    "the host's answer is awaited; it fails with `timeout` in time",
+                ));
+            }
+            StepStatus::Choosing if step.chosen.is_none() => {
+                return Err(wrong("begin_step", stage, "the resident chooses a time first (`choose_slot`)"));
+            }
+            _ => {}
+        }
+        step.attempt += 1;
+        step.request = Some(format!("{}-{n}", steps::kind_name(step.kind)));
+        step.status = StepStatus::Waiting;
+        step.failure = None;
+        let request = step.request();
+        self.requests = n;
+        Ok(request)
+    }
+
+    /// The waiting step named by `id`, for a host's answer.
+    fn answered_step(&mut self, id: &str) -> Result<&mut StepState, JourneyError> {
+        let unknown = || JourneyError::StepUnknown(shorten(id));
+        let f = self.fulfilment.as_mut().filter(|_| self.stage == Stage::HostSteps).ok_or_else(unknown)?;
+        let i = f.current().ok_or_else(unknown)?;
+        let step = &mut f.steps[i];
+        if step.status != StepStatus::Waiting || step.request.as_deref() != Some(id) {
+            return Err(unknown());
+        }
+        Ok(step)
+    }
+
+    /// The host fulfilled the request `id`, with its `reference` (the signature's, the
+    /// payment's, the booking's, what was issued; at most 64 characters). Returns the
+    /// submissions when this was the last step holding them back, with the signature's and
+    /// the payment's references in them (else nothing).
+    pub fn fulfil_step(&mut self, id: &str, reference: &str) -> Result<Vec<Submission>, JourneyError> {
+        let reference = reference.trim();
+        if reference.is_empty() || reference.chars().count() > steps::MAX_REFERENCE_CHARS {
+            return Err(JourneyError::StepAnswer(format!(
+                "a reference must have 1 to {} characters",
+                steps::MAX_REFERENCE_CHARS
+            )));
+        }
+        let step = self.answered_step(id)?;
+        step.status = StepStatus::Done;
+        step.reference = Some(reference.to_string());
+        let release = self.fulfilment.as_ref().is_some_and(|f| !f.released && !f.holds_back());
+        if release {
+            return self.release();
+        }
+        self.after_step();
+        Ok(Vec::new())
+    }
+
+    /// The host could not fulfil the request `id`: `reason` is a [`StepFailure`] code. The
+    /// view tells the resident what happened and what to do: try again, or leave (before
+    /// sending), or skip (a booking; an issue).
+    pub fn fail_step(&mut self, id: &str, reason: &str) -> Result<(), JourneyError> {
+        let failure = StepFailure::from_code(reason).ok_or_else(|| {
+            JourneyError::StepAnswer(format!(
+                "`{}` is not a reason: use one of {}",
+                shorten(reason),
+                StepFailure::ALL.map(StepFailure::code).join(", ")
+            ))
+        })?;
+        let step = self.answered_step(id)?;
+        step.status = StepStatus::Failed;
+        step.failure = Some(failure);
+        // A time that could not be booked is asked for again with the others.
+        if step.kind == HostStep::Book {
+            step.chosen = None;
+            step.slots.clear();
+        }
+        Ok(())
+    }
+
+    /// The host's booking system offers these times for the request `id` (a `book` request
+    /// without a slot). The resident chooses one ([`Journey::choose_slot`]) and confirms it
+    /// (another request, with the slot). None at all is allowed: the view says so.
+    pub fn offer_slots(&mut self, id: &str, slots: Vec<Slot>) -> Result<(), JourneyError> {
+        if slots.len() > steps::MAX_SLOTS {
+            return Err(JourneyError::StepAnswer(format!("at most {} times can be offered", steps::MAX_SLOTS)));
+        }
+        let step = self.answered_step(id)?;
+        if step.kind != HostStep::Book || step.chosen.is_some() {
+            return Err(JourneyError::StepAnswer("times are offered only to a `book` request without a slot".into()));
+        }
+        if let Some(problem) = slots.iter().find_map(|s| steps::slot_problem(s, step.window)) {
+            return Err(JourneyError::StepAnswer(problem));
+        }
+        step.slots = slots;
+        step.status = StepStatus::Choosing;
+        Ok(())
+    }
+
+    /// The resident chooses an offered time; [`Journey::begin_step`] then asks the host to
+    /// confirm it.
+    pub fn choose_slot(&mut self, slot: &str) -> Result<(), JourneyError> {
+        let stage = self.stage;
+        let (_, step) = self.current_step("choose_slot")?;
+        if step.status != StepStatus::Choosing || !step.slots.iter().any(|s| s.id == slot) {
+            return Err(wrong("choose_slot", stage, "choose one of the view's `slots`"));
+        }
+        step.chosen = Some(slot.to_string());
+        Ok(())
+    }
+
+    /// The resident skips the current step: a booking (they come without one), or an issue
+    /// that failed (the town issues it by itself). Signing and paying are never skipped:
+    /// [`Journey::leave_steps`].
+    pub fn skip_step(&mut self) -> Result<(), JourneyError> {
+        let stage = self.stage;
+        let (_, step) = self.current_step("skip_step")?;
+        match (step.kind, step.status) {
+            (HostStep::Book, _) | (HostStep::Issue, StepStatus::Failed) => {
+                step.status = StepStatus::Skipped;
+            }
+            _ => {
+                return Err(wrong(
+                    "skip_step",
+                    stage,
+                    "a booking, or an issue that failed, is skipped; before sending, leave the steps",
+                ));
+            }
+        }
+        self.after_step();
+        Ok(())
+    }
+
+    /// The resident leaves the steps before anything was sent: back to the check page, with
+    /// every answer kept; a signature or payment asked for is forgotten (a late answer is
+    /// refused).
+    pub fn leave_steps(&mut self) -> Result<(), JourneyError> {
+        match &self.fulfilment {
+            Some(f) if self.stage == Stage::HostSteps && !f.released => {
+                self.fulfilment = None;
+                self.go(Stage::Check);
+                Ok(())
+            }
+            _ => Err(wrong("leave_steps", self.stage, "once sent, a step is skipped or done, not left")),
         }
     }
 
@@ -1060,6 +1400,7 @@ impl Journey {
         self.steps.clear();
         self.receipts.clear();
         self.prepared = None;
+        self.fulfilment = None;
         self.opened = None;
         self.feedback_sent = false;
         self.feedback_issue = None;
@@ -1123,10 +1464,17 @@ impl Journey {
             Some((draft, withheld)) => (Some(draft), withheld),
             None => (None, Vec::new()),
         };
+        // Before sending, the steps start again from the check page (nothing was sent, a
+        // request being waited for is lost with the page); after, they are kept.
+        let released = self.fulfilment.as_ref().filter(|f| f.released);
+        let stage = match (self.stage, released) {
+            (Stage::HostSteps, None) => Stage::Check.name(),
+            (stage, _) => stage.name(),
+        };
         let record = SavedJourney {
             format: JOURNEY_FORMAT,
             catalog_hash: &self.catalog.content_hash,
-            stage: self.stage.name(),
+            stage,
             at,
             return_to_check: self.return_to_check,
             from_events: self.from_events,
@@ -1139,6 +1487,7 @@ impl Journey {
             handoff: self.prepared.as_ref(),
             feedback_sent: self.feedback_sent,
             withheld,
+            host_steps: released.map(|f| f.steps.iter().map(StepState::to_json).collect()).unwrap_or_default(),
         };
         serde_json::to_string(&record).unwrap_or_default()
     }
@@ -1279,6 +1628,7 @@ impl Journey {
             "handoff",
             "feedback_sent",
             "withheld",
+            "host_steps",
         ];
         let mut f = Fields::of(json, "", "a saved journey", &names).map_err(bad)?;
         let format = f.string("format").map_err(bad)?;
@@ -1357,6 +1707,7 @@ impl Journey {
         };
         let feedback_sent = f.bool_or("feedback_sent", false).map_err(bad)?;
         let withheld = !list(&mut f, "withheld")?.is_empty();
+        let host_steps: Vec<StepState> = list(&mut f, "host_steps")?.iter().filter_map(StepState::from_json).collect();
 
         // An empty journey, then the record's parts put back one by one.
         let mut j = Journey::new(catalog, JourneyStart::Events, options, today, lang)?;
@@ -1373,8 +1724,17 @@ impl Journey {
         j.receipts = receipts;
         j.prepared = prepared;
         j.feedback_sent = feedback_sent;
-        if stage == "done" && (!j.receipts.is_empty() || j.prepared.is_some()) {
-            j.go(Stage::Done);
+        if matches!(stage.as_str(), "done" | "steps") && (!j.receipts.is_empty() || j.prepared.is_some()) {
+            if !host_steps.is_empty() {
+                // Request ids keep counting from the last one made.
+                j.requests = host_steps
+                    .iter()
+                    .filter_map(|s| s.request.as_deref()?.rsplit('-').next()?.parse::<u32>().ok())
+                    .max()
+                    .unwrap_or(0);
+                j.fulfilment = Some(Fulfilment { at: String::new(), steps: host_steps, released: true });
+            }
+            j.after_step();
             return Ok(j);
         }
         if let Some(draft) = draft {
@@ -1613,6 +1973,7 @@ impl Journey {
                     events: views::life_events(&self.catalog, lang),
                 },
             },
+            Stage::HostSteps => self.steps_screen(),
             Stage::Done => Screen::Done { next: self.next_steps() },
         };
         let mut errors = errors;
@@ -1620,6 +1981,50 @@ impl Journey {
             errors.push(ShownIssue { key: "feedback".into(), target: "feedback".into(), issue: i.clone() });
         }
         JourneyView { lang: lang.tag().to_string(), notices, errors, warnings, screen }
+    }
+
+    fn steps_screen(&self) -> Screen {
+        let lang = self.lang;
+        let title_of = |id: &String| self.catalog.procedure(id).map(|p| p.title.get(lang).to_string());
+        let (steps, released) = match &self.fulfilment {
+            Some(f) => {
+                let current = f.current();
+                let steps = f
+                    .steps
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| {
+                        let titles = s.procedures.iter().filter_map(title_of).collect();
+                        steps::step_view(s, current == Some(i), f.released, titles, lang)
+                    })
+                    .collect();
+                (steps, f.released)
+            }
+            None => (Vec::new(), false),
+        };
+        Screen::Steps {
+            title: ui_text(lang, if released { "jr-steps-after" } else { "jr-steps" }),
+            lead: ui_text(lang, if released { "jr-steps-after-lead" } else { "jr-steps-lead" }),
+            steps,
+        }
+    }
+
+    /// What the host's steps gave a submitted procedure, in words.
+    fn fulfilled_of(&self, procedure: &str) -> Vec<String> {
+        let lang = self.lang;
+        let Some(f) = &self.fulfilment else { return Vec::new() };
+        f.steps
+            .iter()
+            .filter(|s| s.kind != HostStep::Book && s.procedures.iter().any(|p| p == procedure))
+            .filter_map(|s| steps::step_view(s, false, true, Vec::new(), lang).result)
+            .collect()
+    }
+
+    /// The visit booked, when one was.
+    fn booking(&self) -> Option<(&StepState, &Slot)> {
+        let f = self.fulfilment.as_ref()?;
+        let step = f.steps.iter().find(|s| s.kind == HostStep::Book && s.status == StepStatus::Done)?;
+        Some((step, step.chosen_slot()?))
     }
 
     fn next_steps(&self) -> NextSteps {
@@ -1631,6 +2036,7 @@ impl Journey {
                 procedure: r.procedure.clone(),
                 title: self.catalog.procedure(&r.procedure).map(|p| p.title.get(lang).to_string()).unwrap_or_default(),
                 reference: r.reference.clone(),
+                steps: self.fulfilled_of(&r.procedure),
                 after: views::after_submit(
                     &self.catalog,
                     &r.procedure,
@@ -1716,6 +2122,13 @@ impl Journey {
             short_code_text: ui_text_with(lang, "jr-handoff-short", &[("code", short_code.clone())]),
             short_code,
             expires: ui_text_with(lang, "jr-handoff-expires", &[("date", expires)]),
+            booking: self.booking().map(|(step, slot)| {
+                ui_text_with(
+                    lang,
+                    "jr-step-book-done",
+                    &[("slot", slot.text(lang)), ("reference", step.reference.clone().unwrap_or_default())],
+                )
+            }),
             privacy: ui_text(lang, "jr-handoff-privacy"),
         }
     }
@@ -1738,11 +2151,26 @@ impl Journey {
             }
             _ => return None,
         };
-        if !items.iter().any(|i| i.due.is_some() && !i.overdue) {
+        let bookings: Vec<crate::calendar::VisitBooking> = match (self.stage, self.booking()) {
+            (Stage::Done, Some((step, slot))) => slot
+                .when()
+                .map(|(date, hour, minute)| crate::calendar::VisitBooking {
+                    procedures: step.procedures.clone(),
+                    date,
+                    hour,
+                    minute,
+                    minutes: slot.minutes,
+                    place: slot.place.clone(),
+                })
+                .into_iter()
+                .collect(),
+            _ => Vec::new(),
+        };
+        if bookings.is_empty() && !items.iter().any(|i| i.due.is_some() && !i.overdue) {
             return None;
         }
         let seed = format!("{}:{}", self.catalog.compiled().town.id, checklist.event);
-        Some(crate::calendar::calendar(self.catalog.compiled(), &items, &[], self.lang, stamp, &seed))
+        Some(crate::calendar::calendar(self.catalog.compiled(), &items, &bookings, self.lang, stamp, &seed))
     }
 
     /// The step event for analytics: codes and counts, never values.
@@ -1838,6 +2266,10 @@ struct SavedJourney<'a> {
     /// Answers not kept on the device (a My Number): asked again after a reload.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     withheld: Vec<String>,
+    /// After sending: the host's steps (a request being waited for comes back as
+    /// interrupted, to be made again).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    host_steps: Vec<Json>,
 }
 
 // ---------------------------------------------------------------------- views
@@ -1924,6 +2356,16 @@ pub enum Screen {
         /// show there instead (on a resident's device; the submit button says so).
         prepares: Vec<String>,
     },
+    /// The steps the host fulfils after submit (sign, pay, book, issue), the current one
+    /// with what the resident does now.
+    Steps {
+        /// The heading.
+        title: String,
+        /// The lead: nothing is sent before signing and paying; or what was sent.
+        lead: String,
+        /// Every step, in order.
+        steps: Vec<StepView>,
+    },
     /// What happens next.
     Done {
         /// References, what the town does, what is still to do.
@@ -1982,6 +2424,8 @@ pub struct SubmittedView {
     pub title: String,
     /// The reference to quote.
     pub reference: String,
+    /// What the host's steps did for it, in words (signed, paid, issued, with references).
+    pub steps: Vec<String>,
     /// What the town does next and by when, where the definition says.
     pub after: Option<views::AfterSubmitView>,
 }
@@ -2025,6 +2469,8 @@ pub struct HandoffView {
     pub short_code_text: String,
     /// The last day it can be used, in words.
     pub expires: String,
+    /// The visit booked, in words (day, time, place, the booking's reference).
+    pub booking: Option<String>,
     /// Who may see it, and that nothing was sent.
     pub privacy: String,
 }
@@ -2090,6 +2536,20 @@ pub enum Action {
     ImportCode(String),
     /// [`Journey::open_handoff`].
     OpenHandoff(String),
+    /// [`Journey::begin_step`].
+    BeginStep,
+    /// [`Journey::fulfil_step`]: the request's id and the host's reference.
+    FulfilStep(String, String),
+    /// [`Journey::fail_step`]: the request's id and a [`StepFailure`] code.
+    FailStep(String, String),
+    /// [`Journey::offer_slots`].
+    OfferSlots(String, Vec<Slot>),
+    /// [`Journey::choose_slot`].
+    ChooseSlot(String),
+    /// [`Journey::skip_step`].
+    SkipStep,
+    /// [`Journey::leave_steps`].
+    LeaveSteps,
 }
 
 impl Action {
@@ -2140,6 +2600,15 @@ impl Action {
             "keep_sensitive" => Action::KeepSensitive(flag("keep")?),
             "import_code" => Action::ImportCode(text("code")?),
             "open_handoff" => Action::OpenHandoff(text("code")?),
+            "begin_step" => Action::BeginStep,
+            "fulfil_step" => Action::FulfilStep(text("id")?, text("reference")?),
+            "fail_step" => Action::FailStep(text("id")?, text("reason")?),
+            "offer_slots" => {
+                Action::OfferSlots(text("id")?, steps::read_slots(json.get("slots").unwrap_or(&Json::Null))?)
+            }
+            "choose_slot" => Action::ChooseSlot(text("slot")?),
+            "skip_step" => Action::SkipStep,
+            "leave_steps" => Action::LeaveSteps,
             other => return Err(bad(format!("`{}` is not an action", shorten(other)))),
         })
     }
@@ -2180,6 +2649,13 @@ impl Journey {
             }
             Action::ImportCode(c) => self.import_code(&c),
             Action::OpenHandoff(c) => self.open_handoff(&c),
+            Action::BeginStep => self.begin_step().map(|_| ()),
+            Action::FulfilStep(id, r) => self.fulfil_step(&id, &r).map(|_| ()),
+            Action::FailStep(id, r) => self.fail_step(&id, &r),
+            Action::OfferSlots(id, slots) => self.offer_slots(&id, slots),
+            Action::ChooseSlot(slot) => self.choose_slot(&slot),
+            Action::SkipStep => self.skip_step(),
+            Action::LeaveSteps => self.leave_steps(),
         }
     }
 }

@@ -20,9 +20,10 @@ use std::collections::BTreeMap;
 use super::catalog::{CatalogError, CompiledCatalog};
 use super::{
     AfterSubmit, Applicability, AsMember, ChangePolicy, Channel, ChoiceOption, Code, CodeList, Concept, Counting,
-    DeadlineRule, DeadlineVariant, Department, Fee, Field, FieldOverride, FieldType, Form, Identity, LegalBasis,
-    LifeEvent, LocalFields, NamePart, Offering, Page, Prefill, Procedure, ProcedureType, ProfilePolicy, Repertoire,
-    RequiredDocument, Requirement, ResultDelivery, Rollover, Rule, Sensitivity, Severity, Text, Town, Visit,
+    DeadlineRule, DeadlineVariant, Department, Fee, Field, FieldOverride, FieldType, Form, HostStep, Identity,
+    LegalBasis, LifeEvent, LocalFields, NamePart, Offering, Page, Prefill, Procedure, ProcedureType, ProfilePolicy,
+    Repertoire, RequiredDocument, Requirement, ResultDelivery, Rollover, Rule, Sensitivity, Severity, Text, Town,
+    Visit,
 };
 
 /// How deeply arrays and objects may nest (serde_json's limit: the 128th level is refused).
@@ -776,6 +777,10 @@ fn identity(p: &mut Parser<'_>) -> R<Identity> {
     )
 }
 
+fn host_step(p: &mut Parser<'_>) -> R<HostStep> {
+    enum_of(p, &["sign", "pay", "book", "issue"], &[HostStep::Sign, HostStep::Pay, HostStep::Book, HostStep::Issue])
+}
+
 fn counting(p: &mut Parser<'_>) -> R<Counting> {
     enum_of(p, &["from_next_day", "including_first_day"], &[Counting::FromNextDay, Counting::IncludingFirstDay])
 }
@@ -1044,14 +1049,15 @@ fn local_fields(p: &mut Parser<'_>) -> R<LocalFields> {
     Ok(l)
 }
 
-const FEE: Shape = shape("a fee", &["amount", "per"], &["amount"]);
+const FEE: Shape = shape("a fee", &["amount", "per", "count"], &["amount"]);
 
 fn fee(p: &mut Parser<'_>) -> R<Fee> {
-    let mut f = Fee { amount: 0, per: None };
+    let mut f = Fee { amount: 0, per: None, count: None };
     p.object(&FEE, &mut |i, p| {
         match i {
             0 => f.amount = p.u32()?,
-            _ => f.per = opt_text(p)?,
+            1 => f.per = opt_text(p)?,
+            _ => f.count = opt_string(p)?,
         }
         Ok(())
     })?;
@@ -1165,6 +1171,7 @@ const PROCEDURE: Shape = shape(
         "identity",
         "documents",
         "fee",
+        "steps",
         "deadline",
         "after_submit",
         "form",
@@ -1194,11 +1201,12 @@ fn procedure(p: &mut Parser<'_>) -> R<Procedure> {
             10 => d.identity = identity(p)?,
             11 => d.documents = vec(p, required_document)?,
             12 => d.fee = opt(p, fee)?,
-            13 => d.deadline = opt(p, deadline_rule)?,
-            14 => d.after_submit = opt(p, after_submit)?,
-            15 => d.form = form(p)?,
-            16 => d.change = opt(p, change_policy)?,
-            17 => d.town = opt_string(p)?,
+            13 => d.steps = vec(p, host_step)?,
+            14 => d.deadline = opt(p, deadline_rule)?,
+            15 => d.after_submit = opt(p, after_submit)?,
+            16 => d.form = form(p)?,
+            17 => d.change = opt(p, change_policy)?,
+            18 => d.town = opt_string(p)?,
             _ => d.visit = opt(p, visit)?,
         }
         Ok(())

@@ -30,7 +30,8 @@ pub use field::{
 pub use life_event::{Applicability, LifeEvent};
 pub use overlay::{ChangePolicy, FieldOverride, LocalFields, Region, SharedModel};
 pub use procedure::{
-    AfterSubmit, Channel, Counting, DeadlineRule, DeadlineVariant, Fee, Form, Identity, LegalBasis, Page, Procedure,
+    AfterSubmit, Channel, Counting, DeadlineRule, DeadlineVariant, Fee, Form, HostStep, Identity, LegalBasis, Page,
+    Procedure,
     ProcedureType, RequiredDocument, ResultDelivery, Rollover, Visit,
 };
 pub use text::{Lang, Text};

@@ -44,6 +44,11 @@ pub struct Procedure {
     /// The fee, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fee: Option<Fee>,
+    /// The steps the host fulfils for it, in the journey, with the town's providers: the My
+    /// Number Card signature over what is sent, paying the fee, booking the visit, issuing
+    /// the result. The journey asks the host for each in turn and waits for its answer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub steps: Vec<HostStep>,
     /// By when it must be done, if the law sets a period.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline: Option<DeadlineRule>,
@@ -84,6 +89,7 @@ impl Procedure {
             identity: Identity::None,
             documents: Vec::new(),
             fee: None,
+            steps: Vec::new(),
             deadline: None,
             after_submit: None,
             form,
@@ -171,6 +177,25 @@ pub struct RequiredDocument {
 }
 }
 
+model_enum! {
+/// A step of the journey's back half that the host fulfils with the town's provider
+/// (`docs/HOST-API.md` §Host steps): the journey says exactly what is needed, waits, and takes
+/// the host's answer (a reference, or a reason the resident can act on).
+pub enum HostStep {
+    /// Sign what is sent with the My Number Card's signature certificate (JPKI): the host gets
+    /// the SHA-256 digest of the submissions, never the answers.
+    Sign,
+    /// Pay the fee (`fee`, times `fee.count`) before the submission is sent.
+    Pay,
+    /// Book the visit to the counter (来庁予約) for a procedure finished there: the host offers
+    /// times, the resident chooses one, the host confirms it.
+    Book,
+    /// Issue the result once sent (交付: a certificate, a notice): the host answers with what
+    /// the resident receives, or why not yet.
+    Issue,
+}
+}
+
 model_type! {
 /// A fee in yen.
 pub struct Fee {
@@ -179,6 +204,10 @@ pub struct Fee {
     /// What the amount is for, e.g. "per copy" (1通につき).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub per: Option<Text>,
+    /// The id of the form's field whose answer (a whole number: how many copies) the amount
+    /// is multiplied by; without it the amount is paid once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<String>,
 }
 }
 

@@ -207,6 +207,19 @@ pub struct Submission {
     pub submitted_at: String,
     /// The normalised answers of the relevant fields, by the procedure's field ids.
     pub answers: crate::validate::Answers,
+    /// The steps the host fulfilled before it was sent (its signature, its payment), with
+    /// their references: absent when none were asked.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub steps: Vec<StepReceipt>,
+}
+
+/// A step the host fulfilled for a submission before it was sent.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct StepReceipt {
+    /// `sign` or `pay`.
+    pub kind: String,
+    /// The host's reference (the signature's, the payment's).
+    pub reference: String,
 }
 
 struct Part {
@@ -909,6 +922,7 @@ impl Session {
                 catalog_hash: self.catalog.content_hash.clone(),
                 submitted_at: at.to_string(),
                 answers: v.normalized,
+                steps: Vec::new(),
             });
         }
         if !errors.is_empty() {

@@ -359,6 +359,9 @@ impl State {
                 &[&d.text("span", "", &format!("{}: ", self.t("jr-reference"))), &d.text("strong", "", &s.reference)],
             );
             add(&li, &[&reference]);
+            for line in &s.steps {
+                add(&li, &[&d.text("p", "tz-step-result", line)]);
+            }
             if let Some(after) = &s.after {
                 let p = d.el("p", "tz-after");
                 if let Some(by) = after.by {
@@ -441,6 +444,9 @@ impl State {
             add(&section, &[&figure]);
         }
         add(&section, &[&d.text("p", "tz-short-code", &h.short_code_text), &d.text("p", "", &h.expires)]);
+        if let Some(booking) = &h.booking {
+            add(&section, &[&d.text("p", "tz-booking", booking)]);
+        }
         let ol = d.el("ul", "tz-prepared");
         for p in &h.procedures {
             let li = d.el("li", "");
@@ -477,6 +483,75 @@ impl State {
         add(&details, &[&area]);
         add(&section, &[&details]);
         add(parent, &[&section]);
+    }
+
+    /// The host's steps (sign, pay, book, issue): each with where it is; the current one with
+    /// its button, what is awaited, why it failed, the times to choose from, skip and leave.
+    pub(super) fn render_steps(&self, parent: &Element, title: &str, lead: &str, steps: &[StepView]) {
+        let d = &self.dom;
+        self.heading(parent, title);
+        add(parent, &[&d.text("p", "", lead)]);
+        let ol = d.el("ol", "tz-steps");
+        for step in steps {
+            let li = d.el("li", &format!("tz-step tz-step-{}", step.status));
+            attrs(&li, &[("data-kind", &step.kind), ("data-status", &step.status)]);
+            if step.current {
+                attrs(&li, &[("aria-current", "step")]);
+            }
+            add(&li, &[&d.text("h3", "", &step.title)]);
+            if let Some(result) = &step.result {
+                add(&li, &[&d.text("p", "tz-step-result", result)]);
+                add(&ol, &[&li]);
+                continue;
+            }
+            if !step.current {
+                add(&ol, &[&li]);
+                continue;
+            }
+            add(&li, &[&d.text("p", "", &step.lead)]);
+            if let Some(waiting) = &step.waiting {
+                let p = d.text("p", "tz-step-waiting", waiting);
+                attrs(&p, &[("role", "status")]);
+                add(&li, &[&p]);
+            }
+            if let Some(problem) = &step.problem {
+                let box_ = d.el("div", "tz-step-problem");
+                attrs(&box_, &[("role", "alert"), ("data-code", &problem.code)]);
+                add(&box_, &[&d.text("p", "", &problem.message), &d.text("p", "", &problem.fix)]);
+                add(&li, &[&box_]);
+            }
+            if let Some(none) = &step.no_slots {
+                add(&li, &[&d.text("p", "tz-hint", none)]);
+            }
+            if !step.slots.is_empty() {
+                let fieldset = d.el("fieldset", "tz-slots");
+                add(&fieldset, &[&d.text("legend", "", &step.title)]);
+                for slot in &step.slots {
+                    let label = d.el("label", "tz-choice");
+                    let input = d.el("input", "tz-slot");
+                    attrs(&input, &[("type", "radio"), ("name", "tz-slot"), ("value", &slot.id)]);
+                    if slot.chosen {
+                        attrs(&input, &[("checked", "")]);
+                    }
+                    add(&label, &[&input, &d.text("span", "", &slot.text)]);
+                    add(&fieldset, &[&label]);
+                }
+                add(&li, &[&fieldset]);
+            }
+            let buttons = d.el("div", "tz-buttons");
+            if let Some(b) = &step.button {
+                add(&buttons, &[&self.button("tz-step-begin", b, "button")]);
+            }
+            if let Some(skip) = &step.skip {
+                add(&buttons, &[&self.button("tz-step-skip tz-secondary", skip, "button")]);
+            }
+            if let Some(leave) = &step.leave {
+                add(&buttons, &[&self.button("tz-step-leave tz-secondary", leave, "button")]);
+            }
+            add(&li, &[&buttons]);
+            add(&ol, &[&li]);
+        }
+        add(parent, &[&ol]);
     }
 
     pub(super) fn render_feedback(&self, parent: &Element, sent: bool) {
