@@ -6,7 +6,7 @@ import {
   assertClean, axe, launch, openPage, screenshots, startServer, waitForEvent, events,
 } from './support.mjs';
 import * as shared from './support.mjs';
-import { mouse, shownKeys, hasAnswer } from './drive.mjs';
+import { mouse, shownKeys, hasAnswer, toWhatHappensNext } from './drive.mjs';
 
 let server;
 let browser;
@@ -211,7 +211,7 @@ test('4. after submit: a reference, what the town does and by when, what is stil
     const host = await seedCheckPage(page);
     await host.locator('button.tz-submit').click();
     const [submit] = await waitForEvent(page, 'submit');
-    await host.locator('div.tz-done').waitFor();
+    await toWhatHappensNext(host);
     const refs = submit.detail.references;
     assert.deepEqual(Object.keys(refs), ['kokuho-kanyu'], '転入届 is not sent: it is finished at the counter');
     assert.ok(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(refs['kokuho-kanyu']), JSON.stringify(refs));
@@ -376,7 +376,7 @@ test('7. empty feedback is refused with what to do; feedback carries no null', a
   await withPage(async (page) => {
     const host = await seedCheckPage(page);
     await host.locator('button.tz-submit').click();
-    await host.locator('div.tz-done').waitFor();
+    await toWhatHappensNext(host);
     await host.locator('button.tz-feedback-send').click();
     const summary = host.locator('div.tz-error-summary:not([hidden])');
     await summary.waitFor();

@@ -145,3 +145,46 @@ test('the handoff page in English and やさしい日本語', async () => {
     }, { width: 360 });
   }
 });
+
+test('at the counter the camera reads the QR code where the browser has a barcode detector, and its button is absent where not', async () => {
+  let made;
+  await withPage(async (page) => {
+    made = await prepareAtHome(page, 'ja', 1280);
+  }, { width: 1280 });
+  // Chromium on Linux has no BarcodeDetector: the box offers the scanner and pasting only.
+  await withPage(async (page) => {
+    await page.goto(`${server.url}/counter.html?today=2026-12-08&procedures=tennyu`);
+    await waitForEvent(page, 'ready');
+    assert.equal(await page.locator('tetsuzuki-form button.tz-handoff-scan').count(), 0);
+  }, { width: 1280 });
+  // A browser with one (Android, macOS): a stand-in detector that "sees" the resident's code in
+  // the camera's picture (a canvas stream): what the shell does with it is real.
+  await withPage(async (page) => {
+    await page.addInitScript((text) => {
+      window.BarcodeDetector = class {
+        constructor(options) { window.__formats = options.formats; }
+        async detect(video) { return video.readyState >= 2 && (window.__looks = (window.__looks || 0) + 1) > 2 ? [{ rawValue: text, format: 'qr_code' }] : []; }
+      };
+      navigator.mediaDevices.getUserMedia = async (constraints) => {
+        window.__constraints = constraints;
+        const canvas = document.createElement('canvas');
+        canvas.width = 320; canvas.height = 240;
+        const g = canvas.getContext('2d');
+        setInterval(() => { g.fillStyle = `hsl(${Date.now() % 360} 50% 50%)`; g.fillRect(0, 0, 320, 240); }, 50);
+        return canvas.captureStream(10);
+      };
+    }, made.text);
+    await page.goto(`${server.url}/counter.html?today=2026-12-08&procedures=tennyu`);
+    await waitForEvent(page, 'ready');
+    const host = page.locator('tetsuzuki-form');
+    await host.locator('details.tz-open-handoff summary').click();
+    const scan = host.locator('button.tz-handoff-scan');
+    assert.equal(await scan.innerText(), 'カメラで読み取る');
+    await scan.click();
+    await host.locator('dl.tz-summary').first().waitFor();
+    assert.match(await host.locator('div.tz-notice').innerText(), new RegExp(`確認番号 ${made.prepared.detail.short_code}`));
+    assert.deepEqual(await page.evaluate(() => [window.__formats, window.__constraints.video.facingMode]), [['qr_code'], 'environment']);
+    assert.equal(await host.locator('video.tz-camera').count(), 0, 'the camera is stopped once read');
+    await assertClean(page);
+  }, { width: 1280 });
+});

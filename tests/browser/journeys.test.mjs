@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import {
   launch, startServer, openPage, assertClean, axe, screenshots, events, waitForEvent, solve, TODAY,
 } from './support.mjs';
-import { mouse, keyboard, shownKeys, hasAnswer, question } from './drive.mjs';
+import { mouse, keyboard, shownKeys, hasAnswer, question, toWhatHappensNext } from './drive.mjs';
 
 // Screening answers that lead to online procedures (school-entry has none: the town acts).
 export const JOURNEYS = {
@@ -155,7 +155,7 @@ export async function journey(page, event, { actor = mouse, shots = true, name =
   await shot('3-check');
 
   await actor.click(host.locator('button.tz-submit'));
-  await host.locator('div.tz-done').waitFor();
+  await toWhatHappensNext(host, actor);
   // What is finished at the counter is not submitted: it becomes the handoff (a QR code).
   if (prepared.length) {
     const [made] = await waitForEvent(page, 'prepared');

@@ -13,7 +13,7 @@ export function ready(): Promise<void>;
 // ───────────────────────────────────────────────────────────── elements and events
 
 export interface StepDetail {
-  /** `events`, `screening`, `checklist`, `page`, `check`, `done`… */
+  /** `events`, `screening`, `page`, `check`, `steps` (the host's steps after submit), `done`. */
   step: string;
   /** The page id (`procedure/page`), when on a page. */
   page?: string | null;

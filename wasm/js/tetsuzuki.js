@@ -105,6 +105,11 @@ class TetsuzukiElement extends HTMLElement {
   static observedAttributes = ['lang', ...MOUNTED_BY];
   #widget = null;
   #mounting = false;
+  #camera = null;
+  #onScan = (e) => {
+    const button = e.target.closest?.('button.tz-handoff-scan');
+    if (button) this.#scan(button);
+  };
   #onPageHide = () => this.#widget?.pageHidden();
 
   connectedCallback() {
@@ -114,6 +119,7 @@ class TetsuzukiElement extends HTMLElement {
 
   disconnectedCallback() {
     removeEventListener('pagehide', this.#onPageHide);
+    this.#stopCamera();
     if (this.#widget) {
       this.#widget.unmount();
       this.#widget.free();
@@ -144,6 +150,66 @@ class TetsuzukiElement extends HTMLElement {
     this.#widget?.setReference(String(procedure), String(reference));
   }
 
+  /** At the counter: scans a resident's QR code with the camera and the browser's barcode
+   *  detector (the button is drawn only where `BarcodeDetector` exists), then opens it as if a
+   *  handheld scanner had typed it. The words are the button's (the message catalogue's). */
+  async #scan(button) {
+    if (this.#camera) return this.#stopCamera();
+    const box = button.closest('details');
+    const video = document.createElement('video');
+    video.className = 'tz-camera';
+    video.muted = true;
+    video.playsInline = true;
+    const camera = { video, stream: null, timer: 0 };
+    this.#camera = camera;
+    button.textContent = button.dataset.stop;
+    button.setAttribute('aria-pressed', 'true');
+    box.querySelector('.tz-camera-failed')?.remove();
+    try {
+      camera.stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } });
+      if (this.#camera !== camera) return camera.stream.getTracks().forEach((t) => t.stop());
+      video.srcObject = camera.stream;
+      button.parentElement.after(video);
+      await video.play();
+      const detector = new BarcodeDetector({ formats: ['qr_code'] });
+      const look = async () => {
+        if (this.#camera !== camera) return;
+        // The widget drew its page again (the box is gone): stop rather than scan nothing.
+        if (!video.isConnected) return this.#stopCamera();
+        const found = (await detector.detect(video).catch(() => []))[0];
+        if (found?.rawValue) {
+          this.#stopCamera();
+          box.querySelector('textarea.tz-handoff-code').value = found.rawValue;
+          box.querySelector('button.tz-handoff-open').click();
+        } else {
+          camera.timer = setTimeout(look, 250);
+        }
+      };
+      look();
+    } catch {
+      this.#stopCamera();
+      const failed = document.createElement('p');
+      failed.className = 'tz-camera-failed tz-hint';
+      failed.setAttribute('role', 'alert');
+      failed.textContent = button.dataset.failed;
+      button.parentElement.after(failed);
+    }
+  }
+
+  #stopCamera() {
+    const camera = this.#camera;
+    this.#camera = null;
+    if (!camera) return;
+    clearTimeout(camera.timer);
+    camera.stream?.getTracks().forEach((t) => t.stop());
+    camera.video.remove();
+    const button = this.shadowRoot?.querySelector('button.tz-handoff-scan');
+    if (button) {
+      button.textContent = button.dataset.start;
+      button.setAttribute('aria-pressed', 'false');
+    }
+  }
+
   /** The host fulfilled the step request `id` (from `tetsuzuki-request`) with its reference. */
   fulfilStep(id, reference) {
     this.#widget?.fulfilStep(String(id), String(reference));
@@ -165,6 +231,7 @@ class TetsuzukiElement extends HTMLElement {
       const catalog = await loadCatalog(this.getAttribute('catalog') || 'catalog.json');
       if (this.isConnected) {
         this.#widget = Widget.mount(this, catalog, this.options());
+        this.shadowRoot?.addEventListener('click', this.#onScan);
         mark('interactive');
       }
     } catch (e) {

@@ -58,6 +58,21 @@ impl State {
         );
         let buttons = d.el("div", "tz-buttons");
         add(&buttons, &[&self.button("tz-handoff-open", &self.t("jr-handoff-open-button"), "button")]);
+        // The browser's barcode detector, where it has one: the shell (wasm/js/tetsuzuki.js)
+        // runs the camera; the words are the catalogue's.
+        if js_sys::Reflect::has(&js_sys::global(), &JsValue::from_str("BarcodeDetector")).unwrap_or(false) {
+            let scan = self.button("tz-handoff-scan tz-secondary", &self.t("jr-handoff-scan"), "button");
+            attrs(
+                &scan,
+                &[
+                    ("data-start", &self.t("jr-handoff-scan")),
+                    ("data-stop", &self.t("jr-handoff-scan-stop")),
+                    ("data-failed", &self.t("jr-handoff-scan-failed")),
+                    ("aria-pressed", "false"),
+                ],
+            );
+            add(&buttons, &[&scan]);
+        }
         add(&section, &[&label, &area, &buttons]);
         add(parent, &[&section]);
     }
