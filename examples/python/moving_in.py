@@ -219,6 +219,52 @@ def check_page(journey):
             print(f"  {row['label']}: {row['text']}  [{row['source']['kind']}]")
 
 
+class StandInProviders:
+    """NOT a real provider. A town answers each step request from its JPKI signing service,
+    payment provider, booking system and issuing system; this stand-in offers three times for a
+    visit and confirms what it is asked, so that the example runs without them."""
+
+    def __init__(self):
+        self.n = 0
+
+    def answer(self, journey, request):
+        if request.kind == "book" and request.slot is None:
+            day = request.first_day
+            journey.offer_slots(request.id, [
+                {"id": f"{day}-{i}", "start": f"{day}T{t}", "minutes": 30, "place": "役場1階 住民係 (stand-in)"}
+                for i, t in enumerate(["09:30", "10:00", "14:00"])
+            ])
+            return []
+        self.n += 1
+        return journey.fulfil_step(request.id, f"STANDIN-{request.kind.upper()}-{self.n:04d}")
+
+
+def host_steps(journey, providers):
+    """The steps the host fulfils after submit (sign, pay, book a visit, issue): the journey
+    asks, the host answers. Returns what they sent (once signed and paid)."""
+    sent = []
+    shown = None
+    while journey.stage() == "steps":
+        step = next(s for s in journey.view()["steps"] if s["current"])
+        if shown != step["kind"]:
+            shown = step["kind"]
+            print(f"\n== {step['title']}\n{step['lead']}")
+        if step["status"] == "choosing":
+            for n, slot in enumerate(step["slots"], 1):
+                print(f"  {n}. {slot['text']}")
+            choice = ask(f"  number of the time, or Enter: {step['skip']} > ")
+            if choice.isdigit() and 1 <= int(choice) <= len(step["slots"]):
+                journey.choose_slot(step["slots"][int(choice) - 1]["id"])
+            else:
+                journey.skip_step()
+                continue
+        sent += providers.answer(journey, journey.begin_step())
+        done = next((s for s in journey.view().get("steps", []) if s["kind"] == step["kind"]), None)
+        if done and done["result"]:
+            print(f"  {done['result']}")
+    return sent
+
+
 def what_happens_next(journey):
     step = journey.view()["next"]
     print(f"\n== {step['title']}\n{step['lead']}")
@@ -239,6 +285,8 @@ def what_happens_next(journey):
             print(f"  - {item['title']}: {item['reason']}")
             for document in item["documents"]:
                 print(f"    bring: {document}")
+        if prepared.get("booking"):
+            print(f"  {prepared['booking']}")
         print(f"  {prepared['short_code_text']}")
         print(f"  {prepared['expires']}")
         print(f"  {prepared['privacy']}")
@@ -253,6 +301,7 @@ def interview(catalog, today, lang, at, out=None):
     pages(journey)
     check_page(journey)
     submissions = journey.submit(at)
+    submissions += host_steps(journey, StandInProviders())
     what_happens_next(journey)
     # What a host would send to the town: personal data (My Numbers included), so it is written
     # only where the person running the example asked, never to the terminal.

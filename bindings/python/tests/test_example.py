@@ -66,6 +66,10 @@ def test_moving_in_interview_submits(run, submissions_file):
     assert "  - Notification of moving in: " in prepared
     assert re.search(r"^  Check code: [0-9A-Z]{4}-[0-9A-Z]{4} ", prepared, re.M)
     assert "You can use it until 22 December 2026." in prepared
+    # The visit was booked through the host (the example's stand-in offers three times).
+    assert out.count("== Book your visit") == 1
+    assert "  2. 24 November 2026, 10:00 (役場1階 住民係 (stand-in))" in out
+    assert re.search(r"^  Visit booked: 24 November 2026, 10:00 .*\(booking number STANDIN-BOOK-0001\)$", prepared, re.M)
     # What is done online is submitted, with its reference.
     assert re.search(r"^  - Joining National Health Insurance: [0-9A-Z]{4}-[0-9A-Z]{4}$", out, re.M)
     # What a host would send goes to the file asked for, never to the terminal (a My Number).

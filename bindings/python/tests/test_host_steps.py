@@ -10,6 +10,7 @@ import pytest
 
 import tetsuzuki
 from conftest import AT
+from conftest import TODAY as MOVED_TODAY
 from test_journey import fill
 
 TODAY = "2026-12-07"
@@ -132,20 +133,20 @@ def test_bad_answers_are_refused_with_their_codes(catalog):
 
 
 def test_a_visit_booked_through_the_host(catalog):
-    journey = tetsuzuki.Journey.start(catalog, today=TODAY, lang="en", procedures="tennyu")
+    journey = tetsuzuki.Journey.start(catalog, today=MOVED_TODAY, lang="en", procedures="tennyu")
     fill(journey)
     assert journey.submit(AT) == []
     providers = StandInProviders()
     book = journey.begin_step()
-    assert book.kind == "book" and book.slot is None and book.first_day == "2026-12-08" and book.last_day
+    assert book.kind == "book" and book.slot is None and book.first_day == "2026-11-24" and book.last_day
     providers.answer(journey, book)
     view = journey.view()["steps"][0]
     assert view["status"] == "choosing" and [s["id"] for s in view["slots"]] == ["A", "B"]
     journey.choose_slot("B")
     confirm = journey.begin_step()
-    assert confirm.slot == tetsuzuki.Slot(id="B", start="2026-12-08T10:00", minutes=30, place="役場1階 住民係")
+    assert confirm.slot == tetsuzuki.Slot(id="B", start="2026-11-24T10:00", minutes=30, place="役場1階 住民係")
     providers.answer(journey, confirm)
     done = journey.view()["next"]["prepared"]
     assert done["booking"].startswith("Visit booked: ") and "STANDIN-BOOK-0001" in done["booking"]
-    ics = journey.calendar("2026-12-07T10:00:00+09:00")
-    assert "DTSTART;TZID=Asia/Tokyo:20261208T100000" in ics, "the booked visit is in the calendar"
+    ics = journey.calendar(AT)
+    assert "DTSTART;TZID=Asia/Tokyo:20261124T100000" in ics, "the booked visit is in the calendar"

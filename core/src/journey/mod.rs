@@ -2136,17 +2136,19 @@ impl Journey {
     /// The due dates ahead as an iCalendar file (RFC 5545) for the resident's phone: on the
     /// checklist, its procedures; after submitting, what is still to do and what was prepared
     /// for the counter. No personal data (procedure names, due dates, what being late means, the
-    /// town's contact: [`crate::calendar`]). `stamp` is the host's clock (its `DTSTAMP`). `None`
-    /// when there is no due date to be reminded of.
+    /// town's contact: [`crate::calendar`]), and after submitting the visit booked through the
+    /// host. `stamp` is the host's clock (its `DTSTAMP`). `None` when there is nothing ahead to
+    /// be reminded of.
     pub fn calendar(&self, stamp: crate::calendar::Stamp) -> Option<String> {
-        let checklist = self.checklist.as_ref()?;
+        // A form on its own has no checklist: only its booked visit, if any.
+        let listed: &[ChecklistItem] = self.checklist.as_ref().map(|c| c.procedures.as_slice()).unwrap_or_default();
         let items: Vec<ChecklistItem> = match self.stage {
-            Stage::Screening => checklist.procedures.clone(),
+            Stage::Screening => listed.to_vec(),
             Stage::Done => {
                 let prepared: HashSet<&str> =
                     self.prepared.iter().flat_map(|p| p.procedures.iter().map(String::as_str)).collect();
                 let mut items = self.next_steps().still_to_do;
-                items.extend(checklist.procedures.iter().filter(|i| prepared.contains(i.procedure.as_str())).cloned());
+                items.extend(listed.iter().filter(|i| prepared.contains(i.procedure.as_str())).cloned());
                 items
             }
             _ => return None,
@@ -2169,7 +2171,12 @@ impl Journey {
         if bookings.is_empty() && !items.iter().any(|i| i.due.is_some() && !i.overdue) {
             return None;
         }
-        let seed = format!("{}:{}", self.catalog.compiled().town.id, checklist.event);
+        // Stable identifiers: the life event's, or the procedures' of a form on its own.
+        let about = match &self.checklist {
+            Some(c) => c.event.clone(),
+            None => bookings.iter().flat_map(|b| b.procedures.iter().map(String::as_str)).collect::<Vec<_>>().join("+"),
+        };
+        let seed = format!("{}:{about}", self.catalog.compiled().town.id);
         Some(crate::calendar::calendar(self.catalog.compiled(), &items, &bookings, self.lang, stamp, &seed))
     }
 
