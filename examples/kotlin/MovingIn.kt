@@ -16,6 +16,7 @@ import kotlinx.serialization.json.jsonArray
 import kotlinx.serialization.json.jsonObject
 import kotlinx.serialization.json.jsonPrimitive
 import uniffi.tetsuzuki_bindings.Catalog
+import uniffi.tetsuzuki_bindings.Slot
 import uniffi.tetsuzuki_bindings.Journey
 import uniffi.tetsuzuki_bindings.Submission
 import uniffi.tetsuzuki_bindings.TetsuzukiException
@@ -111,9 +112,22 @@ fun movingIn(catalog: Catalog, today: String, at: String): MovedIn {
             println("${it["label"].str()}: ${it["text"].str()}")
         }
     }
-    val submissions = journey.submit(at)
+    val submissions = journey.submit(at).toMutableList()
 
-    // 4. What happens next: the references to quote, what is still to do, and what to show at
+    // 4. The steps the town's providers fulfil (here: booking the visit for 転入届). The journey
+    //    asks, the host answers. A STAND-IN, not a real booking system: it offers one time and
+    //    confirms it. Signing and paying are answered the same way; they release the submissions.
+    while (journey.stage() == "steps") {
+        val request = journey.beginStep()
+        if (request.kind == "book" && request.slot == null) {
+            journey.offerSlots(request.id, listOf(Slot("A", "${request.firstDay}T10:00", 30u, "役場1階 住民係 (stand-in)")))
+            journey.chooseSlot("A")
+        } else {
+            submissions += journey.fulfilStep(request.id, "STANDIN-${request.kind.uppercase()}-0001")
+        }
+    }
+
+    // 5. What happens next: the references to quote, what is still to do, and what to show at
     //    the counter (the app draws the handoff's QR code: `prepared.qr.svg`).
     val next = view(journey)["next"]!!.jsonObject
     println(next["title"].str())
@@ -122,9 +136,11 @@ fun movingIn(catalog: Catalog, today: String, at: String): MovedIn {
     (next["prepared"] as? JsonObject)?.let { prepared ->
         println(prepared["title"].str())
         prepared["procedures"]!!.jsonArray.map { it.jsonObject }.forEach { println("- ${it["title"].str()}: ${it["reason"].str()}") }
+        (prepared["booking"] as? JsonPrimitive)?.let { println(it.str()) }
         println(prepared["short_code_text"].str())
         println(prepared["expires"].str())
     }
-    submissions.forEach { println("${it.procedure} ${it.answers}") }
+    // What a host sends to the town holds personal data (a My Number): sent, never printed.
+    submissions.forEach { println("${it.procedure}: ${Json.parseToJsonElement(it.answers).jsonObject.size} answers to send") }
     return MovedIn(submissions, journey.handoffText())
 }

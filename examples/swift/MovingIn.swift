@@ -109,9 +109,24 @@ func movingIn(catalogJSON: String, today: String, at: String) throws -> MovedIn 
             print("\(row["label"]!): \(row["text"]!)")
         }
     }
-    let submissions = try journey.submit(at: at)
+    var submissions = try journey.submit(at: at)
 
-    // 4. What happens next: the references to quote, what is still to do, and what to show at
+    // 4. The steps the town's providers fulfil (here: booking the visit for 転入届). The journey
+    //    asks, the host answers. A STAND-IN, not a real booking system: it offers one time and
+    //    confirms it. Signing and paying are answered the same way; they release the submissions.
+    while journey.stage() == "steps" {
+        let request = try journey.beginStep()
+        if request.kind == "book" && request.slot == nil {
+            try journey.offerSlots(id: request.id, slots: [
+                Slot(id: "A", start: "\(request.firstDay ?? "")T10:00", minutes: 30, place: "役場1階 住民係 (stand-in)"),
+            ])
+            try journey.chooseSlot(slot: "A")
+        } else {
+            submissions += try journey.fulfilStep(id: request.id, reference: "STANDIN-\(request.kind.uppercased())-0001")
+        }
+    }
+
+    // 5. What happens next: the references to quote, what is still to do, and what to show at
     //    the counter (the app draws the handoff's QR code: `prepared.qr.svg`).
     let next = try view(journey)["next"] as! [String: Any]
     print("\(next["title"]!)")
@@ -126,6 +141,7 @@ func movingIn(catalogJSON: String, today: String, at: String) throws -> MovedIn 
         for item in prepared["procedures"] as! [[String: Any]] {
             print("- \(item["title"]!): \(item["reason"]!)")
         }
+        if let booking = prepared["booking"] as? String { print(booking) }
         print("\(prepared["short_code_text"]!)")
         print("\(prepared["expires"]!)")
     }

@@ -21,6 +21,8 @@ import kotlinx.serialization.json.jsonPrimitive
 import uniffi.tetsuzuki_bindings.Catalog
 import uniffi.tetsuzuki_bindings.Journey
 import uniffi.tetsuzuki_bindings.Profile
+import uniffi.tetsuzuki_bindings.Slot
+import uniffi.tetsuzuki_bindings.Submission
 import uniffi.tetsuzuki_bindings.TetsuzukiException
 import uniffi.tetsuzuki_bindings.checkValue
 import uniffi.tetsuzuki_bindings.recoverProfile
@@ -258,6 +260,17 @@ fun mainFlow(catalog: Catalog, sampleText: String) {
         expectEqual(listOf("kokuho-kanyu"), subs.map { it.procedure })
         expectEqual(str("0237352111"), Json.parseToJsonElement(subs[0].answers).jsonObject["phone"].toString())
         expectEqual(listOf("kokuho-kanyu"), forms.receipts().map { it.procedure })
+        // The visit can be booked through the host: a time offered, chosen and confirmed.
+        expectEqual("steps", forms.stage())
+        val book = forms.beginStep()
+        expectEqual("book", book.kind)
+        expectEqual("step-answer", errorCode { forms.offerSlots(book.id, listOf(Slot("X", "2020-01-01T09:00", 30u, "役場"))) })
+        forms.offerSlots(book.id, listOf(Slot("A", "${book.firstDay}T10:00", 30u, "役場1階 住民係")))
+        forms.chooseSlot("A")
+        val confirm = forms.beginStep()
+        expectEqual("A", confirm.slot?.id)
+        expectEqual("step-unknown", errorCode { forms.fulfilStep(book.id, "LATE") })
+        expectEqual(emptyList<Submission>(), forms.fulfilStep(confirm.id, "R-0042"))
         forms.setReference("kokuho-kanyu", "OISHIDA-0001")
         expectEqual("not-submitted", errorCode { forms.setReference("tennyu", "X") })
         val next = Json.parseToJsonElement(forms.view()).jsonObject["next"]!!.jsonObject
@@ -266,6 +279,7 @@ fun mainFlow(catalog: Catalog, sampleText: String) {
         val prepared = next["prepared"]!!.jsonObject
         expectEqual(listOf("tennyu"), prepared["procedures"]!!.jsonArray.map { text(it.jsonObject["procedure"]) })
         expect(Regex("[0-9A-Z]{4}-[0-9A-Z]{4}").matches(text(prepared["short_code"])!!)) { "short code ${prepared["short_code"]}" }
+        expect(text(prepared["booking"])!!.contains("R-0042")) { "the booking is on the handoff: ${prepared["booking"]}" }
         val handoff = forms.handoffText()
         expectEqual(text(prepared["text"]), handoff)
         expect(!handoff!!.contains("123456789018")) { "a handoff holds no My Number" }

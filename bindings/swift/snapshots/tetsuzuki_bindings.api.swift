@@ -61,22 +61,28 @@ open func acknowledgeWarnings()throws
 open func act(actionJson: String)throws
 open func answer(key: String, value: String)throws  -> Answered
 open func back()throws
+open func beginStep()throws  -> StepRequest
 open func calendar(stamp: String)throws  -> String?
 open func change(key: String)throws
 open func chooseEvent(event: String)throws
+open func chooseSlot(slot: String)throws
 open func confirm(confirmed: Bool)throws
 open func continuationCode() -> String?
 open func dismiss()throws
 open func event() -> String?
+open func failStep(id: String, reason: String)throws
 open func feedback(rating: Int32? = nil, comment: String = "")throws  -> String
 open func finishAnswer(key: String) -> Answered
 open func forgetProfile()
+open func fulfilStep(id: String, reference: String)throws  -> [Submission]
 open func goTo(key: String)throws
 open func handoffText() -> String?
 open func importCode(code: String)throws
 open func keepsProfile() -> Bool
 open func lang() -> String
+open func leaveSteps()throws
 open func next()throws
+open func offerSlots(id: String, slots: [Slot])throws
 open func openHandoff(code: String)throws
 open func profile() -> Profile?
 open func receipts() -> [Receipt]
@@ -86,6 +92,7 @@ open func setKeepSensitive(keep: Bool)
 open func setLang(lang: String)throws
 open func setProfile(profile: Profile)
 open func setReference(procedure: String, reference: String)throws
+open func skipStep()throws
 open func stage() -> String
 open func startOnline()throws
 open func stepEvent() -> String
@@ -416,12 +423,50 @@ public struct FfiConverterTypeScreeningQuestion: FfiConverterRustBuffer
     public static func write(_ value: ScreeningQuestion, into buf: inout [UInt8])
 public func FfiConverterTypeScreeningQuestion_lift(_ buf: RustBuffer) throws -> ScreeningQuestion
 public func FfiConverterTypeScreeningQuestion_lower(_ value: ScreeningQuestion) -> RustBuffer
+public struct Slot: Equatable, Hashable
+    public var id: String
+    public var start: String
+    public var minutes: UInt32
+    public var place: String
+    public init(id: String, start: String, minutes: UInt32, place: String)
+public struct FfiConverterTypeSlot: FfiConverterRustBuffer
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Slot
+    public static func write(_ value: Slot, into buf: inout [UInt8])
+public func FfiConverterTypeSlot_lift(_ buf: RustBuffer) throws -> Slot
+public func FfiConverterTypeSlot_lower(_ value: Slot) -> RustBuffer
+public struct StepReceipt: Equatable, Hashable
+    public var kind: String
+    public var reference: String
+    public init(kind: String, reference: String)
+public struct FfiConverterTypeStepReceipt: FfiConverterRustBuffer
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> StepReceipt
+    public static func write(_ value: StepReceipt, into buf: inout [UInt8])
+public func FfiConverterTypeStepReceipt_lift(_ buf: RustBuffer) throws -> StepReceipt
+public func FfiConverterTypeStepReceipt_lower(_ value: StepReceipt) -> RustBuffer
+public struct StepRequest: Equatable, Hashable
+    public var id: String
+    public var kind: String
+    public var procedures: [String]
+    public var digest: String?
+    public var amount: UInt32?
+    public var references: [String]
+    public var firstDay: String?
+    public var lastDay: String?
+    public var slot: Slot?
+    public var timeoutSeconds: UInt32
+    public init(id: String, kind: String, procedures: [String],
+public struct FfiConverterTypeStepRequest: FfiConverterRustBuffer
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> StepRequest
+    public static func write(_ value: StepRequest, into buf: inout [UInt8])
+public func FfiConverterTypeStepRequest_lift(_ buf: RustBuffer) throws -> StepRequest
+public func FfiConverterTypeStepRequest_lower(_ value: StepRequest) -> RustBuffer
 public struct Submission: Equatable, Hashable
     public var procedure: String
     public var version: String
     public var catalogHash: String
     public var submittedAt: String
     public var answers: String
+    public var steps: [StepReceipt]
     public init(procedure: String, version: String, catalogHash: String, submittedAt: String,
 public struct FfiConverterTypeSubmission: FfiConverterRustBuffer
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Submission
@@ -508,6 +553,8 @@ public func FfiConverterTypeTetsuzukiError_lower(_ value: TetsuzukiError) -> Rus
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType
     public static func write(_ value: SwiftType, into buf: inout [UInt8])
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType
+    public static func write(_ value: SwiftType, into buf: inout [UInt8])
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType
     public static func write(_ value: [String], into buf: inout [UInt8])
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [String]
     public static func write(_ value: [ChecklistItem], into buf: inout [UInt8])
@@ -534,6 +581,10 @@ public func FfiConverterTypeTetsuzukiError_lower(_ value: TetsuzukiError) -> Rus
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Receipt]
     public static func write(_ value: [ScreeningQuestion], into buf: inout [UInt8])
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ScreeningQuestion]
+    public static func write(_ value: [Slot], into buf: inout [UInt8])
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Slot]
+    public static func write(_ value: [StepReceipt], into buf: inout [UInt8])
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [StepReceipt]
     public static func write(_ value: [Submission], into buf: inout [UInt8])
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Submission]
     public static func write(_ value: [SummaryRow], into buf: inout [UInt8])
