@@ -294,6 +294,9 @@ impl Walk {
                 if let Some(next) = self.link(shown, definition, &ancestors) {
                     inner.push(next);
                 }
+            } else if kind.is_dir() && name == "scenarios" {
+                // Scenario files (`tetsuzuki test`, docs/SCENARIOS.md), not definitions.
+                continue;
             } else if kind.is_dir() {
                 // Not a link, inside a canonical folder: its canonical path is the folder's
                 // with its name added.

@@ -6,6 +6,7 @@
 mod files;
 mod fmt;
 mod output;
+mod test;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -60,6 +61,9 @@ enum Command {
         /// the ids of each) or `text` (readable).
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
+        /// Language of the text (`--format text`): en, ja (ja-easy says it as ja).
+        #[arg(long, default_value = "en")]
+        lang: String,
     },
     /// List the field-level changes between two catalogues: procedures and fields added or
     /// removed, types, constraints, texts, rules, deadlines and versions. Each side is a
@@ -86,8 +90,32 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
-    /// Print the JSON Schema of the definition format.
-    Schema,
+    /// Print the JSON Schema of the definition format (with `--scenario`: of scenario files).
+    Schema {
+        /// The schema of scenario files (`tetsuzuki test`) instead.
+        #[arg(long)]
+        scenario: bool,
+    },
+    /// Run the scenario files (`scenarios/*.yaml` beside the definitions) like `cargo test`: a
+    /// line per scenario and town, each failure located with what was expected and what came
+    /// out (docs/SCENARIOS.md).
+    Test {
+        /// Folders of the model and its towns, searched for definitions and `scenarios/`
+        /// folders. Default: the current folder.
+        paths: Vec<PathBuf>,
+        /// Run only for this town.
+        #[arg(long)]
+        town: Option<String>,
+        /// Run only the scenarios whose `town: name` contains this text.
+        #[arg(long)]
+        filter: Option<String>,
+        /// `text` (like cargo test), `json` or `junit` (XML for CI systems).
+        #[arg(long, value_enum, default_value_t = test::Report::Text)]
+        format: test::Report,
+        /// Write the current outcome into the expectations that fail, and show each change.
+        #[arg(long)]
+        update: bool,
+    },
     /// Try one value of one field type: prints JSON {valid, normalized, issues}.
     ///
     /// A value that starts with `-` (a negative number such as `-5`) is read as the value; to
@@ -124,7 +152,7 @@ enum Command {
         /// Today's date (YYYY-MM-DD); default: the system's date.
         #[arg(long)]
         today: Option<String>,
-        /// Language: ja, en or ja-easy.
+        /// Language of the checklist and of the text's own words: ja, en or ja-easy.
         #[arg(long, default_value = "ja")]
         lang: String,
         /// `text` (readable) or `json`.
@@ -247,7 +275,8 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Summary { catalog, format } => {
+        Command::Summary { catalog, format, lang } => {
+            let lang = lang_named(&lang)?;
             let text = read_catalog_text(&catalog)?;
             match CompiledCatalog::from_json(&text) {
                 Ok(c) => {
@@ -260,7 +289,7 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
                             }
                             out_json(&value)?;
                         }
-                        Format::Text => out(&readable_summary(&c.summary(), &digital))?,
+                        Format::Text => out(&readable_summary(&c.summary(), &digital, lang))?,
                     }
                     Ok(ExitCode::SUCCESS)
                 }
@@ -317,7 +346,7 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
                 .map_err(|e| e.to_string())?;
             match format {
                 Format::Json => out_json(&checklist)?,
-                Format::Text => out(&readable_checklist(&checklist))?,
+                Format::Text => out(&readable_checklist(&checklist, lang))?,
             }
             if let Some(path) = ics {
                 let seed = ics_seed.unwrap_or_else(|| event.clone());
@@ -338,9 +367,16 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Fmt { paths, check } => fmt::run(&paths, check),
-        Command::Schema => {
-            out(&tetsuzuki::schema::definition_schema_text())?;
+        Command::Schema { scenario } => {
+            out(&if scenario {
+                tetsuzuki::scenario::schema::scenario_schema_text()
+            } else {
+                tetsuzuki::schema::definition_schema_text()
+            })?;
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Test { paths, town, filter, format, update } => {
+            test::run(&paths, town.as_deref(), filter.as_deref(), format, update)
         }
     }
 }
@@ -478,24 +514,44 @@ fn now_stamp() -> Result<tetsuzuki::calendar::Stamp, String> {
         .ok_or_else(|| "the system clock is out of range".to_string())
 }
 
+/// A message of the authors' catalogue (`core/messages/<lang>/check.ftl`, ids `cli-…`), built
+/// as the core's `msg!` builds one: the CLI's words are the catalogue's, in `--lang`.
+macro_rules! msg {
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        tetsuzuki::diagnostic::Message::new(
+            $id,
+            vec![$((stringify!($name), tetsuzuki::diagnostic::IntoArg::into_arg($value))),*],
+        )
+    };
+}
+
 /// `summary --format text`: the counts, then how far the procedures can be done online.
-fn readable_summary(s: &tetsuzuki::catalog::CatalogSummary, d: &tetsuzuki::model::catalog::DigitalSummary) -> String {
-    let mut out = format!(
-        "{} ({}): {} procedures, {} life events, {} concepts, {} code lists, {} fields\n",
-        s.town_name, s.town_id, s.procedures, s.life_events, s.concepts, s.code_lists, s.fields
+fn readable_summary(
+    s: &tetsuzuki::catalog::CatalogSummary,
+    d: &tetsuzuki::model::catalog::DigitalSummary,
+    lang: tetsuzuki::model::Lang,
+) -> String {
+    let counts = msg!(
+        "cli-summary-counts",
+        town = &s.town_name,
+        id = &s.town_id,
+        procedures = s.procedures,
+        life_events = s.life_events,
+        concepts = s.concepts,
+        code_lists = s.code_lists,
+        fields = s.fields
     );
+    let mut out = format!("{}\n", counts.say(lang));
     let ratio = d.ratio.map_or_else(|| "-".to_string(), |r| format!("{:.1}%", r * 100.0));
-    out.push_str(&format!(
-        "デジタル完結可能な手続数割合 (completable online / procedures residents do): {} / {} = {ratio}\n",
-        d.online, d.resident_procedures
-    ));
+    let kpi = msg!("cli-summary-ratio", online = d.online, procedures = d.resident_procedures, ratio = ratio);
+    out.push_str(&format!("{}\n", kpi.say(lang)));
     for (label, ids) in [
-        ("online (デジタル完結)", &d.ids.online),
-        ("prepared online, completed at the counter", &d.ids.prepared),
-        ("counter or post only", &d.ids.counter),
-        ("the town's own (職権, not counted)", &d.ids.authority),
+        (msg!("cli-summary-online"), &d.ids.online),
+        (msg!("cli-summary-prepared"), &d.ids.prepared),
+        (msg!("cli-summary-counter"), &d.ids.counter),
+        (msg!("cli-summary-authority"), &d.ids.authority),
     ] {
-        out.push_str(&format!("  {label}: {}", ids.len()));
+        out.push_str(&format!("  {}: {}", label.say(lang), ids.len()));
         if !ids.is_empty() {
             out.push_str(&format!(" — {}", ids.join(", ")));
         }
@@ -504,8 +560,9 @@ fn readable_summary(s: &tetsuzuki::catalog::CatalogSummary, d: &tetsuzuki::model
     out
 }
 
-/// The checklist as a person reads it (labels in the chosen language come from the core).
-fn readable_checklist(c: &tetsuzuki::navigate::Checklist) -> String {
+/// The checklist as a person reads it, in `lang` (its labels come from the core, its own words
+/// from the catalogue).
+fn readable_checklist(c: &tetsuzuki::navigate::Checklist, lang: tetsuzuki::model::Lang) -> String {
     let mut out = String::new();
     let unanswered: Vec<&str> = c.questions.iter().filter(|q| !q.answered).map(|q| q.label.as_str()).collect();
     if !unanswered.is_empty() {
@@ -518,14 +575,14 @@ fn readable_checklist(c: &tetsuzuki::navigate::Checklist) -> String {
     }
     for item in &c.procedures {
         let due = item.due.map(|d| d.date.to_string()).unwrap_or_else(|| "-".into());
-        let online = if item.online_now { "online" } else { "counter" };
-        out.push_str(&format!("[{due}] {} ({online}) — {}\n", item.title, item.reason));
+        let online = if item.online_now { msg!("cli-checklist-online") } else { msg!("cli-checklist-counter") };
+        out.push_str(&format!("[{due}] {} ({}) — {}\n", item.title, online.say(lang), item.reason));
         if let Some(contact) = &item.contact {
             out.push_str(&format!("           {} {}\n", contact.department, contact.phone.as_deref().unwrap_or("")));
         }
     }
     for item in &c.town_actions {
-        out.push_str(&format!("[town] {} — {}\n", item.title, item.reason));
+        out.push_str(&format!("[{}] {} — {}\n", msg!("cli-checklist-town").say(lang), item.title, item.reason));
     }
     out
 }

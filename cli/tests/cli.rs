@@ -356,6 +356,11 @@ fn summary_counts_what_can_be_done_online_as_the_town_reports_it() {
     );
     assert!(text.contains(&line), "{text}");
     assert!(text.contains("the town's own (職権, not counted)"), "{text}");
+    // The text's words are the catalogue's, in `--lang`.
+    let ja = tetsuzuki(&["summary", catalog.to_str().unwrap(), "--format", "text", "--lang", "ja"]);
+    let ja = String::from_utf8_lossy(&ja.stdout);
+    assert!(ja.contains("デジタル完結可能な手続数割合（オンラインで完結できる手続 / 住民が行う手続）"), "{ja}");
+    assert!(ja.contains("自治体が職権で行う手続（割合に含めない）"), "{ja}");
     std::fs::remove_dir_all(&dir).ok();
 }
 

@@ -9,10 +9,14 @@
 //! with the `authoring` feature only (`core/build.rs`). A message's id is the diagnostic's code,
 //! or the code and a suffix when one code says several things (`dangling-concept`,
 //! `missing-key-label`); its fix adds `-fix`. Built with [`msg!`], a message is said in English
-//! (it reads as `&str`) and in any language with [`Message::say`].
+//! (it reads as `&str`) and in any language with [`Message::say`]. The expression language, a
+//! base layer that cannot see this catalogue, gives its errors' words as
+//! [`crate::expr::error::Phrase`]s (an id of the same catalogue and its arguments), made
+//! messages here (`Message::from`).
 
 use std::fmt;
 
+use crate::expr::error::{Phrase, PhraseArg};
 use crate::model::Lang;
 pub use crate::model::Severity;
 
@@ -66,10 +70,14 @@ pub fn compiled_pattern(lang: Lang, id: &str) -> Option<&'static str> {
 /// suggestions), said in English unless asked for another language.
 ///
 /// It reads as its English text (`&str`), so `d.message.contains("…")` reads what the author
-/// reads by default.
+/// reads by default. One pointer wide, so the errors that carry messages stay small.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Message {
-    /// The catalogue's id; empty for text said as it is ([`Message::verbatim`]).
+pub struct Message(Box<Said>);
+
+/// A message's id, arguments and English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Said {
+    /// The catalogue's id.
     id: &'static str,
     /// The values of the message's variables.
     args: Vec<(&'static str, Arg)>,
@@ -96,6 +104,27 @@ pub trait IntoArg {
 impl IntoArg for Message {
     fn into_arg(self) -> Arg {
         Arg::Message(self)
+    }
+}
+
+impl IntoArg for Arg {
+    fn into_arg(self) -> Arg {
+        self
+    }
+}
+
+impl IntoArg for Phrase {
+    fn into_arg(self) -> Arg {
+        Arg::Message(self.into())
+    }
+}
+
+impl IntoArg for PhraseArg {
+    fn into_arg(self) -> Arg {
+        match self {
+            PhraseArg::Text(t) => Arg::Text(t),
+            PhraseArg::Phrase(p) => p.into_arg(),
+        }
     }
 }
 
@@ -127,32 +156,24 @@ impl Message {
     /// sources name); a missing one is said as the id and its arguments.
     pub fn new(id: &'static str, args: Vec<(&'static str, Arg)>) -> Message {
         let english = say(Lang::En, id, &args);
-        Message { id, args, english }
+        Message(Box::new(Said { id, args, english }))
     }
 
-    /// Text that is not in the catalogue, said as it is in every language: the expression
-    /// language's own errors (`crate::expr`), which come in English.
-    pub fn verbatim(text: impl Into<String>) -> Message {
-        Message { id: "", args: Vec::new(), english: text.into() }
-    }
-
-    /// The catalogue's id (empty for verbatim text).
+    /// The catalogue's id.
     pub fn id(&self) -> &'static str {
-        self.id
+        self.0.id
     }
 
     /// The values of the message's variables.
     pub fn args(&self) -> &[(&'static str, Arg)] {
-        &self.args
+        &self.0.args
     }
 
-    /// The message in `lang` (`ja-easy` says the `ja` message; text not in the catalogue is
-    /// said as it is).
+    /// The message in `lang` (`ja-easy` says the `ja` message).
     pub fn say(&self, lang: Lang) -> String {
         match lang {
-            _ if self.id.is_empty() => self.english.clone(),
-            Lang::En => self.english.clone(),
-            Lang::Ja | Lang::JaEasy => say(lang, self.id, &self.args),
+            Lang::En => self.0.english.clone(),
+            Lang::Ja | Lang::JaEasy => say(lang, self.0.id, &self.0.args),
         }
     }
 }
@@ -177,18 +198,12 @@ fn say(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
     }
 }
 
-// Text written in the code, said as it is in every language ([`Message::verbatim`]): what the
-// files still to move into the catalogue say (`PENDING` in core/tests/check_messages.rs:
-// check/overlay.rs, schema.rs, source/yaml.rs). Remove these once they are moved.
-impl From<String> for Message {
-    fn from(text: String) -> Message {
-        Message::verbatim(text)
-    }
-}
-
-impl From<&str> for Message {
-    fn from(text: &str) -> Message {
-        Message::verbatim(text)
+/// The words of an expression error (the base layer's [`Phrase`]: an id of this catalogue and
+/// its arguments), to be said in any language.
+impl From<Phrase> for Message {
+    fn from(phrase: Phrase) -> Message {
+        let args = phrase.args.into_iter().map(|(name, value)| (name, value.into_arg())).collect();
+        Message::new(phrase.id, args)
     }
 }
 
@@ -196,13 +211,13 @@ impl std::ops::Deref for Message {
     type Target = str;
 
     fn deref(&self) -> &str {
-        &self.english
+        &self.0.english
     }
 }
 
 impl fmt::Display for Message {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.english)
+        f.write_str(&self.0.english)
     }
 }
 
@@ -348,74 +363,87 @@ pub struct Located {
 }
 
 impl Located {
-    /// Renders the diagnostic like rustc: header, `--> file:line:column`, the source line with
-    /// a caret, and the fix. `text` is the file's content.
+    /// Renders the diagnostic like rustc, with `annotate-snippets`: header, `--> file:line:column`,
+    /// the source line with carets under what it points at (a full-width character takes two
+    /// columns), and the fix. `text` is the file's content.
     pub fn render(&self, text: &str) -> String {
         self.render_line(text.lines().nth(self.line.saturating_sub(1) as usize))
     }
 
     /// [`Located::render`], given the diagnostic's source line (when it exists) rather than the
-    /// whole file. A line longer than [`MAX_SHOWN_LINE_CHARS`] characters is shown as the part
-    /// around the column, cut with `…`.
+    /// whole file. A line wider than a terminal is shown as the part around the column, cut
+    /// with `...`.
     pub fn render_line(&self, src_line: Option<&str>) -> String {
         self.render_line_in(src_line, Lang::En)
     }
 
     /// [`Located::render_line`] with the frame's words (`error`, `warning`, `help`) in `lang`;
     /// the message and fix are said in the language they were located in
-    /// (`Definitions::locate_in`).
+    /// (`Definitions::locate_in`). Plain text: no colours.
     pub fn render_line_in(&self, src_line: Option<&str>, lang: Lang) -> String {
-        let sev = match self.severity {
-            Severity::Error => msg!("diagnostic-error").say(lang),
-            Severity::Warning => msg!("diagnostic-warning").say(lang),
+        use annotate_snippets::{AnnotationKind, Level, Origin, Renderer, Snippet};
+        let level = match self.severity {
+            Severity::Error => Level::ERROR.with_name(msg!("diagnostic-error").say(lang)),
+            Severity::Warning => Level::WARNING.with_name(msg!("diagnostic-warning").say(lang)),
         };
-        let mut out = format!("{sev}[{}]: {}\n", self.code, self.message);
-        let line_no = self.line.to_string();
-        let pad = " ".repeat(line_no.len());
-        out.push_str(&format!("{pad}--> {}:{}:{}\n", self.file, self.line, self.column));
-        if let Some(src_line) = src_line {
-            let (src_line, start) = shown_part(src_line.trim_end_matches('\r'), self.column.saturating_sub(1) as usize);
-            // Control characters are shown as � so a file cannot drive the terminal.
-            let src_line: String =
-                src_line.chars().map(|c| if c.is_control() && c != '\t' { '\u{FFFD}' } else { c }).collect();
-            out.push_str(&format!("{pad} |\n{line_no} | {src_line}\n"));
-            let lead: String = src_line
-                .chars()
-                .take(start)
-                .map(|c| if c == '\t' { "\t".to_string() } else { " ".repeat(display_width(c)) })
-                .collect();
-            let covered: usize = src_line.chars().skip(start).take(self.width.max(1) as usize).map(display_width).sum();
-            let carets = "^".repeat(covered.max(1));
-            out.push_str(&format!("{pad} | {lead}{carets}\n"));
-        }
+        let title = level.primary_title(self.message.as_str()).id(self.code);
+        let mut cut = 0;
+        let mut group = match src_line {
+            Some(src_line) => {
+                let (line, span, before) = shown_line(src_line, self.column, self.width);
+                cut = before;
+                title.element(
+                    Snippet::source(line)
+                        .line_start(self.line as usize)
+                        .path(self.file.as_str())
+                        .annotation(AnnotationKind::Primary.span(span)),
+                )
+            }
+            None => title
+                .element(Origin::path(self.file.as_str()).line(self.line as usize).char_column(self.column as usize)),
+        };
         if let Some(fix) = &self.fix {
-            out.push_str(&format!("{pad} = {}: {fix}\n", msg!("diagnostic-help").say(lang)));
+            group = group.element(Level::HELP.with_name(msg!("diagnostic-help").say(lang)).message(fix.as_str()));
         }
+        let mut out = Renderer::plain().render(&[group]);
+        if cut > 0 {
+            // The renderer counts the column in the part of the line it was given.
+            let (file, line) = (&self.file, self.line);
+            let given = format!("--> {file}:{line}:{}", self.column as usize - cut);
+            out = out.replacen(&given, &format!("--> {file}:{line}:{}", self.column), 1);
+        }
+        out.push('\n');
         out
     }
 }
 
-/// Source lines longer than this many characters are shown in part, around the column.
-pub const MAX_SHOWN_LINE_CHARS: usize = 400;
+/// Characters of a source line kept either side of what a diagnostic points at: more than a
+/// terminal shows (the renderer cuts the line again, to its width, with `...`), and few enough
+/// that a whole file written on one line is not drawn again for each of its mistakes.
+const KEPT_AROUND: usize = 200;
 
-/// The part of a source line shown under a diagnostic, and the column (0-based, in characters)
-/// inside it: the whole line, or for a very long line (a whole file written on one line) some
-/// characters either side of the column, cut with `…`.
-fn shown_part(line: &str, column: usize) -> (std::borrow::Cow<'_, str>, usize) {
-    const BEFORE: usize = 80;
-    const AFTER: usize = 160;
-    if line.len() <= MAX_SHOWN_LINE_CHARS || line.chars().nth(MAX_SHOWN_LINE_CHARS).is_none() {
-        return (line.into(), column);
+/// The part of a source line given to the renderer, the byte range in it of the characters a
+/// diagnostic covers (from the 1-based `column`, `width` characters, at least one; clamped to
+/// the line), and how many characters were left out before it. C1 control characters become
+/// `�`: `annotate-snippets` shows the C0 ones as symbols (`␛`), so no file drives the terminal.
+fn shown_line(line: &str, column: u32, width: u32) -> (String, std::ops::Range<usize>, usize) {
+    let first = column.saturating_sub(1) as usize;
+    let last = first + (width.max(1) as usize).min(KEPT_AROUND);
+    let cut = first.saturating_sub(KEPT_AROUND);
+    let mut shown = String::new();
+    let (mut start, mut end) = (None, None);
+    for (i, c) in line.trim_end_matches('\r').chars().enumerate().skip(cut).take(last + KEPT_AROUND - cut) {
+        if i == first {
+            start = Some(shown.len());
+        }
+        if i == last {
+            end = Some(shown.len());
+        }
+        shown.push(if ('\u{80}'..='\u{9F}').contains(&c) { '\u{FFFD}' } else { c });
     }
-    let first = column.saturating_sub(BEFORE);
-    let mut part: String = if first > 0 { "…".to_string() } else { String::new() };
-    let lead = column - first + usize::from(first > 0);
-    let mut chars = line.chars().skip(first);
-    part.extend(chars.by_ref().take(column - first + AFTER));
-    if chars.next().is_some() {
-        part.push('…');
-    }
-    (part.into(), lead)
+    let start = start.unwrap_or(shown.len());
+    let end = end.unwrap_or(shown.len());
+    (shown, start..end, cut)
 }
 
 /// At most this many diagnostics of one code are reported for one file; the rest are counted
@@ -509,13 +537,68 @@ impl Tally {
 /// The code of the diagnostic that sums up those left out of a file.
 pub const TOO_MANY: &str = "too-many-diagnostics";
 
-/// Columns a character takes in a terminal: 2 for East Asian wide characters (漢字, かな,
-/// full-width forms), so carets line up under Japanese text.
-fn display_width(c: char) -> usize {
-    let u = c as u32;
-    let wide = matches!(u,
-        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
-        | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
-        | 0xFFE0..=0xFFE6 | 0x1F300..=0x1F64F | 0x1F900..=0x1F9FF | 0x20000..=0x3FFFD);
-    if wide { 2 } else { 1 }
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn located(column: u32, width: u32) -> Located {
+        Located {
+            file: "f.yaml".into(),
+            line: 3,
+            column,
+            width,
+            severity: Severity::Error,
+            code: TOO_MANY,
+            message: "unknown key".into(),
+            fix: Some("write `id`".into()),
+        }
+    }
+
+    /// The source line and the caret line of a rendering, after their `3 | ` and `  | `.
+    fn source_and_carets(text: &str) -> (&str, &str) {
+        let lines: Vec<&str> = text.lines().collect();
+        let at = lines.iter().position(|l| l.starts_with("3 | ")).expect("the source line is shown");
+        (&lines[at][4..], &lines[at + 1][4..])
+    }
+
+    /// Terminal columns of the test's text: あ and 転 take two.
+    fn columns(text: &str) -> usize {
+        text.chars().map(|c| if matches!(c, 'あ' | '転') { 2 } else { 1 }).sum()
+    }
+
+    #[test]
+    fn carets_line_up_under_full_width_text() {
+        let text = located(9, 2).render_line(Some("label: {転入届: x}"));
+        let (source, carets) = source_and_carets(&text);
+        assert_eq!(source, "label: {転入届: x}");
+        assert_eq!(carets, format!("{}^^^^", " ".repeat(columns("label: {"))), "{text}");
+        assert!(text.starts_with("error[too-many-diagnostics]: unknown key\n --> f.yaml:3:9\n"), "{text}");
+        assert!(text.ends_with("  = help: write `id`\n"), "{text}");
+    }
+
+    #[test]
+    fn a_long_line_is_cut_around_the_column_and_the_header_keeps_it() {
+        let line = format!("{}typo: 1{}", "あ, ".repeat(3000), ", b".repeat(3000));
+        let column = 3 * 3000 + 1;
+        let text = located(column, 4).render_line(Some(&line));
+        assert!(text.contains(&format!(" --> f.yaml:3:{column}\n")), "{text}");
+        let (source, carets) = source_and_carets(&text);
+        assert!(source.starts_with("...") && source.ends_with("..."), "{text}");
+        assert!(columns(source) <= 140, "{text}");
+        let before = &source[..source.find("typo").expect("the mistake is shown")];
+        assert_eq!(carets, format!("{}^^^^", " ".repeat(columns(before))), "{text}");
+    }
+
+    #[test]
+    fn no_control_character_reaches_the_terminal() {
+        let text = located(1, 1).render_line(Some("a\u{1b}[31m\u{9b}31m\u{7}\u{202e}\r"));
+        assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{text:?}");
+    }
+
+    #[test]
+    fn without_its_line_the_place_is_still_said() {
+        let text = located(5, 1).render_line(None);
+        assert!(text.contains("--> f.yaml:3:5\n"), "{text}");
+        assert!(text.contains("= help: write `id`"), "{text}");
+    }
 }

@@ -36,9 +36,9 @@
 //!   its line and stays at the end of that value's line; comments before a document's first key
 //!   (`# yaml-language-server: $schema=…`, `# SAMPLE DATA …`) stay at its top; comments after
 //!   the last entry stay at the end. One blank line is kept where the author left one or more.
-//!   No new YAML parser was written and no crate was added: the crate in Cargo.lock that could
-//!   keep comments (granit-parser, under serde-saphyr) does so only behind a feature that is not
-//!   enabled, and the places the reader already gives are enough.
+//!   No new YAML parser was written and no crate was added: the reader's parser, granit-parser,
+//!   can emit comments only behind its `comments` feature, which is left off (the reader skips
+//!   them), and the places the reader already gives are enough.
 //! - One `\n` at the end of the file, no trailing spaces (except inside block scalars, where
 //!   they are the text's).
 //!
@@ -83,7 +83,7 @@ pub struct LayoutError {
 
 impl From<YamlError> for LayoutError {
     fn from(e: YamlError) -> LayoutError {
-        LayoutError { at: e.at, code: e.code, message: e.message, fix: e.fix }
+        LayoutError { at: e.at, code: e.code, message: e.message.to_string(), fix: e.fix.to_string() }
     }
 }
 

@@ -30,6 +30,8 @@ pub mod plan;
 pub mod profile;
 mod record;
 #[cfg(feature = "authoring")]
+pub mod scenario;
+#[cfg(feature = "authoring")]
 pub mod schema;
 pub mod session;
 mod small;

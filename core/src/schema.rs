@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use serde_json::{Map, Value};
 
-use crate::diagnostic::{Diagnostic, Path, PathSeg, Tally, Target};
+use crate::diagnostic::{Arg, Diagnostic, Message, Path, PathSeg, Tally, Target, msg};
 use crate::model::Document;
 use crate::source::{Node, NodeValue, ScalarStyle};
 use crate::suggest::did_you_mean;
@@ -64,7 +64,7 @@ pub(crate) fn check_shape_counted(
     let defs = root.get("$defs").and_then(Value::as_object);
     let empty = Map::new();
     let mut walker = Walker::new(defs.unwrap_or(&empty), document, text, std::mem::take(tally));
-    walker.check(node, root, &Path::root(), "a definition document");
+    walker.check(node, root, &Path::root(), &msg!("noun-document"));
     *tally = walker.tally;
     (walker.out, walker.repairs)
 }
@@ -119,30 +119,96 @@ struct Walker<'a> {
 /// The codes of a value of the wrong kind, which is replaced by one of the right kind.
 const REPLACED: [&str; 3] = ["wrong-type", "unknown-word", "out-of-range"];
 
-/// `FieldType` → "a field type", `LifeEvent` → "a life event".
-fn noun(def_name: &str) -> String {
-    let mut words = String::new();
-    for (i, c) in def_name.chars().enumerate() {
-        if c.is_uppercase() && i > 0 {
-            words.push(' ');
-        }
-        words.extend(c.to_lowercase());
+/// What a definition of the schema is called (`FieldType` → "a field type", `LifeEvent` → "a
+/// life event"): each of the schema's `$defs` and each `kind` of document has its noun
+/// (tested), any other its name.
+fn noun(def_name: &str) -> Message {
+    match def_name {
+        "AfterSubmit" => msg!("noun-schema-after-submit"),
+        "Applicability" => msg!("noun-schema-applicability"),
+        "AsMember" => msg!("noun-schema-as-member"),
+        "ChangePolicy" => msg!("noun-schema-change-policy"),
+        "Channel" => msg!("noun-schema-channel"),
+        "ChoiceOption" => msg!("noun-schema-choice-option"),
+        "Code" => msg!("noun-schema-code"),
+        "CodeList" => msg!("noun-schema-code-list"),
+        "Concept" => msg!("noun-schema-concept"),
+        "Counting" => msg!("noun-schema-counting"),
+        "DeadlineRule" => msg!("noun-schema-deadline-rule"),
+        "DeadlineVariant" => msg!("noun-schema-deadline-variant"),
+        "Department" => msg!("noun-schema-department"),
+        "Fee" => msg!("noun-schema-fee"),
+        "Field" => msg!("noun-schema-field"),
+        "FieldOverride" => msg!("noun-schema-field-override"),
+        "FieldType" => msg!("noun-schema-field-type"),
+        "Form" => msg!("noun-schema-form"),
+        "HostStep" => msg!("noun-schema-host-step"),
+        "Identity" => msg!("noun-schema-identity"),
+        "LegalBasis" => msg!("noun-schema-legal-basis"),
+        "LifeEvent" => msg!("noun-schema-life-event"),
+        "LocalFields" => msg!("noun-schema-local-fields"),
+        "Model" => msg!("noun-schema-model"),
+        "NamePart" => msg!("noun-schema-name-part"),
+        "Offering" => msg!("noun-schema-offering"),
+        "Page" => msg!("noun-schema-page"),
+        "Prefill" => msg!("noun-schema-prefill"),
+        "Procedure" => msg!("noun-schema-procedure"),
+        "ProcedureType" => msg!("noun-schema-procedure-type"),
+        "ProfilePolicy" => msg!("noun-schema-profile-policy"),
+        "Region" => msg!("noun-schema-region"),
+        "Repertoire" => msg!("noun-schema-repertoire"),
+        "RequiredDocument" => msg!("noun-schema-required-document"),
+        "Requirement" => msg!("noun-schema-requirement"),
+        "ResultDelivery" => msg!("noun-schema-result-delivery"),
+        "Rollover" => msg!("noun-schema-rollover"),
+        "Rule" => msg!("noun-schema-rule"),
+        "Sensitivity" => msg!("noun-schema-sensitivity"),
+        "Severity" => msg!("noun-schema-severity"),
+        "Text" => msg!("noun-schema-text"),
+        "Town" => msg!("noun-schema-town"),
+        "Visit" => msg!("noun-schema-visit"),
+        "Vocabulary" => msg!("noun-schema-vocabulary"),
+        other => msg!("noun-schema-other", name = other),
     }
-    let article = if words.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
-    format!("{article} {words}")
 }
 
-fn type_words(ty: &str) -> &'static str {
+/// A JSON Schema type in words: `integer` → "a whole number".
+fn type_words(ty: &str) -> Message {
     match ty {
-        "string" => "text",
-        "integer" => "a whole number",
-        "number" => "a number",
-        "boolean" => "true or false",
-        "array" => "a list",
-        "object" => "a mapping of keys and values",
-        "null" => "nothing",
-        _ => "a value",
+        "string" => msg!("noun-json-string"),
+        "integer" => msg!("noun-json-integer"),
+        "number" => msg!("noun-json-number"),
+        "boolean" => msg!("noun-json-boolean"),
+        "array" => msg!("noun-json-array"),
+        "object" => msg!("noun-json-object"),
+        "null" => msg!("noun-json-null"),
+        _ => msg!("noun-json-value"),
     }
+}
+
+/// What a YAML value is, in the words an author would use ("a whole number", "a list").
+fn described(value: &NodeValue) -> Message {
+    match value {
+        NodeValue::Null => msg!("noun-yaml-null"),
+        NodeValue::Bool(_) => msg!("noun-yaml-bool"),
+        NodeValue::Int(_) => msg!("noun-yaml-int"),
+        NodeValue::Float(_) => msg!("noun-yaml-float"),
+        NodeValue::Str(_) => msg!("noun-yaml-str"),
+        NodeValue::Seq(_) => msg!("noun-yaml-seq"),
+        NodeValue::Map(_) => msg!("noun-yaml-map"),
+    }
+}
+
+/// Words joined by "or": "a list or text".
+fn either(words: Vec<Message>) -> Message {
+    let mut words = words.into_iter().rev();
+    let last = words.next().unwrap_or_else(|| msg!("noun-json-value"));
+    words.fold(last, |rest, first| msg!("noun-or", first = first, rest = rest))
+}
+
+/// A list of words in backticks, as code: `` `a`, `b` ``.
+fn code_list(words: &[&str]) -> String {
+    words.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ")
 }
 
 fn matches_type(ty: &str, node: &Node) -> bool {
@@ -264,7 +330,7 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn check(&mut self, node: &Node, schema: &'a Value, path: &Path, what: &str) {
+    fn check(&mut self, node: &Node, schema: &'a Value, path: &Path, what: &Message) {
         let before = self.wrong_at.len();
         self.check_value(node, schema, path, what);
         // A value of the wrong kind is replaced by one of the right kind, so the rest of the
@@ -276,7 +342,7 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn check_value(&mut self, node: &Node, schema: &'a Value, path: &Path, what: &str) {
+    fn check_value(&mut self, node: &Node, schema: &'a Value, path: &Path, what: &Message) {
         if node.style == ScalarStyle::Tagged {
             let written = node.as_str().unwrap_or("");
             let key = last_key(path).unwrap_or("value");
@@ -284,11 +350,9 @@ impl<'a> Walker<'a> {
                 Diagnostic::error(
                     "yaml-tag",
                     Target::value(self.document, path.clone()),
-                    format!(
-                        "`{written}` starts with `!`, which YAML reads as a tag, not as text: the value would be lost"
-                    ),
+                    msg!("yaml-tag", written = written),
                 )
-                .with_fix(format!("put it in quotes: `{key}: \"{written}\"`")),
+                .with_fix(msg!("yaml-tag-fix", key = key, written = written)),
             );
             return;
         }
@@ -297,7 +361,7 @@ impl<'a> Walker<'a> {
         let what = match &def_name {
             Some(n) => {
                 what_owned = noun(n);
-                what_owned.as_str()
+                &what_owned
             }
             None => what,
         };
@@ -335,41 +399,43 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn check_word(&mut self, node: &Node, words: &[&str], path: &Path, what: &str) {
+    fn check_word(&mut self, node: &Node, words: &[&str], path: &Path, what: &Message) {
         let key = last_key(path).unwrap_or("value");
-        let list = || words.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ");
         match &node.value {
             NodeValue::Str(s) if words.contains(&s.as_str()) => {}
             NodeValue::Str(s) => {
                 let mut d = Diagnostic::error(
                     "unknown-word",
                     Target::value(self.document, path.clone()),
-                    format!("`{s}` is not {what}"),
+                    msg!("unknown-word", word = s, what = what.clone()),
                 );
                 // A suggestion only for a diagnostic that is reported.
                 let suggestion =
                     if self.tally.admits("unknown-word") { did_you_mean(s, words.iter().copied()) } else { None };
                 d = match suggestion {
-                    Some(best) => d.with_fix(format!("did you mean `{best}`? write `{key}: {best}`")),
-                    None => d.with_fix(format!("write one of {}", list())),
+                    Some(best) => d.with_fix(msg!("unknown-word-fix-suggest", best = best, key = key)),
+                    None => d.with_fix(msg!("unknown-word-fix", words = code_list(words))),
                 };
                 self.push(d);
             }
             other => {
-                let shown = self.raw(node).map(|r| format!("`{r}` ({})", other.describe()));
+                let shown = match self.raw(node) {
+                    Some(raw) => msg!("noun-written-as", raw = raw, kind = described(other)),
+                    None => described(other),
+                };
                 self.push(
                     Diagnostic::error(
                         "wrong-type",
                         Target::value(self.document, path.clone()),
-                        format!("`{key}` must be {what}, but this is {}", shown.as_deref().unwrap_or(other.describe())),
+                        msg!("wrong-type-word", key = key, what = what.clone(), shown = shown),
                     )
-                    .with_fix(format!("write one of {}", list())),
+                    .with_fix(msg!("unknown-word-fix", words = code_list(words))),
                 );
             }
         }
     }
 
-    fn check_branches(&mut self, node: &Node, branches: &'a [Value], path: &Path, what: &str) {
+    fn check_branches(&mut self, node: &Node, branches: &'a [Value], path: &Path, what: &Message) {
         // Nullable: `anyOf: [X, {type: null}]`.
         let non_null: Vec<&'a Value> =
             branches.iter().filter(|b| b.get("type").and_then(Value::as_str) != Some("null")).collect();
@@ -392,9 +458,9 @@ impl<'a> Walker<'a> {
                         Diagnostic::error(
                             "missing-key",
                             Target::value(self.document, path.clone()),
-                            format!("{what} needs a `{key}` to say what it is"),
+                            msg!("missing-key-kind", what = what.clone(), key = &key),
                         )
-                        .with_fix(format!("start it with one of {list}")),
+                        .with_fix(msg!("missing-key-kind-fix", list = list)),
                     );
                 }
                 None => {
@@ -409,7 +475,7 @@ impl<'a> Walker<'a> {
                             let branch = *branch;
                             self.check(node, branch, path, &word_noun);
                         }
-                        None => self.check_word(value, &words, &path.key(&key), &format!("a known `{key}`")),
+                        None => self.check_word(value, &words, &path.key(&key), &msg!("noun-known-key", key = &key)),
                     }
                 }
             }
@@ -459,12 +525,12 @@ impl<'a> Walker<'a> {
         Some((key?.to_string(), options))
     }
 
-    fn wrong_type(&mut self, node: &Node, types: &[&str], path: &Path, what: &str) {
-        let expected = types.iter().filter(|t| **t != "null").map(|t| type_words(t)).collect::<Vec<_>>().join(" or ");
+    fn wrong_type(&mut self, node: &Node, types: &[&str], path: &Path, what: &Message) {
+        let expected = either(types.iter().filter(|t| **t != "null").map(|t| type_words(t)).collect());
         let key = last_key(path);
         let subject = match (key, path.0.last()) {
-            (Some(k), Some(PathSeg::Key(_))) => format!("`{k}`"),
-            _ => what.to_string(),
+            (Some(k), Some(PathSeg::Key(_))) => Arg::Text(format!("`{k}`")),
+            _ => Arg::Message(what.clone()),
         };
         let raw = self.raw(node).unwrap_or("").to_string();
         let wants_text = types.contains(&"string");
@@ -475,27 +541,26 @@ impl<'a> Walker<'a> {
             let quoted =
                 if key == Some("version") && raw.matches('.').count() == 1 { format!("{raw}.0") } else { raw.clone() };
             (
-                format!("{subject} must be text, but `{raw}` is read as {}", node.value.describe()),
-                format!("put it in quotes: `{}: \"{quoted}\"`", key.unwrap_or("value")),
+                msg!("wrong-type-text", subject = subject, raw = &raw, kind = described(&node.value)),
+                msg!("wrong-type-text-fix", key = key.unwrap_or("value"), value = quoted),
             )
         } else if let (true, NodeValue::Seq(items)) = (wants_text && types.len() <= 2, &node.value) {
             let first = items.first().and_then(|i| self.raw(i)).unwrap_or("…");
             (
-                format!("{subject} must be one value (text), but this is a list"),
-                format!("write a single value, e.g. `{}: {first}`", key.unwrap_or("value")),
+                msg!("wrong-type-list", subject = subject),
+                msg!("wrong-type-list-fix", key = key.unwrap_or("value"), first = first),
             )
         } else {
-            let found = node.value.describe();
+            let found = described(&node.value);
+            let key = key.unwrap_or("value");
             let fix = match types.iter().find(|t| **t != "null") {
-                Some(&"array") => "write a list: one `- item` per line, or `[a, b]`".to_string(),
-                Some(&"object") => format!("write {what} as indented `key: value` lines"),
-                Some(&"boolean") => {
-                    format!("write `{}: true` or `{}: false`", key.unwrap_or("value"), key.unwrap_or("value"))
-                }
-                Some(&"integer") => format!("write a whole number, e.g. `{}: 14`", key.unwrap_or("value")),
-                _ => format!("write {expected}"),
+                Some(&"array") => msg!("wrong-type-fix-array"),
+                Some(&"object") => msg!("wrong-type-fix-object", what = what.clone()),
+                Some(&"boolean") => msg!("wrong-type-fix-boolean", key = key),
+                Some(&"integer") => msg!("wrong-type-fix-integer", key = key),
+                _ => msg!("wrong-type-fix", expected = expected.clone()),
             };
-            (format!("{subject} must be {expected}, but this is {found}"), fix)
+            (msg!("wrong-type", subject = subject, expected = expected, found = found), fix)
         };
         self.push(Diagnostic::error("wrong-type", Target::value(self.document, path.clone()), message).with_fix(fix));
     }
@@ -519,9 +584,9 @@ impl<'a> Walker<'a> {
                 Diagnostic::error(
                     "out-of-range",
                     Target::value(self.document, path.clone()),
-                    format!("`{key}` must be at least {min}"),
+                    msg!("out-of-range-min", key = key, min = min),
                 )
-                .with_fix(format!("write a number of {min} or more")),
+                .with_fix(msg!("out-of-range-min-fix", min = min)),
             );
             return;
         }
@@ -532,14 +597,14 @@ impl<'a> Walker<'a> {
                 Diagnostic::error(
                     "out-of-range",
                     Target::value(self.document, path.clone()),
-                    format!("`{key}` must be at most {max}"),
+                    msg!("out-of-range-max", key = key, max = max),
                 )
-                .with_fix(format!("write a number of {max} or less")),
+                .with_fix(msg!("out-of-range-max-fix", max = max)),
             );
         }
     }
 
-    fn check_object(&mut self, node: &Node, entries: &[(Node, Node)], schema: &'a Value, path: &Path, what: &str) {
+    fn check_object(&mut self, node: &Node, entries: &[(Node, Node)], schema: &'a Value, path: &Path, what: &Message) {
         let props = schema.get("properties").and_then(Value::as_object);
         let known: Vec<&str> = props.map(|p| p.keys().map(String::as_str).collect()).unwrap_or_default();
         let additional = schema.get("additionalProperties");
@@ -554,9 +619,9 @@ impl<'a> Walker<'a> {
                         Diagnostic::error(
                             "wrong-type",
                             Target::key(self.document, path.key(&raw)),
-                            format!("the key `{raw}` must be a word"),
+                            msg!("wrong-type-key", raw = &raw),
                         )
-                        .with_fix(format!("put it in quotes or use a word: `\"{raw}\": …`")),
+                        .with_fix(msg!("wrong-type-key-fix", raw = &raw)),
                     );
                     continue;
                 }
@@ -574,9 +639,9 @@ impl<'a> Walker<'a> {
                     Diagnostic::error(
                         "duplicate-key",
                         target,
-                        format!("`{key}` is written twice in {what} (first at line {first})"),
+                        msg!("duplicate-key", key = &key, what = what.clone(), first = first),
                     )
-                    .with_fix("keep one of them: YAML would silently use only the last"),
+                    .with_fix(msg!("duplicate-key-fix")),
                 );
                 continue;
             }
@@ -590,18 +655,15 @@ impl<'a> Walker<'a> {
                     let mut d = Diagnostic::error(
                         "unknown-key",
                         Target::key(self.document, child),
-                        format!("unknown key `{key}` in {what}"),
+                        msg!("unknown-key", key = &key, what = what.clone()),
                     );
                     // A suggestion only for a diagnostic that is reported.
                     let suggestion =
                         if self.tally.admits("unknown-key") { did_you_mean(&key, known.iter().copied()) } else { None };
                     d = match suggestion {
-                        Some(best) => d.with_fix(format!("did you mean `{best}`?")),
-                        None if !self.tally.admits("unknown-key") => d.with_fix("remove it"),
-                        None => d.with_fix(format!(
-                            "{what} has the keys: {}",
-                            known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
-                        )),
+                        Some(best) => d.with_fix(msg!("did-you-mean", best = best)),
+                        None if !self.tally.admits("unknown-key") => d.with_fix(msg!("unknown-key-fix-remove")),
+                        None => d.with_fix(msg!("unknown-key-fix", what = what.clone(), keys = code_list(&known))),
                     };
                     self.push(d);
                 }
@@ -618,18 +680,22 @@ impl<'a> Walker<'a> {
                         self.repairs.push((path.key(key), Some(value)));
                     }
                     let is_text = prop.is_some_and(|p| p.get("$ref").and_then(Value::as_str) == Some("#/$defs/Text"));
-                    let description = match prop.and_then(|p| p.get("description")).and_then(Value::as_str) {
-                        _ if is_text => format!(" with `ja` and `en`, e.g. `{key}: {{ja: …, en: …}}`"),
-                        Some(d) => format!(": {}", lower_first(d.trim_end_matches('.').replace('\n', " "))),
-                        None => String::new(),
+                    let fix = match prop.and_then(|p| p.get("description")).and_then(Value::as_str) {
+                        _ if is_text => msg!("missing-key-fix-text", key = key),
+                        Some(d) => msg!(
+                            "missing-key-fix-described",
+                            key = key,
+                            description = lower_first(d.trim_end_matches('.').replace('\n', " "))
+                        ),
+                        None => msg!("missing-key-fix", key = key),
                     };
                     self.push(
                         Diagnostic::error(
                             "missing-key",
                             Target::value(self.document, path.clone()),
-                            format!("{what} needs `{key}`"),
+                            msg!("missing-key", what = what.clone(), key = key),
                         )
-                        .with_fix(format!("add `{key}`{description}")),
+                        .with_fix(fix),
                     );
                 }
             }
@@ -655,5 +721,27 @@ fn lower_first(s: String) -> String {
             f.to_ascii_lowercase().to_string() + c.as_str()
         }
         _ => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each definition of the schema, and each `kind` of document, is named by a noun of its own
+    /// in the catalogue: a type added to the model needs its noun in `noun` (and check.ftl).
+    #[test]
+    fn every_definition_and_kind_has_its_noun() {
+        let schema = definition_schema();
+        let defs = schema.get("$defs").and_then(Value::as_object).expect("$defs");
+        let kinds = schema.get("oneOf").and_then(Value::as_array).expect("kinds");
+        let kinds = kinds.iter().filter_map(|k| k.pointer("/properties/kind/const")?.as_str()).map(camel);
+        let names: Vec<String> = defs.keys().cloned().chain(kinds).collect();
+        assert!(names.len() > 40, "{names:?}");
+        for name in names {
+            assert_ne!(noun(&name).id(), "noun-schema-other", "`{name}` has no noun in schema.rs and check.ftl");
+        }
+        assert_eq!(noun("FieldType").to_string(), "a field type");
+        assert_eq!(noun("LifeEvent").to_string(), "a life event");
     }
 }

@@ -301,5 +301,5 @@ fn a_whole_file_on_one_line_is_shown_around_the_mistake() {
     let (defs, diagnostics) = check_sources(file(text));
     let rendered = defs.render(&diagnostics);
     assert!(rendered.len() < 200_000, "the report repeats the whole line: {} bytes", rendered.len());
-    assert!(rendered.contains("| …"), "{}", &rendered[..2_000.min(rendered.len())]);
+    assert!(rendered.contains("| ..."), "{}", &rendered[..2_000.min(rendered.len())]);
 }

@@ -28,8 +28,9 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("host", &["host"]),
     // What authors' definitions go through: beside the runtime, never imported by it. The
     // checker comes before the compiler: the compiler may use it, never the reverse (applying a
-    // town's offering, which both need, is in the model: `model/apply.rs`).
-    ("authoring", &["diagnostic", "source", "schema", "layout", "definitions", "check", "compile"]),
+    // town's offering, which both need, is in the model: `model/apply.rs`). Scenarios (authors'
+    // tests of their definitions) run compiled catalogues through the runtime, beside it all.
+    ("authoring", &["diagnostic", "source", "schema", "layout", "definitions", "check", "compile", "scenario"]),
 ];
 
 fn src() -> PathBuf {

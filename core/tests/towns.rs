@@ -17,14 +17,140 @@ use tetsuzuki::model::Requirement;
 
 const TOWNS: [&str; 3] = ["oishida", "obanazawa", "funagata"];
 
+/// 部屋番号 in the shared water form.
+const ROOM: &str = "form.pages[id=supply].fields[id=room]";
+/// funagata's override of 部屋番号.
+const TOWN_ROOM: &str = "procedures[procedure=suido-kaishi].fields[field=room]";
+
 fn files(dir: &std::path::Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let p = entry.unwrap().path();
         if p.is_dir() {
-            files(&p, out);
+            // A `scenarios` folder holds scenario files (`tetsuzuki test`), not definitions.
+            if !p.ends_with("scenarios") {
+                files(&p, out);
+            }
         } else if p.extension().is_some_and(|x| x == "yaml") {
             out.push(p);
         }
+    }
+}
+
+/// Edits of definition files by structure, never by neighbouring text: each place is found by
+/// its keys with the one YAML reader (`tetsuzuki::source`), so the tests hold however `tetsuzuki
+/// fmt` lays the files out (key order, quoting, indentation). A path is keys joined by `.`; a
+/// list item is chosen by one of its keys, `procedures[procedure=suido-kaishi]`. Inserted YAML
+/// is written from column 0 and indented to where it goes.
+mod edit {
+    use tetsuzuki::source::{Limits, Node, NodeValue, read_documents};
+
+    fn document(text: &str) -> Node {
+        read_documents(text, Limits::default()).expect("YAML").into_iter().next().expect("a document")
+    }
+
+    /// The node at `path` (`""`: the document).
+    fn find<'n>(root: &'n Node, path: &str) -> &'n Node {
+        let mut node = root;
+        for seg in path.split('.').filter(|s| !s.is_empty()) {
+            let (key, pick) = match seg.split_once('[') {
+                Some((key, pick)) => (key, Some(pick.trim_end_matches(']').split_once('=').expect("[key=value]"))),
+                None => (seg, None),
+            };
+            node = node.get(key).unwrap_or_else(|| panic!("no `{key}` in `{path}`"));
+            if let Some((k, v)) = pick {
+                let NodeValue::Seq(items) = &node.value else { panic!("`{key}` is not a list in `{path}`") };
+                node = items
+                    .iter()
+                    .find(|i| i.get(k).and_then(Node::as_str) == Some(v))
+                    .unwrap_or_else(|| panic!("no item with `{k}: {v}` in `{path}`"));
+            }
+        }
+        node
+    }
+
+    fn offset(node: &Node) -> usize {
+        node.at.offset.expect("an offset")
+    }
+
+    fn line_start(text: &str, at: usize) -> usize {
+        text[..at].rfind('\n').map_or(0, |i| i + 1)
+    }
+
+    /// Where a node's text ends (a block collection's at its last value).
+    fn end(node: &Node) -> usize {
+        match &node.value {
+            NodeValue::Map(entries) => entries.iter().map(|(_, v)| end(v)).max().unwrap_or(offset(node)),
+            NodeValue::Seq(items) => items.iter().map(end).max().unwrap_or(offset(node)),
+            _ => node.end.expect("an end"),
+        }
+    }
+
+    fn indented(yaml: &str, indent: usize) -> String {
+        yaml.lines()
+            .map(|l| if l.is_empty() { "\n".to_string() } else { format!("{}{l}\n", " ".repeat(indent)) })
+            .collect()
+    }
+
+    /// `yaml` (list items) inserted before the list item at `item`.
+    pub fn insert_before(text: &str, item: &str, yaml: &str) -> String {
+        let root = document(text);
+        let node = find(&root, item);
+        let start = line_start(text, offset(node));
+        let dash = text[start..offset(node)].rfind('-').expect("a block list item");
+        format!("{}{}{}", &text[..start], indented(yaml, dash), &text[start..])
+    }
+
+    /// `yaml` (list items) inserted first in the block list at `list`.
+    pub fn prepend(text: &str, list: &str, yaml: &str) -> String {
+        let root = document(text);
+        let NodeValue::Seq(items) = &find(&root, list).value else { panic!("`{list}` is not a list") };
+        let first = items.first().expect("an item");
+        let start = line_start(text, offset(first));
+        let dash = text[start..offset(first)].rfind('-').expect("a block list item");
+        format!("{}{}{}", &text[..start], indented(yaml, dash), &text[start..])
+    }
+
+    /// The list item at `item`, removed with its lines.
+    pub fn remove(text: &str, item: &str) -> String {
+        let root = document(text);
+        let node = find(&root, item);
+        let start = line_start(text, offset(node));
+        let stop = end(node);
+        let stop = text[stop..].find('\n').map_or(text.len(), |i| stop + i + 1);
+        format!("{}{}", &text[..start], &text[stop..])
+    }
+
+    /// `yaml` (keys) added to the document's top-level mapping.
+    pub fn add_keys(text: &str, yaml: &str) -> String {
+        let root = document(text);
+        let NodeValue::Map(entries) = &root.value else { panic!("not a mapping") };
+        let start = line_start(text, offset(&entries[0].0));
+        format!("{}{}{}", &text[..start], indented(yaml, 0), &text[start..])
+    }
+
+    /// The scalar at `path` written as `value` (YAML).
+    pub fn set(text: &str, path: &str, value: &str) -> String {
+        let root = document(text);
+        let node = find(&root, path);
+        assert!(!matches!(node.value, NodeValue::Map(_) | NodeValue::Seq(_)), "`{path}` is not a scalar");
+        format!("{}{value}{}", &text[..offset(node)], &text[node.end.expect("an end")..])
+    }
+
+    /// The line (1-based) of the value at `path`.
+    pub fn line(text: &str, path: &str) -> u32 {
+        find(&document(text), path).at.line
+    }
+
+    /// `yaml` indented by `n` spaces.
+    pub fn indent(yaml: &str, n: usize) -> String {
+        indented(yaml, n)
+    }
+
+    /// The entry `key` of the mapping at `map` replaced by `entry` (`min_length: 30`).
+    pub fn replace_entry(text: &str, map: &str, key: &str, entry: &str) -> String {
+        let root = document(text);
+        let (k, v) = find(&root, map).entry(key).unwrap_or_else(|| panic!("no `{key}` in `{map}`"));
+        format!("{}{entry}{}", &text[..offset(k)], &text[end(v)..])
     }
 }
 
@@ -85,18 +211,20 @@ fn a_town_adopting_the_whole_model_gets_every_shared_procedure_with_its_own_deta
 fn a_change_in_the_shared_model_reaches_every_town_and_local_overrides_stay() {
     let (before, _) = load(|_, t| t);
     // The shared water form gains a question and rewords a label; 転入届 a hint.
-    let (after, diagnostics) = load(|name, text| {
-        match name {
-        "fixtures/model/procedures/suido-kaishi.yaml" => text
-            .replacen(
-                "        - id: room\n",
-                "        - id: meter_number\n          type: text\n          required: false\n          max_length: 12\n          label: {ja: 水道メーターの番号, en: Water meter number}\n        - id: room\n",
-                1,
-            )
-            .replacen("label: {ja: 部屋番号, en: Flat number,", "label: {ja: 部屋の番号, en: Flat or room number,", 1),
-        "fixtures/model/procedures/tennyu.yaml" => text.replacen("For example, 1 April 2025", "For example, 1 April 2026", 1),
+    let (after, diagnostics) = load(|name, text| match name {
+        "fixtures/model/procedures/suido-kaishi.yaml" => {
+            let text = edit::insert_before(
+                &text,
+                ROOM,
+                "- id: meter_number\n  type: text\n  required: false\n  max_length: 12\n  label: {ja: 水道メーターの番号, en: Water meter number}\n",
+            );
+            let text = edit::set(&text, &format!("{ROOM}.label.ja"), "部屋の番号");
+            edit::set(&text, &format!("{ROOM}.label.en"), "Flat or room number")
+        }
+        "fixtures/model/procedures/tennyu.yaml" => {
+            edit::set(&text, "form.pages[id=move].fields[id=move_date].hint.en", "\"For example, 1 April 2026\"")
+        }
         _ => text,
-    }
     });
     assert!(diagnostics.is_empty(), "{}", after.render(&diagnostics));
     for town in TOWNS {
@@ -142,19 +270,15 @@ fn an_upgrade_that_a_local_override_no_longer_fits_is_reported_at_the_override()
     // The shared model tightens 部屋番号 to 8 characters and bumps its version: funagata's
     // 10 now loosens it, and every town's pin is behind.
     let (defs, diagnostics) = load(|name, text| match name {
-        "fixtures/model/procedures/suido-kaishi.yaml" => text.replacen(
-            "hint: {ja: \"例: 201号室\", en: \"For example, 201\"}\n          max_length: 20",
-            "hint: {ja: \"例: 201号室\", en: \"For example, 201\"}\n          max_length: 8",
-            1,
-        ),
-        "fixtures/model/model.yaml" => text.replacen("version: 1.0.0", "version: 1.1.0", 1),
+        "fixtures/model/procedures/suido-kaishi.yaml" => edit::set(&text, &format!("{ROOM}.max_length"), "8"),
+        "fixtures/model/model.yaml" => edit::set(&text, "version", "1.1.0"),
         _ => text,
     });
     let located: Vec<_> = diagnostics.iter().map(|d| defs.locate(d)).collect();
     let loosens: Vec<_> = located.iter().filter(|l| l.code == "override-loosens").collect();
     assert_eq!(loosens.len(), 1, "{}", defs.render(&diagnostics));
     let text = std::fs::read_to_string(root().join("fixtures/towns/funagata.yaml")).unwrap();
-    let line = text.lines().position(|l| l.trim() == "max_length: 10").unwrap() as u32 + 1;
+    let line = edit::line(&text, &format!("{TOWN_ROOM}.max_length"));
     assert_eq!((loosens[0].file.as_str(), loosens[0].line), ("fixtures/towns/funagata.yaml", line));
     assert!(loosens[0].fix.as_deref().unwrap().contains("at most 8"), "{:?}", loosens[0]);
     let pins: Vec<_> = located.iter().filter(|l| l.code == "model-version").collect();
@@ -166,15 +290,13 @@ fn an_upgrade_that_a_local_override_no_longer_fits_is_reported_at_the_override()
 fn overrides_of_the_shared_model_are_checked_against_its_permissions() {
     // 転入した日 is frozen (住民基本台帳法 22条); 転入届 does not take local fields; its phone
     // number is required already.
-    let (defs, diagnostics) = load(|name, text| {
-        match name {
-        "fixtures/towns/funagata.yaml" => text.replacen(
-            "  - procedure: inkan-toroku\n",
-            "  - procedure: tennyu\n    fields:\n      - field: move_date\n        hint: {ja: 引っ越した日, en: The day you moved}\n      - field: phone\n        required: true\n    local_fields:\n      - page: move\n        fields:\n          - id: extra\n            type: text\n            label: {ja: 追加, en: Extra}\n  - procedure: inkan-toroku\n",
-            1,
+    let (defs, diagnostics) = load(|name, text| match name {
+        "fixtures/towns/funagata.yaml" => edit::prepend(
+            &text,
+            "procedures",
+            "- procedure: tennyu\n  fields:\n    - field: move_date\n      hint: {ja: 引っ越した日, en: The day you moved}\n    - field: phone\n      required: true\n  local_fields:\n    - page: move\n      fields:\n        - id: extra\n          type: text\n          label: {ja: 追加, en: Extra}\n",
         ),
         _ => text,
-    }
     });
     let mut codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
     codes.sort_unstable();
@@ -184,11 +306,9 @@ fn overrides_of_the_shared_model_are_checked_against_its_permissions() {
 #[test]
 fn a_town_may_pause_a_shared_procedure() {
     let (defs, diagnostics) = load(|name, text| match name {
-        "fixtures/towns/funagata.yaml" => text.replacen(
-            "  - procedure: inkan-toroku\n",
-            "  - procedure: suido-chushi\n    offered: false\n  - procedure: inkan-toroku\n",
-            1,
-        ),
+        "fixtures/towns/funagata.yaml" => {
+            edit::prepend(&text, "procedures", "- procedure: suido-chushi\n  offered: false\n")
+        }
         _ => text,
     });
     assert!(diagnostics.is_empty(), "{}", defs.render(&diagnostics));
@@ -207,7 +327,7 @@ fn with_region(town_edit: impl Fn(&str, String) -> String) -> (Definitions, Vec<
     load(move |name, text| {
         let text = match name {
             "fixtures/towns/funagata.yaml" | "fixtures/towns/oishida.yaml" => {
-                text.replacen("model_version: \"1.0.0\"\n", "model_version: \"1.0.0\"\nregion: mogami-kita\n", 1)
+                edit::add_keys(&text, "region: mogami-kita\n")
             }
             "fixtures/model/model.yaml" => format!(
                 "{text}---\nkind: region\nsample: true\nid: mogami-kita\nname: {{ja: 北村山・最上の町（サンプル）, en: Towns of Kitamurayama and Mogami (sample)}}\nprocedures:\n  - procedure: suido-kaishi\n    fields:\n      - field: room\n        max_length: 15\n  - procedure: suido-chushi\n    offered: false\n"
@@ -240,7 +360,7 @@ fn a_regional_layer_applies_between_the_model_and_the_town() {
 #[test]
 fn a_town_may_not_loosen_what_its_region_tightened() {
     let (defs, diagnostics) = with_region(|name, text| match name {
-        "fixtures/towns/funagata.yaml" => text.replacen("max_length: 10", "max_length: 18", 1),
+        "fixtures/towns/funagata.yaml" => edit::set(&text, &format!("{TOWN_ROOM}.max_length"), "18"),
         _ => text,
     });
     let located: Vec<_> = diagnostics.iter().map(|d| defs.locate(d)).collect();
@@ -252,7 +372,7 @@ fn a_town_may_not_loosen_what_its_region_tightened() {
 #[test]
 fn a_town_names_a_region_that_exists() {
     let (defs, diagnostics) = load(|name, text| match name {
-        "fixtures/towns/funagata.yaml" => text.replacen("offer_all: true\n", "offer_all: true\nregion: mogami\n", 1),
+        "fixtures/towns/funagata.yaml" => edit::add_keys(&text, "region: mogami\n"),
         _ => text,
     });
     let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
@@ -263,7 +383,7 @@ fn a_town_names_a_region_that_exists() {
 fn an_override_that_leaves_no_answer_possible_is_a_bad_range() {
     // The model's 部屋番号 has at most 20 characters; at least 30 tightens but fits nothing.
     let (defs, diagnostics) = load(|name, text| match name {
-        "fixtures/towns/funagata.yaml" => text.replacen("        max_length: 10\n", "        min_length: 30\n", 1),
+        "fixtures/towns/funagata.yaml" => edit::replace_entry(&text, TOWN_ROOM, "max_length", "min_length: 30"),
         _ => text,
     });
     let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
@@ -276,11 +396,7 @@ fn an_override_that_leaves_no_answer_possible_is_a_bad_range() {
 fn an_override_the_model_has_adopted_is_reported_as_redundant() {
     // The next model version takes funagata's 10 characters for 部屋番号 itself.
     let (defs, diagnostics) = load(|name, text| match name {
-        "fixtures/model/procedures/suido-kaishi.yaml" => text.replacen(
-            "hint: {ja: \"例: 201号室\", en: \"For example, 201\"}\n          max_length: 20",
-            "hint: {ja: \"例: 201号室\", en: \"For example, 201\"}\n          max_length: 10",
-            1,
-        ),
+        "fixtures/model/procedures/suido-kaishi.yaml" => edit::set(&text, &format!("{ROOM}.max_length"), "10"),
         _ => text,
     });
     let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
@@ -302,9 +418,7 @@ fn a_local_procedure_is_offered_by_its_town_only() {
     // Another town cannot offer it.
     let (defs, diagnostics) = load(|name, text| match name {
         "fixtures/towns/funagata.yaml" => format!("{text}{local}"),
-        "fixtures/towns/oishida.yaml" => {
-            text.replacen("  - procedure: tennyu\n", "  - procedure: tennyu\n  - procedure: funagata-yukioroshi\n", 1)
-        }
+        "fixtures/towns/oishida.yaml" => edit::prepend(&text, "procedures", "- procedure: funagata-yukioroshi\n"),
         _ => text,
     });
     let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
@@ -315,22 +429,22 @@ fn a_local_procedure_is_offered_by_its_town_only() {
 /// takes water bills by direct debit from ordinary (普通) accounts only, and accepts a water
 /// notice at most two months ahead.
 const NARROWED: &str =
-    "  - procedure: koki-soshitsu\n    fields:\n      - field: certificate_return\n        options: [counter, none]\n";
-const WATER_OVERRIDES: &str = "      - field: account_type\n        options: [\"1\"]\n      - field: start_date\n        rules:\n          - id: within_two_months\n            check: days_between(today(), start_date) <= 60\n            message:\n              ja: 使い始める日が2か月より先です。届出は2か月前から受け付けます\n              en: Date you start using water is more than 2 months away. We accept notices from 2 months before\n            fix:\n              ja: 使い始める日の2か月前になってから届け出てください\n              en: Send this notice no earlier than 2 months before the date\n";
+    "- procedure: koki-soshitsu\n  fields:\n    - field: certificate_return\n      options: [counter, none]\n";
+const WATER_OVERRIDES: &str = "- field: account_type\n  options: [\"1\"]\n- field: start_date\n  rules:\n    - id: within_two_months\n      check: days_between(today(), start_date) <= 60\n      message:\n        ja: 使い始める日が2か月より先です。届出は2か月前から受け付けます\n        en: Date you start using water is more than 2 months away. We accept notices from 2 months before\n      fix:\n        ja: 使い始める日の2か月前になってから届け出てください\n        en: Send this notice no earlier than 2 months before the date\n";
 
 /// funagata's file with [`NARROWED`] and [`WATER_OVERRIDES`].
 fn narrowed(name: &str, text: String) -> String {
     match name {
-        "fixtures/towns/funagata.yaml" => text
-            .replacen("  - procedure: inkan-toroku\n", &format!("{NARROWED}  - procedure: inkan-toroku\n"), 1)
-            .replacen(
-                "  - procedure: suido-kaishi\n    fields:\n",
-                &format!("  - procedure: suido-kaishi\n    fields:\n{WATER_OVERRIDES}"),
-                1,
-            ),
+        "fixtures/towns/funagata.yaml" => {
+            let text = edit::prepend(&text, "procedures", NARROWED);
+            edit::prepend(&text, "procedures[procedure=suido-kaishi].fields", WATER_OVERRIDES)
+        }
         _ => text,
     }
 }
+
+/// 資格確認書の返し方 in 後期高齢者医療の資格喪失届.
+const RETURN: &str = "form.pages[id=deceased].fields[id=certificate_return]";
 
 fn option_values(c: &CompiledCatalog, procedure: &str, field: &str) -> Vec<String> {
     let f = c.procedure(procedure).unwrap().form.fields().find(|f| f.id == field).unwrap();
@@ -436,17 +550,16 @@ fn an_upgrade_keeps_a_towns_choices_and_rules_or_says_where_they_no_longer_apply
     // The next model rewords 窓口に持って行く and adds a way to return the certificate: the
     // town's list stays (a town keeps only what it lists), the new wording reaches it.
     let (before, _) = load(narrowed);
-    let (after, diagnostics) = load(|name, text| {
-        match name {
-        "fixtures/model/procedures/koki-soshitsu.yaml" => text
-            .replacen("label: {ja: 窓口に持って行く,", "label: {ja: 役場の窓口に持って行く,", 1)
-            .replacen(
-                "            - value: none\n",
-                "            - value: pharmacy\n              label: {ja: 薬局に預ける, en: Leave it at a pharmacy}\n            - value: none\n",
-                1,
-            ),
+    let (after, diagnostics) = load(|name, text| match name {
+        "fixtures/model/procedures/koki-soshitsu.yaml" => {
+            let text = edit::set(&text, &format!("{RETURN}.options[value=counter].label.ja"), "役場の窓口に持って行く");
+            edit::insert_before(
+                &text,
+                &format!("{RETURN}.options[value=none]"),
+                "- value: pharmacy\n  label: {ja: 薬局に預ける, en: Leave it at a pharmacy}\n",
+            )
+        }
         _ => narrowed(name, text),
-    }
     });
     assert!(diagnostics.is_empty(), "{}", after.render(&diagnostics));
     let (old, new) = (compiled(&before, "funagata"), compiled(&after, "funagata"));
@@ -460,18 +573,12 @@ fn an_upgrade_keeps_a_towns_choices_and_rules_or_says_where_they_no_longer_apply
 
     // The next model drops 交付されていない, which the town keeps, and takes a rule id the
     // town's rule has: both are reported at the town's lines.
-    let rule = "          rules:\n            - id: within_two_months\n              check: days_between(today(), start_date) <= 90\n              severity: warning\n              message:\n                ja: 使い始める日が3か月より先です\n                en: Date you start using water is more than 3 months away\n              fix:\n                ja: 日付を確かめてください\n                en: Check the date\n";
+    let rule = "- id: within_two_months\n  check: days_between(today(), start_date) <= 90\n  severity: warning\n  message:\n    ja: 使い始める日が3か月より先です\n    en: Date you start using water is more than 3 months away\n  fix:\n    ja: 日付を確かめてください\n    en: Check the date\n";
     let (defs, diagnostics) = load(|name, text| match name {
-        "fixtures/model/procedures/koki-soshitsu.yaml" => {
-            let start = text.find("            - value: none\n").unwrap();
-            let end = start + text[start..].find("}\n").unwrap() + 2;
-            format!("{}{}", &text[..start], &text[end..])
+        "fixtures/model/procedures/koki-soshitsu.yaml" => edit::remove(&text, &format!("{RETURN}.options[value=none]")),
+        "fixtures/model/procedures/suido-kaishi.yaml" => {
+            edit::prepend(&text, "form.pages[id=supply].fields[id=start_date].rules", rule)
         }
-        "fixtures/model/procedures/suido-kaishi.yaml" => text.replacen(
-            "          hint: {ja: \"例: 2025年4月1日\", en: \"For example, 1 April 2025\"}\n          rules:\n",
-            &format!("          hint: {{ja: \"例: 2025年4月1日\", en: \"For example, 1 April 2025\"}}\n{rule}"),
-            1,
-        ),
         _ => narrowed(name, text),
     });
     let located: Vec<_> = diagnostics.iter().map(|d| defs.locate(d)).collect();
@@ -511,17 +618,17 @@ fn a_region_narrows_choices_and_its_towns_narrow_further_never_back() {
                 _ => text,
             };
             match name {
-                "fixtures/towns/funagata.yaml" if !town.is_empty() => text.replacen(
-                    "  - procedure: inkan-toroku\n",
-                    &format!("  - procedure: koki-soshitsu\n    fields:\n{town}  - procedure: inkan-toroku\n"),
-                    1,
+                "fixtures/towns/funagata.yaml" if !town.is_empty() => edit::prepend(
+                    &text,
+                    "procedures",
+                    &format!("- procedure: koki-soshitsu\n  fields:\n{}", edit::indent(town, 4)),
                 ),
                 _ => text,
             }
         }
     };
     // Further: funagata keeps only the counter.
-    let (defs, diagnostics) = with_region(regional("      - field: certificate_return\n        options: [counter]\n"));
+    let (defs, diagnostics) = with_region(regional("- field: certificate_return\n  options: [counter]\n"));
     assert!(diagnostics.is_empty(), "{}", defs.render(&diagnostics));
     let (funagata, oishida) = (compiled(&defs, "funagata"), compiled(&defs, "oishida"));
     assert_eq!(option_values(&funagata, "koki-soshitsu", "certificate_return"), ["counter"]);
@@ -535,17 +642,16 @@ fn a_region_narrows_choices_and_its_towns_narrow_further_never_back() {
     assert!(insured(&compiled(&defs, "obanazawa")).is_empty(), "not in the region");
 
     // Back: funagata keeps post (the region removed it) and a current account (likewise).
-    let (defs, diagnostics) =
-        with_region(regional("      - field: certificate_return\n        options: [counter, post]\n"));
+    let (defs, diagnostics) = with_region(regional("- field: certificate_return\n  options: [counter, post]\n"));
     let located: Vec<_> = diagnostics.iter().map(|d| defs.locate(d)).collect();
     assert_eq!(located.len(), 1, "{}", defs.render(&diagnostics));
     assert_eq!((located[0].code, located[0].file.as_str()), ("unknown-option", "fixtures/towns/funagata.yaml"));
     assert!(located[0].message.contains("the region `mogami-kita` removed `post`"), "{}", located[0].message);
     let with_account = |name: &str, text: String| match name {
-        "fixtures/towns/funagata.yaml" => text.replacen(
-            "  - procedure: suido-kaishi\n    fields:\n",
-            "  - procedure: suido-kaishi\n    fields:\n      - field: account_type\n        options: [\"1\", \"2\"]\n",
-            1,
+        "fixtures/towns/funagata.yaml" => edit::prepend(
+            &text,
+            "procedures[procedure=suido-kaishi].fields",
+            "- field: account_type\n  options: [\"1\", \"2\"]\n",
         ),
         _ => text,
     };
@@ -566,15 +672,13 @@ fn a_region_narrows_choices_and_its_towns_narrow_further_never_back() {
 #[test]
 fn a_frozen_field_keeps_its_choices_and_rules() {
     // 転入した日 is frozen: no town adds a rule to it.
-    let (defs, diagnostics) = load(|name, text| {
-        match name {
-        "fixtures/towns/funagata.yaml" => text.replacen(
-            "  - procedure: inkan-toroku\n",
-            "  - procedure: tennyu\n    fields:\n      - field: move_date\n        rules:\n          - id: recent\n            check: days_between(move_date, today()) <= 30\n            message: {ja: 転入した日が30日より前です, en: Date you moved in is more than 30 days ago}\n            fix: {ja: 日付を確かめてください, en: Check the date}\n  - procedure: inkan-toroku\n",
-            1,
+    let (defs, diagnostics) = load(|name, text| match name {
+        "fixtures/towns/funagata.yaml" => edit::prepend(
+            &text,
+            "procedures",
+            "- procedure: tennyu\n  fields:\n    - field: move_date\n      rules:\n        - id: recent\n          check: days_between(move_date, today()) <= 30\n          message: {ja: 転入した日が30日より前です, en: Date you moved in is more than 30 days ago}\n          fix: {ja: 日付を確かめてください, en: Check the date}\n",
         ),
         _ => text,
-    }
     });
     let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
     assert_eq!(codes, ["frozen"], "{}", defs.render(&diagnostics));
@@ -584,12 +688,12 @@ fn a_frozen_field_keeps_its_choices_and_rules() {
 fn a_rule_on_a_groups_inner_field_sees_the_fields_of_its_item() {
     let rule = |when: &str| {
         format!(
-            "  - procedure: kokuho-dattai\n    fields:\n      - field: members/birth_date\n        rules:\n          - id: head_of_age\n            when: {when}\n            check: age(birth_date) >= 15\n            message: {{ja: 世帯主の生年月日が15歳未満になっています, en: Head of household's date of birth is under 15}}\n            fix: {{ja: 生年月日と続柄を確かめてください, en: Check the date of birth and the relationship}}\n  - procedure: inkan-toroku\n"
+            "- procedure: kokuho-dattai\n  fields:\n    - field: members/birth_date\n      rules:\n        - id: head_of_age\n          when: {when}\n          check: age(birth_date) >= 15\n          message: {{ja: 世帯主の生年月日が15歳未満になっています, en: Head of household's date of birth is under 15}}\n          fix: {{ja: 生年月日と続柄を確かめてください, en: Check the date of birth and the relationship}}\n"
         )
     };
     let town = |when: &'static str| {
         move |name: &str, text: String| match name {
-            "fixtures/towns/funagata.yaml" => text.replacen("  - procedure: inkan-toroku\n", &rule(when), 1),
+            "fixtures/towns/funagata.yaml" => edit::prepend(&text, "procedures", &rule(when)),
             _ => text,
         }
     };

@@ -213,3 +213,454 @@ encoding-not-utf8-fix = save it as UTF-8 text (the encoding every editor offers 
 empty-file = this file defines nothing
 empty-file-fix = start it with `kind:` and the definition, or remove the file
 shape = this document does not fit the format: { $why }
+
+## Towns on the shared model (check/overlay.rs)
+
+bad-version-fix-pin = write the shared model's version as MAJOR.MINOR.PATCH, e.g. `1.0.0`
+model-version-missing = { $town } does not say which version of the shared model it uses
+model-version-missing-fix = add `model_version: "{ $version }"` (the version it was checked against)
+model-version-older = { $town } pins the shared model `{ $model }` { $pin }, but the model is { $version }: older than the version the town pins
+model-version-major = { $town } pins the shared model `{ $model }` { $pin }, but the model is { $version }: a new major version, which may remove or change what the town relies on
+model-version-newer = { $town } pins the shared model `{ $model }` { $pin }; the model is now { $version }
+model-version-fix = review what changed with `tetsuzuki diff` (old and new model compiled for { $town }), adjust the overrides it names, then write `model_version: "{ $version }"`
+duplicate-id-region-procedure = the procedure `{ $id }` is listed twice
+duplicate-id-fix-list-once = list it once
+not-local = `{ $id }` is a local procedure of { $owner }; only { $owner } may offer it
+not-local-fix = define a local procedure of your own (another id, `town: { $town }`), or ask for `{ $id }` in the shared model
+frozen-procedure = the procedure `{ $procedure }` of `{ $procedure }` is frozen in the shared model (bound by law): no town may change it
+frozen-field = the field `{ $field }` of `{ $procedure }` is frozen in the shared model (bound by law): no town may change it
+frozen-fix = remove this override; if the town's rule really differs, ask the shared model's maintainers
+not-extensible = `{ $id }` does not let towns add fields (the shared model marks it `change: { $policy }`)
+not-extensible-fix = remove `local_fields`; ask for `change: extend` on `{ $id }` in the shared model, or define a local procedure (`town: { $town }`)
+not-extensible-fix-region = remove `local_fields`; ask for `change: extend` on `{ $id }` in the shared model, or define a local procedure (`town: <town id>`)
+noun-this-after-submit = this `after_submit`
+noun-exactly-these-choices = exactly these choices
+override-redundant = `{ $name }` already has { $what } in the shared model: this override changes nothing
+override-redundant-fix = remove it, so the town follows the model when it changes
+constraint-not-applicable-override = `{ $key }` does not apply to `{ $name }`, a `{ $ty }` field
+constraint-not-applicable-override-fix = remove `{ $key }` from the override
+constraint-not-applicable-options = `options` does not apply to `{ $name }`, a `{ $ty }` field: only `choice`, `multi_choice` and `code` fields offer choices
+override-limit = its `{ $key }` is { $value }
+override-limit-none = it sets no `{ $key }`
+override-loosens = `{ $key }: { $value }` loosens `{ $name }`, which towns may only tighten (`change: restrict`; { $limit })
+override-loosens-fix-at-least = write at least { $value }, or remove `{ $key }`
+override-loosens-fix-at-most = write at most { $value }, or remove `{ $key }`
+override-loosens-fix = remove `{ $key }`
+override-loosens-required = `required: false` loosens `{ $name }`, which towns may only tighten (`change: restrict`; the shared model requires it)
+override-loosens-required-fix = remove `required: false`: residents must answer it everywhere
+override-tightens = `{ $key }: { $value }` tightens `{ $name }`, which towns may only widen (`change: extend`; { $limit })
+override-tightens-fix = remove `{ $key }`; a stricter rule for `{ $name }` belongs in the shared model
+override-tightens-required = `required: true` tightens `{ $name }`, which towns may only widen (`change: extend`; it is optional in the shared model)
+override-tightens-required-fix = remove `required: true`
+override-tightens-options = `options` narrows `{ $name }`, which towns may only widen (`change: extend`; it offers { $listed })
+override-tightens-options-fix = remove `options`; offering fewer choices for `{ $name }` belongs in the shared model
+override-tightens-rules = `rules` adds rules to `{ $name }`, which towns may only widen (`change: extend`)
+bad-range-override = with this override `{ $name }` has `{ $low_key }` { $low } above `{ $high_key }` { $high }: no answer fits
+bad-range-override-fix = keep `{ $low_key }` at most `{ $high_key }`
+bad-range-options = with this override `{ $name }` keeps { $kept } { $kept ->
+        [one] choice
+       *[other] choices
+    } but `min_items` is { $min }: no answer fits
+bad-range-options-fix = keep at least { $min } of its choices
+noun-choices-more = { $shown }, and { $more } more
+empty-options = `options: []` keeps none of the choices of `{ $name }`, so residents could not answer it
+empty-options-fix = list the values the town keeps, or remove `options` to keep them all; its choices: { $listed }
+duplicate-id-kept = `{ $value }` is kept twice for `{ $name }`
+unknown-option-region = the region `{ $region }` removed `{ $value }` from `{ $name }`: a town may keep fewer of the region's choices, never one it removed
+unknown-option-region-fix = remove `{ $value }`; the region keeps { $listed }
+unknown-option-override = `{ $value }` is not one of the options of `{ $name }` in the shared model
+unknown-option-override-code = `{ $value }` is not a code of `{ $list }`, the code list of `{ $name }`
+unknown-option-override-fix = keep some of its choices: { $listed }
+unknown-option-override-fix-label = write its value, not its label: `{ $value }`
+noun-page-show-if = `show_if` of page `{ $page }`
+noun-rule = rule `{ $rule }`
+noun-rule-when = the `when` of rule `{ $rule }`
+noun-field-show-if = `show_if` of field `{ $field }`
+noun-field-required = `required` of field `{ $field }`
+noun-field-rule = rule `{ $rule }` of field `{ $field }`
+noun-field-rule-when = the `when` of rule `{ $rule }` of field `{ $field }`
+removed-option-tested = `{ $name }` no longer offers `{ $value }` in this town, but { $place } tests it (`{ $condition }`): that condition never holds here
+removed-option-tested-fix = nothing to do if that is meant: what it guards is not asked in this town; to ask it, keep `{ $value }` in `options`
+duplicate-id-rule-shared = `{ $name }` already has a rule `{ $id }` in the shared model
+duplicate-id-rule-region = `{ $name }` already has a rule `{ $id }` from the region `{ $region }`
+duplicate-id-rule-fix-town = give the town's rule an id of its own (its issues are reported as `rule.<id>`), or remove it if the existing rule already says the same
+duplicate-id-rule-override = the rule id `{ $id }` is used more than once for `{ $name }`
+
+## The shape of documents (schema.rs)
+
+noun-document = a definition document
+noun-schema-after-submit = an after submit
+noun-schema-applicability = an applicability
+noun-schema-as-member = an as member
+noun-schema-change-policy = a change policy
+noun-schema-channel = a channel
+noun-schema-choice-option = a choice option
+noun-schema-code = a code
+noun-schema-code-list = a code list
+noun-schema-concept = a concept
+noun-schema-counting = a counting
+noun-schema-deadline-rule = a deadline rule
+noun-schema-deadline-variant = a deadline variant
+noun-schema-department = a department
+noun-schema-fee = a fee
+noun-schema-field = a field
+noun-schema-field-override = a field override
+noun-schema-field-type = a field type
+noun-schema-form = a form
+noun-schema-host-step = a host step
+noun-schema-identity = an identity
+noun-schema-legal-basis = a legal basis
+noun-schema-life-event = a life event
+noun-schema-local-fields = a local fields
+noun-schema-model = a model
+noun-schema-name-part = a name part
+noun-schema-offering = an offering
+noun-schema-page = a page
+noun-schema-prefill = a prefill
+noun-schema-procedure = a procedure
+noun-schema-procedure-type = a procedure type
+noun-schema-profile-policy = a profile policy
+noun-schema-region = a region
+noun-schema-repertoire = a repertoire
+noun-schema-required-document = a required document
+noun-schema-requirement = a requirement
+noun-schema-result-delivery = a result delivery
+noun-schema-rollover = a rollover
+noun-schema-rule = a rule
+noun-schema-sensitivity = a sensitivity
+noun-schema-severity = a severity
+noun-schema-text = a text
+noun-schema-town = a town
+noun-schema-visit = a visit
+noun-schema-vocabulary = a vocabulary
+noun-schema-other = `{ $name }`
+noun-known-key = a known `{ $key }`
+noun-json-string = text
+noun-json-integer = a whole number
+noun-json-number = a number
+noun-json-boolean = true or false
+noun-json-array = a list
+noun-json-object = a mapping of keys and values
+noun-json-null = nothing
+noun-json-value = a value
+noun-yaml-null = nothing (null)
+noun-yaml-bool = true/false
+noun-yaml-int = a whole number
+noun-yaml-float = a number
+noun-yaml-str = text
+noun-yaml-seq = a list
+noun-yaml-map = a mapping (keys and values)
+noun-or = { $first } or { $rest }
+noun-written-as = `{ $raw }` ({ $kind })
+yaml-tag = `{ $written }` starts with `!`, which YAML reads as a tag, not as text: the value would be lost
+yaml-tag-fix = put it in quotes: `{ $key }: "{ $written }"`
+unknown-word = `{ $word }` is not { $what }
+unknown-word-fix-suggest = did you mean `{ $best }`? write `{ $key }: { $best }`
+unknown-word-fix = write one of { $words }
+wrong-type-word = `{ $key }` must be { $what }, but this is { $shown }
+missing-key-kind = { $what } needs a `{ $key }` to say what it is
+missing-key-kind-fix = start it with one of { $list }
+wrong-type = { $subject } must be { $expected }, but this is { $found }
+wrong-type-fix = write { $expected }
+wrong-type-fix-array = write a list: one `- item` per line, or `[a, b]`
+wrong-type-fix-object = write { $what } as indented `key: value` lines
+wrong-type-fix-boolean = write `{ $key }: true` or `{ $key }: false`
+wrong-type-fix-integer = write a whole number, e.g. `{ $key }: 14`
+wrong-type-text = { $subject } must be text, but `{ $raw }` is read as { $kind }
+wrong-type-text-fix = put it in quotes: `{ $key }: "{ $value }"`
+wrong-type-list = { $subject } must be one value (text), but this is a list
+wrong-type-list-fix = write a single value, e.g. `{ $key }: { $first }`
+wrong-type-key = the key `{ $raw }` must be a word
+wrong-type-key-fix = put it in quotes or use a word: `"{ $raw }": …`
+out-of-range-min = `{ $key }` must be at least { $min }
+out-of-range-min-fix = write a number of { $min } or more
+out-of-range-max = `{ $key }` must be at most { $max }
+out-of-range-max-fix = write a number of { $max } or less
+duplicate-key = `{ $key }` is written twice in { $what } (first at line { $first })
+duplicate-key-fix = keep one of them: YAML would silently use only the last
+unknown-key = unknown key `{ $key }` in { $what }
+unknown-key-fix = { $what } has the keys: { $keys }
+unknown-key-fix-remove = remove it
+missing-key = { $what } needs `{ $key }`
+missing-key-fix = add `{ $key }`
+missing-key-fix-text = add `{ $key }` with `ja` and `en`, e.g. `{ $key }: {"{"}ja: …, en: …{"}"}`
+missing-key-fix-described = add `{ $key }`: { $description }
+
+## YAML (source/yaml.rs)
+
+yaml-too-large-bytes = the file is { $bytes } bytes; definition files may be at most { $max } bytes
+yaml-too-large-bytes-fix = split it into several files (one procedure per file)
+yaml-too-large-nodes = the file has more than { $max } values
+yaml-too-large-nodes-fix = split it into several files; if it uses aliases (`*name`), repeat less
+yaml-too-deep = lists and mappings are nested more than { $max } levels deep
+yaml-too-deep-fix = definitions never need this depth; check the indentation
+yaml-alias = this alias refers to no anchor defined before it
+yaml-alias-fix = define `&name` before using `*name`, or write the value out
+yaml-syntax = this is not valid YAML: { $parser }
+yaml-syntax-fix = check the indentation (spaces only) and the `key: value` form around this line; text with `: ` or ` #` in it needs quotes
+yaml-syntax-outside = unexpected content outside a YAML document
+yaml-syntax-outside-fix = start each document with `---`
+yaml-syntax-construct = unexpected YAML construct here
+yaml-syntax-construct-fix = write a plain value, a list or a mapping
+yaml-syntax-tab = this line contains a tab; YAML indents with spaces only
+yaml-syntax-tab-fix = replace the tab with spaces
+yaml-syntax-unclosed = this `{ $open }` is not closed
+yaml-syntax-unclosed-fix = close it with `{ $close }`; separate the entries inside with `,`
+yaml-syntax-colon = `: ` here would start a new key inside a value
+yaml-syntax-colon-fix = put text that contains `: ` in quotes, e.g. `en: "Hours: 8:30 to 17:15"`
+yaml-syntax-indentation = this line does not line up with the keys around it
+yaml-syntax-indentation-fix = indent it with spaces to the column of the keys it belongs with
+yaml-syntax-start = a value cannot start with this character
+yaml-syntax-start-fix = put the value in quotes
+yaml-syntax-list = a list item must start with `- ` at the list's indentation
+yaml-syntax-list-fix = line up every `- ` of the list in the same column
+yaml-syntax-quote = a quoted text is not closed
+yaml-syntax-quote-fix = end the text with the same quote it starts with
+
+## Expressions (expr/: the lexer, the parser and the type checker; check/field.rs)
+
+expr-fix-write = write `{ $code }`
+expr-fix-split = split it into several rules
+noun-expr-at-column = column { $column }
+noun-expr-at-line-column = line { $line }, column { $column }
+noun-expr-token-number = the number `{ $number }`
+noun-expr-token-string = the string `{ $string }`
+noun-expr-token-end = the end of the expression
+noun-expr-char-full-width = full-width
+noun-expr-char-quote = typographic quote
+noun-expr-char-dash = dash
+noun-expr-char-symbol = symbol
+noun-expr-char-comma = Japanese comma
+noun-expr-bool = true or false
+noun-expr-number = a number
+noun-expr-string = a string
+noun-expr-date = a date
+noun-expr-year-month = a year and month
+noun-expr-list = a list
+noun-expr-list-of = a list of { $items }
+noun-expr-map = a group of answers
+noun-expr-null = null
+noun-expr-dyn = a value of any type
+noun-expr-bools = true/false values
+noun-expr-numbers = numbers
+noun-expr-strings = strings
+noun-expr-dates = dates
+noun-expr-year-months = years and months
+noun-expr-lists = lists
+noun-expr-maps = groups of answers
+noun-expr-nulls = nulls
+noun-expr-values = values
+noun-expr-arguments = { $count } { $count ->
+        [one] argument
+       *[other] arguments
+    }
+noun-expr-arguments-either = { $counts } or { $last } arguments
+noun-expr-receiver-is = `{ $receiver }` is { $ty }
+noun-expr-argument-is = argument { $number } (`{ $argument }`) is { $ty }
+noun-expr-arguments-misfit = the arguments do not fit together
+expr-syntax-bytes = bytes literals (`b"..."`) are not supported
+expr-syntax-bytes-fix = use a plain string: "..."
+expr-syntax-not-operator = `{ $written }` is not an operator
+expr-syntax-not-operator-fix = use `{ $op }`
+expr-syntax-not-operator-fix-or = use `||` for "or"
+expr-syntax-not-operator-fix-and = use `&&` for "and"
+expr-syntax-not-operator-fix-not-equal = use `!=` for "not equal"
+expr-syntax-not-operator-fix-at-least = use `>=` for "greater than or equal"
+expr-syntax-not-operator-fix-at-most = use `<=` for "less than or equal"
+expr-syntax-assign = unexpected `=`; use `==` to compare
+expr-syntax-map = unexpected `{ $written }`: map literals `{"{"}...{"}"}` are not supported in these expressions
+expr-syntax-map-fix = compare answers one by one and combine the conditions with `&&`
+expr-syntax-semicolon = unexpected `;`: an expression is a single condition, not a list of statements
+expr-syntax-semicolon-fix = combine conditions with `&&` or `||`
+expr-reserved-word = `{ $word }` is a reserved word in CEL and cannot be used as a name
+expr-reserved-word-fix = choose another name for the field or concept
+expr-reserved-word-fix-choice = for a choice write `condition ? value_if_true : value_if_false`
+expr-reserved-word-fix-loop = expressions have no loops; test lists with `in` or `size()`
+expr-reserved-word-fix-variable = expressions cannot define variables; refer to answers by field id or concept id
+expr-reserved-word-fix-return = write the condition itself, without `return`
+expr-syntax-hex = expected hexadecimal digits after `0x`
+expr-syntax-unsigned = unsigned integers (the `u` suffix) are not supported
+expr-syntax-after-number = unexpected `{ $written }` right after the number `{ $number }`
+expr-syntax-after-number-fix = names cannot start with a digit; separate a number from what follows with an operator
+expr-too-large-number = the number `{ $number }` is too large
+expr-too-large-number-fix = whole numbers range from { $min } to { $max }
+expr-too-large-literal = this number is too large
+expr-syntax-triple-quote = triple-quoted strings are not supported
+expr-syntax-triple-quote-fix = use { $quote }...{ $quote } and write `\n` for a line break
+expr-syntax-string = this string is not closed
+expr-syntax-string-fix = add `{ $quote }` at the end of the text
+expr-syntax-string-line = this string is not closed before the end of the line
+expr-syntax-string-line-fix = add `{ $quote }` at the end of the text; write `\n` for a line break
+expr-syntax-escape = unknown escape `\{ $escape }` in a string
+expr-syntax-escape-fix = use one of \n \r \t \\ \' \" \uXXXX, or write `\\` for a backslash
+expr-syntax-lone-backslash = this string ends with a lone `\`
+expr-syntax-lone-backslash-fix = write `\\` for a backslash
+expr-syntax-unicode-digits = `\{ $escape }` needs exactly { $count } hexadecimal digits
+expr-syntax-unicode = `{ $escape }` is not a valid Unicode character
+expr-syntax-lookalike = unexpected { $what } `{ $written }` (U+{ $code }); expressions are written with half-width ASCII characters
+expr-syntax-wide-space = unexpected full-width space (U+3000)
+expr-syntax-wide-space-fix = use a normal half-width space
+expr-syntax-invisible = unexpected invisible character U+{ $code }
+expr-syntax-invisible-fix = remove it
+expr-syntax-letter = unexpected `{ $written }` (U+{ $code }): names use ASCII letters, digits and `_`, e.g. `move_date`
+expr-syntax-letter-fix = refer to a field by its id; put text in quotes, e.g. "東京都"
+expr-syntax-character = unexpected character `{ $written }` (U+{ $code })
+expr-too-large-source = this expression is { $bytes } bytes long; the limit is { $max } bytes
+expr-too-large-source-fix = split it into several rules, or move parts of it into fields of their own
+expr-syntax-empty = the expression is empty
+expr-syntax-empty-fix = write a condition, e.g. `age(person.birth_date) >= 18`
+expr-too-deep = this expression nests more than { $max } levels deep
+expr-too-deep-fix = split it into several rules; for long chains of `||` over one answer use `x in [a, b, c]`
+expr-too-large-nodes = this expression has more than { $max } parts
+expr-syntax-word-operator = `{ $word }` is not an operator here; use `{ $op }`
+expr-syntax-unmatched = unexpected `{ $close }`: there is no `{ $open }` to close
+expr-syntax-unmatched-fix = remove it, or add the matching `{ $open }`
+expr-syntax-colon = unexpected `:` without a `?` before it
+expr-syntax-colon-fix = write a choice as `condition ? value_if_true : value_if_false`
+expr-syntax-call = unexpected `(`: only functions can be called
+expr-syntax-call-fix = put an operator before `(`, e.g. `&&`
+expr-syntax-missing-operator = unexpected { $found }; expected an operator such as `&&`, `||` or `==`
+expr-syntax-missing-operator-after = unexpected { $found } after { $after }; expected an operator such as `&&`, `||` or `==`
+expr-syntax-missing-operator-fix = join the two parts with an operator
+expr-syntax-trailing = unexpected { $found }; expected an operator or the end of the expression
+expr-syntax-unclosed = expected `{ $close }` to close the `{ $open }` opened at { $at }, found { $found }
+expr-syntax-unclosed-fix = add `{ $close }`
+expr-syntax-choice = expected `:` and the value for when the condition is false (after the `?` at { $at }), found { $found }
+expr-syntax-choice-fix = write `condition ? value_if_true : value_if_false`
+expr-syntax-number = expected a number
+expr-syntax-select = expected a field or method name after `.`, found { $found }
+expr-syntax-value = expected a value, found { $found }
+expr-syntax-end = the expression ends too early: expected a value
+expr-syntax-end-fix = write a condition, e.g. `has_children`
+expr-syntax-end-after = the expression ends too early: expected a value after { $after }
+expr-syntax-end-after-fix = write what comes after { $after }, or remove { $after }
+expr-syntax-operand = expected a value (a name, a number, a string, `(` or `[`), found { $found }
+expr-syntax-name = expected a name
+expr-syntax-arguments = expected `,` or `)` to close the arguments of `{ $function }(` opened at { $at }, found { $found }
+expr-syntax-arguments-fix = add `)`, or `,` between arguments
+expr-syntax-list = expected `,` or `]` to close the list `[` opened at { $at }, found { $found }
+expr-syntax-list-fix = add `]`, or `,` between items
+expr-arity-has = `has()` takes exactly one field or concept name, but { $given } were given
+expr-syntax-has = `has()` takes a field or concept name, not `{ $argument }`
+expr-has-fix = write `has(move_date)` or `has(person.birth_date)`
+expr-too-large-parts = this expression has { $nodes } parts; the limit is { $max }
+expr-too-deep-levels = this expression nests { $depth } levels deep; the limit is { $max }
+expr-type-condition = a condition must be true or false, but this is { $ty }
+expr-type-expected = expected { $expected } here, but this is { $ty }
+expr-type-condition-fix-number = compare it, e.g. `{ $expr } > 0`
+expr-type-condition-fix-string = compare it, e.g. `{ $expr } == "yes"`
+expr-type-condition-fix-list = test its size, e.g. `size({ $expr }) > 0`
+expr-type-condition-fix-date = compare it with another date, e.g. `{ $expr } <= today()`
+expr-type-condition-fix-year-month = compare it with another year and month
+expr-type-condition-fix-has = test whether it is answered with `has({ $expr })`
+expr-type-list-mix = this list mixes { $first } (`{ $first_item }`) and { $second } (`{ $second_item }`); all items of a list must be of the same kind
+expr-type-select = `{ $expr }` is { $ty }; it has no field `{ $field }`
+expr-type-select-fix-method = to call the method `{ $field }`, write `{ $expr }.{ $field }()`
+expr-unknown-name = `{ $name }` is not a field or concept in scope
+expr-unknown-name-suggest = `{ $name }` is not a field or concept in scope; did you mean `{ $best }`?
+expr-unknown-name-function = `{ $name }` is a function, not a field or concept; call it as `{ $call }`
+expr-unknown-name-fix = names in scope: { $names }
+expr-unknown-name-fix-more = names in scope: { $names } (and { $more } more)
+expr-unknown-name-fix-none = no fields or concepts are in scope here
+expr-type-has = `{ $name }` is { $ty }; it has no field `{ $field }` to test with `has()`
+expr-type-index-list = a list position must be a whole number, but `{ $index }` is { $ty }
+expr-type-index-map = a field of a group is named by a string, but `{ $index }` is { $ty }
+expr-type-index = `{ $expr }` is { $ty }; only lists and groups can be indexed with `[...]`
+expr-type-not = `!` needs true or false, but `{ $expr }` is { $ty }
+expr-type-negate = `-` needs a number, but `{ $expr }` is { $ty }
+expr-type-logic = each side of `{ $op }` must be true or false, but `{ $expr }` is { $ty }
+expr-type-choice-condition = the condition before `?` must be true or false, but `{ $expr }` is { $ty }
+expr-type-choice-results = the two results of `? :` must be of the same kind, but `{ $then }` is { $then_type } and `{ $otherwise }` is { $otherwise_type }
+expr-type-order-null = `null` can only be compared with `==` or `!=`
+expr-type-order = `{ $op }` cannot order { $values }: `{ $expr }` is { $ty }
+expr-type-mismatch = `{ $left }` is { $left_type } and `{ $right }` is { $right_type }: `{ $op }` needs two values of the same kind
+expr-type-mismatch-fix-convert = convert one side: `int(s)` turns a string of digits into a number, `string(n)` a number into a string
+expr-type-mismatch-date = `{ $left }` is { $left_type } and `{ $right }` is { $right_type }: a date can only be compared with another date
+expr-type-mismatch-year-month = `{ $left }` is { $left_type } and `{ $right }` is { $right_type }: a year and month can only be compared with another year and month
+expr-type-mismatch-fix-date-literal = write the date as `date("{ $date }")`
+expr-type-mismatch-fix-date-string = compare it with another date, e.g. `{ $expr } { $op } date("2024-04-01")`
+expr-type-mismatch-fix-date-number = compare it with another date, e.g. `{ $expr } { $op } today()`, or use `days_between(a, b)` to count days
+expr-type-mismatch-fix = compare `{ $expr }` with another value of the same kind, not with `{ $other }`
+expr-type-in-item = `{ $left }` is { $left_type }, but `{ $right }` is { $right_type }: `in` looks for an item of the list's kind
+expr-type-in-map = `in` on a group looks for a field name (a string), but `{ $expr }` is { $ty }
+expr-type-in = `in` needs a list on its right, but `{ $expr }` is { $ty }
+expr-type-in-fix-contains = to look for text inside a string, write `{ $right }.contains({ $left })`
+expr-type-in-fix = write a list on the right, e.g. `{ $left } in ["a", "b"]`
+expr-type-remainder = `%` needs whole numbers, but `{ $expr }` is { $ty }
+expr-type-remainder-fix = convert it with `int({ $expr })`
+expr-type-arithmetic = `{ $left }` is { $left_type } and `{ $right }` is { $right_type }: `{ $op }` needs two numbers
+expr-type-arithmetic-add = `{ $left }` is { $left_type } and `{ $right }` is { $right_type }: `+` needs two numbers, two strings or two lists
+expr-type-arithmetic-remainder = `{ $left }` is { $left_type } and `{ $right }` is { $right_type }: `%` needs two whole numbers
+expr-type-arithmetic-fix-add-date = to move a date, write `add_days({ $date }, { $days })` or `add_months({ $date }, { $days })`
+expr-type-arithmetic-fix-days-between = to count the days between two dates, write `days_between({ $right }, { $left })`
+expr-type-arithmetic-fix-subtract-days = to move a date back, write `add_days({ $date }, -{ $days })`
+expr-type-arithmetic-fix-string = convert the number first: `string(n)`
+expr-syntax-has-method = `has` is not a method; it takes a field or concept name
+expr-syntax-has-method-fix = write `has(name)` with a field or concept name
+expr-arity = `{ $name }` takes { $takes }, but { $given } { $given ->
+        [one] was
+       *[other] were
+    } given
+expr-arity-method = the method `{ $name }` takes { $takes }, but { $given } { $given ->
+        [one] was
+       *[other] were
+    } given
+expr-arity-fix = expected { $signatures }
+expr-unknown-function = `{ $name }` is not a known function
+expr-unknown-function-fix = the functions are { $names }
+expr-unknown-function-suggest = `{ $name }` is not a known function; did you mean `{ $best }`?
+expr-unknown-function-method = `{ $name }` is not a known method
+expr-unknown-function-method-fix = the methods are { $names }
+expr-unknown-function-method-suggest = `{ $name }` is not a known method; did you mean `{ $best }`?
+expr-unknown-function-not-method = `{ $name }` is a function, not a method
+expr-unknown-function-not-function = `{ $name }` is a method, not a function
+expr-unknown-function-not-function-fix = call it on a value, e.g. `s.{ $name }("…")`
+expr-type-arguments = `{ $name }` expects { $expected }, but { $what }
+expr-bad-date-literal-not-literal = `date()` needs a date written out as a string literal, not `{ $expr }`
+expr-bad-date-literal-not-literal-fix = write e.g. `date("2024-04-01")`; for dates from answers refer to the answer directly
+expr-bad-date-literal-fix = write the date as YYYY-MM-DD, e.g. `date("2024-04-01")`
+expr-bad-date-literal-shape = `{ $text }` is not a date in the form YYYY-MM-DD
+expr-bad-date-literal-year = `{ $text }` has year 0; years start at 0001
+expr-bad-date-literal-month = `{ $text }` has month { $month }; months go from 01 to 12
+expr-bad-date-literal-day = `{ $text }` is not a real date: { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year } has { $last } days
+expr-what-show-if = `show_if` must be a condition (true or false)
+expr-what-required = `required` must be true, false or a condition
+expr-what-rule-check = a rule's `check` must be a condition that is true when the answer is right
+expr-what-rule-when = a rule's `when` must be a condition
+expr-what-page-show-if = a page's `show_if` must be a condition
+expr-what-document-when = a document's `when` must be a condition
+expr-what-variant-when = a deadline variant's `when` must be a condition
+expr-what-event-when = `when` must be a condition over the screening answers
+expr-type-condition-at = { $what }, but `{ $expr }` is { $ty }
+noun-preset-for = the preset for `{ $key }`
+expr-type-value-at = { $what } must give { $expected }, but `{ $expr }` is { $ty }
+expr-type-value-at-fix = give { $expected }
+expr-type-value-at-fix-date = give a date: a date question of the event (`move_date`), or `add_days(…)` of one
+expr-type-value-at-fix-string = give a string: a quoted value (`'birth'`), or a question that gives one
+expr-type-value-at-fix-list = give a list: `['address_in']`
+expr-type-value-at-fix-bool = give `true`, `false` or a condition
+
+## The command line's own words (cli/src/main.rs: `summary`, `navigate`)
+
+cli-summary-counts = { $town } ({ $id }): { $procedures } procedures, { $life_events } life events, { $concepts } concepts, { $code_lists } code lists, { $fields } fields
+cli-summary-ratio = デジタル完結可能な手続数割合 (completable online / procedures residents do): { $online } / { $procedures } = { $ratio }
+cli-summary-online = online (デジタル完結)
+cli-summary-prepared = prepared online, completed at the counter
+cli-summary-counter = counter or post only
+cli-summary-authority = the town's own (職権, not counted)
+cli-checklist-online = online
+cli-checklist-counter = counter
+cli-checklist-town = town

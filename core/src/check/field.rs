@@ -6,7 +6,7 @@ use super::scope::Names;
 use super::{Checker, is_snake};
 use crate::diagnostic::{Diagnostic, Message, Path, Target, msg};
 use crate::expr::{self, Expr, ExprKind, Type};
-use crate::model::{Field, FieldType, Requirement, Rule};
+use crate::model::{Constraint, Field, FieldType, Requirement, Rule};
 
 /// HTML autocomplete tokens a form of ours can use (WCAG 1.3.5, "Input purposes").
 pub(super) const AUTOCOMPLETE: &[&str] = &[
@@ -67,30 +67,57 @@ pub(super) const AUTOCOMPLETE: &[&str] = &[
     "off",
 ];
 
-/// Which constraint keys apply to which types.
-pub(super) fn applies(key: &str, ty: FieldType) -> bool {
-    // The field type's descriptor says which constraints it takes (model/field.rs).
-    ty.accepts(key)
+/// Whether a field of type `ty` may have the constraint `c`: the type's descriptor says
+/// (`FieldType::info`, model/field.rs), whose exhaustive match states the constraints of every
+/// type, so a type without them does not compile.
+pub(super) fn applies(c: Constraint, ty: FieldType) -> bool {
+    ty.info().constraints.contains(&c)
+}
+
+/// Each constraint key a field sets, with its constraint, in the order of [`Constraint::ALL`]
+/// and of each constraint's keys. The match is exhaustive: a new constraint does not compile
+/// until it says how a field sets each of its keys.
+fn set_constraints(f: &Field) -> Vec<(Constraint, &'static str)> {
+    let mut out = Vec::new();
+    for c in Constraint::ALL {
+        let set: &[bool] = match c {
+            Constraint::Length => &[f.min_length.is_some(), f.max_length.is_some()],
+            Constraint::Range => &[f.min.is_some(), f.max.is_some()],
+            Constraint::DateBounds => &[f.not_future, f.not_past],
+            Constraint::Repertoire => &[f.repertoire.is_some()],
+            Constraint::Options => &[!f.options.is_empty()],
+            Constraint::CodeList => &[f.code_list.is_some()],
+            Constraint::Fields => &[!f.fields.is_empty()],
+            Constraint::Items => &[f.min_items.is_some(), f.max_items.is_some()],
+            Constraint::FileLimits => &[f.max_size_kb.is_some(), !f.accept.is_empty()],
+        };
+        debug_assert_eq!(set.len(), c.keys().len(), "{c:?}: one flag per key");
+        out.extend(c.keys().iter().zip(set).filter(|(_, set)| **set).map(|(key, _)| (c, *key)));
+    }
+    out
 }
 
 impl Checker<'_> {
     /// Parses and type-checks an expression, reporting every problem at its place. Returns
     /// the parsed expression when it parsed.
+    /// `what` says what the expression must be where it stands (`expr-what-…`).
     pub(super) fn expression(
         &mut self,
         doc: usize,
         path: &Path,
         src: &str,
         scope: &Names<'_>,
-        what: &str,
+        what: Message,
     ) -> Option<Expr> {
         self.checked_expression(doc, path, src, scope, &Type::Bool, |e| {
             // "a condition must be true or false, but this is a number" becomes
             // "`show_if` must be a condition (true or false), but `size(members)` is a number".
-            if let Some(rest) = e.message.strip_prefix("a condition must be true or false, but this is ") {
-                let shown = e.span.text(src).unwrap_or(src).trim();
-                e.message = format!("{what}, but `{shown}` is {rest}");
+            if e.message.id != "expr-type-condition" {
+                return None;
             }
+            let shown = e.span.text(src).unwrap_or(src).trim();
+            let ty = e.message.arg("ty")?.clone();
+            Some((msg!("expr-type-condition-at", what = what.clone(), expr = shown, ty = ty), None))
         })
     }
 
@@ -104,30 +131,32 @@ impl Checker<'_> {
         src: &str,
         scope: &Names<'_>,
         expected: &Type,
-        what: &str,
+        what: Message,
     ) -> Option<Expr> {
         self.checked_expression(doc, path, src, scope, expected, |e| {
             // "expected a date here, but this is text" becomes "the preset for
             // `start_date` must give a date, but `'birth'` is text".
-            if let Some(rest) = e.message.strip_prefix(&format!("expected {} here, but this is ", expected.describe()))
-            {
-                let shown = e.span.text(src).unwrap_or(src).trim();
-                e.message = format!("{what} must give {}, but `{shown}` is {rest}", expected.describe());
-                e.fix = Some(match expected {
-                    Type::Date => {
-                        "give a date: a date question of the event (`move_date`), or `add_days(…)` of one".into()
-                    }
-                    Type::String => "give a string: a quoted value (`'birth'`), or a question that gives one".into(),
-                    Type::List(_) => "give a list: `['address_in']`".into(),
-                    Type::Bool => "give `true`, `false` or a condition".into(),
-                    _ => format!("give {}", expected.describe()),
-                });
+            if e.message.id != "expr-type-expected" {
+                return None;
             }
+            let shown = e.span.text(src).unwrap_or(src).trim();
+            let ty = e.message.arg("ty")?.clone();
+            let fix = match expected {
+                Type::Date => msg!("expr-type-value-at-fix-date"),
+                Type::String => msg!("expr-type-value-at-fix-string"),
+                Type::List(_) => msg!("expr-type-value-at-fix-list"),
+                Type::Bool => msg!("expr-type-value-at-fix-bool"),
+                _ => msg!("expr-type-value-at-fix", expected = expected.describe()),
+            };
+            let message =
+                msg!("expr-type-value-at", what = what.clone(), expected = expected.describe(), expr = shown, ty = ty);
+            Some((message, Some(fix)))
         })
     }
 
-    /// Parses `src` and checks it gives `expected`, each problem reported at its place after
-    /// `reword` says it in the words of where the expression stands.
+    /// Parses `src` and checks it gives `expected`, each problem reported at its place; `reword`
+    /// says one in the words of where the expression stands (its message, and its fix when it
+    /// gives one), or leaves it as it is (`None`).
     fn checked_expression(
         &mut self,
         doc: usize,
@@ -135,13 +164,13 @@ impl Checker<'_> {
         src: &str,
         scope: &Names<'_>,
         expected: &Type,
-        reword: impl Fn(&mut expr::ExprError),
+        reword: impl Fn(&expr::ExprError) -> Option<(Message, Option<Message>)>,
     ) -> Option<Expr> {
         let parsed = match expr::parse(src) {
             Ok(e) => e,
             Err(errors) => {
                 for e in errors {
-                    self.expr_error(doc, path, e);
+                    self.expr_error(doc, path, e, None);
                 }
                 return None;
             }
@@ -157,9 +186,9 @@ impl Checker<'_> {
                 // Listing, sorting and comparing every name: about a hundred steps a name.
                 self.suggestion_budget = self.suggestion_budget.saturating_sub(scope.size() * 128);
             }
-            for mut e in errors {
-                reword(&mut e);
-                self.expr_error(doc, path, e);
+            for e in errors {
+                let said = reword(&e);
+                self.expr_error(doc, path, e, said);
             }
         }
         self.patterns(doc, path, &parsed);
@@ -207,13 +236,17 @@ impl Checker<'_> {
         }
     }
 
-    fn expr_error(&mut self, doc: usize, path: &Path, e: expr::ExprError) {
-        let mut d = Diagnostic::error(
-            e.code,
-            Target::expr(doc, path.clone(), e.span.start, e.span.end.max(e.span.start + 1)),
-            e.message,
-        );
-        d.fix = e.fix.map(Message::verbatim);
+    /// An expression's error as a diagnostic, in the catalogue's words; `said` is what it says
+    /// instead where the expression stands, with its fix when that changes too.
+    fn expr_error(&mut self, doc: usize, path: &Path, e: expr::ExprError, said: Option<(Message, Option<Message>)>) {
+        let target = Target::expr(doc, path.clone(), e.span.start, e.span.end.max(e.span.start + 1));
+        let (message, fix) = match said {
+            Some((message, Some(fix))) => (message, Some(fix)),
+            Some((message, None)) => (message, e.fix.map(Message::from)),
+            None => (Message::from(e.message), e.fix.map(Message::from)),
+        };
+        let mut d = Diagnostic::error(e.code, target, message);
+        d.fix = fix;
         self.push(d);
     }
 
@@ -335,7 +368,7 @@ impl Checker<'_> {
             self.push(d);
         }
         if let Some(src) = &f.show_if {
-            self.expression(doc, &path.key("show_if"), src, scope, "`show_if` must be a condition (true or false)");
+            self.expression(doc, &path.key("show_if"), src, scope, msg!("expr-what-show-if"));
         }
         if let Requirement::When(src) = &f.required {
             if let Some(word) = yaml11_boolean(src) {
@@ -348,13 +381,7 @@ impl Checker<'_> {
                     .with_fix(msg!("wrong-type-required-fix", word = word)),
                 );
             } else {
-                self.expression(
-                    doc,
-                    &path.key("required"),
-                    src,
-                    scope,
-                    "`required` must be true, false or a condition",
-                );
+                self.expression(doc, &path.key("required"), src, scope, msg!("expr-what-required"));
             }
         }
         for (i, rule) in f.rules.iter().enumerate() {
@@ -379,24 +406,8 @@ impl Checker<'_> {
     }
 
     fn check_constraints(&mut self, doc: usize, path: &Path, f: &Field, ty: FieldType) {
-        let present: [(&str, bool); 14] = [
-            ("min_length", f.min_length.is_some()),
-            ("max_length", f.max_length.is_some()),
-            ("min", f.min.is_some()),
-            ("max", f.max.is_some()),
-            ("not_future", f.not_future),
-            ("not_past", f.not_past),
-            ("repertoire", f.repertoire.is_some()),
-            ("options", !f.options.is_empty()),
-            ("code_list", f.code_list.is_some()),
-            ("fields", !f.fields.is_empty()),
-            ("min_items", f.min_items.is_some()),
-            ("max_items", f.max_items.is_some()),
-            ("max_size_kb", f.max_size_kb.is_some()),
-            ("accept", !f.accept.is_empty()),
-        ];
-        for (key, is_set) in present {
-            if is_set && !applies(key, ty) {
+        for (c, key) in set_constraints(f) {
+            if !applies(c, ty) {
                 self.push(
                     Diagnostic::warning(
                         "constraint-not-applicable",
@@ -479,15 +490,9 @@ impl Checker<'_> {
         scope: &Names<'_>,
         field_ids: Option<(&[&str], &HashSet<&str>)>,
     ) {
-        self.expression(
-            doc,
-            &path.key("check"),
-            &rule.check,
-            scope,
-            "a rule's `check` must be a condition that is true when the answer is right",
-        );
+        self.expression(doc, &path.key("check"), &rule.check, scope, msg!("expr-what-rule-check"));
         if let Some(when) = &rule.when {
-            self.expression(doc, &path.key("when"), when, scope, "a rule's `when` must be a condition");
+            self.expression(doc, &path.key("when"), when, scope, msg!("expr-what-rule-when"));
         }
         self.message(doc, path.key("message"), &rule.message);
         self.message(doc, path.key("fix"), &rule.fix);

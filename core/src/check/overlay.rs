@@ -6,11 +6,11 @@ use std::rc::Rc;
 
 use super::Checker;
 use super::scope::Names;
-use crate::diagnostic::{Diagnostic, Path, Target, msg};
+use crate::diagnostic::{Arg, Diagnostic, IntoArg, Message, Path, Target, msg};
 use crate::expr::Type;
 use crate::model::{
-    ChangePolicy, ChoiceOption, CodeList, Field, FieldOverride, FieldType, Offering, Procedure, Region, Requirement,
-    SharedModel, Town,
+    ChangePolicy, ChoiceOption, CodeList, Constraint, Field, FieldOverride, FieldType, Offering, Procedure, Region,
+    Requirement, SharedModel, Town,
 };
 
 /// The fields of a procedure's form by id path (`members/name`), looked up in one step each:
@@ -45,7 +45,7 @@ struct Offered<'p> {
 
 /// A condition of a procedure: where it is written, its text, and what it names and tests.
 struct Condition<'p> {
-    place: String,
+    place: Message,
     text: &'p str,
     /// Every name it uses, and every prefix of a dotted one (`account`, `account.type`).
     names: HashSet<String>,
@@ -81,6 +81,10 @@ fn policy_word(p: ChangePolicy) -> &'static str {
 /// override sets the lower one.
 type Range<'k> = (&'k str, &'k str, Option<f64>, Option<f64>, bool);
 
+/// A bound an override may set: its constraint and key, the model's value, the override's, and
+/// whether a larger value tightens.
+type Bound<'k> = (Constraint, &'k str, Option<f64>, Option<f64>, bool);
+
 /// `(major, minor, patch)` of a semantic version.
 pub(crate) fn semver(v: &str) -> Option<(u64, u64, u64)> {
     let mut parts = v.split('.').map(|p| {
@@ -103,9 +107,9 @@ impl Checker<'_> {
                 Diagnostic::error(
                     "bad-version",
                     Target::value(doc, root.key("version")),
-                    format!("`{}` is not a semantic version", m.version),
+                    msg!("bad-version", version = &m.version),
                 )
-                .with_fix("write MAJOR.MINOR.PATCH, e.g. `1.0.0`"),
+                .with_fix(msg!("bad-version-fix")),
             );
         }
     }
@@ -119,50 +123,36 @@ impl Checker<'_> {
                     Diagnostic::warning(
                         "model-version",
                         Target::value(doc, Path::root().key("id")),
-                        format!("{} does not say which version of the shared model it uses", t.id),
+                        msg!("model-version-missing", town = &t.id),
                     )
-                    .with_fix(format!("add `model_version: \"{}\"` (the version it was checked against)", m.version)),
+                    .with_fix(msg!("model-version-missing-fix", version = &m.version)),
                 );
             }
             return;
         };
         let Some(pinned) = semver(pin) else {
             self.push(
-                Diagnostic::error(
-                    "bad-version",
-                    Target::value(doc, path),
-                    format!("`{pin}` is not a semantic version"),
-                )
-                .with_fix("write the shared model's version as MAJOR.MINOR.PATCH, e.g. `1.0.0`"),
+                Diagnostic::error("bad-version", Target::value(doc, path), msg!("bad-version", version = pin))
+                    .with_fix(msg!("bad-version-fix-pin")),
             );
             return;
         };
         let Some(m) = self.index.models.first().copied() else { return };
         let Some(current) = semver(&m.version) else { return };
-        let review = format!(
-            "review what changed with `tetsuzuki diff` (old and new model compiled for {}), adjust the overrides it names, then write `model_version: \"{}\"`",
-            t.id, m.version
-        );
+        let review = msg!("model-version-fix", town = &t.id, version = &m.version);
         if current.0 != pinned.0 || current < pinned {
-            let why = if current < pinned {
-                "older than the version the town pins".to_string()
+            let message = if current < pinned {
+                msg!("model-version-older", town = &t.id, model = &m.id, pin = pin, version = &m.version)
             } else {
-                "a new major version, which may remove or change what the town relies on".to_string()
+                msg!("model-version-major", town = &t.id, model = &m.id, pin = pin, version = &m.version)
             };
-            self.push(
-                Diagnostic::error(
-                    "model-version",
-                    Target::value(doc, path),
-                    format!("{} pins the shared model `{}` {pin}, but the model is {}: {why}", t.id, m.id, m.version),
-                )
-                .with_fix(review),
-            );
+            self.push(Diagnostic::error("model-version", Target::value(doc, path), message).with_fix(review));
         } else if current != pinned {
             self.push(
                 Diagnostic::warning(
                     "model-version",
                     Target::value(doc, path),
-                    format!("{} pins the shared model `{}` {pin}; the model is now {}", t.id, m.id, m.version),
+                    msg!("model-version-newer", town = &t.id, model = &m.id, pin = pin, version = &m.version),
                 )
                 .with_fix(review),
             );
@@ -182,9 +172,9 @@ impl Checker<'_> {
                     Diagnostic::error(
                         "duplicate-id",
                         Target::value(doc, path.key("procedure")),
-                        format!("the procedure `{}` is listed twice", o.procedure),
+                        msg!("duplicate-id-region-procedure", id = &o.procedure),
                     )
-                    .with_fix("list it once"),
+                    .with_fix(msg!("duplicate-id-fix-list-once")),
                 );
             }
             let Some(p) = self.index.procedures.get(o.procedure.as_str()).copied() else {
@@ -218,12 +208,9 @@ impl Checker<'_> {
                 Diagnostic::error(
                     "not-local",
                     Target::value(doc, path.key("procedure")),
-                    format!("`{}` is a local procedure of {owner}; only {owner} may offer it", p.id),
+                    msg!("not-local", id = &p.id, owner = owner),
                 )
-                .with_fix(format!(
-                    "define a local procedure of your own (another id, `town: {town}`), or ask for `{}` in the shared model",
-                    p.id
-                )),
+                .with_fix(msg!("not-local-fix", id = &p.id, town = town)),
             );
         }
         if let Some(after) = &o.after_submit {
@@ -232,7 +219,7 @@ impl Checker<'_> {
             let apath = path.key("after_submit");
             self.check_after_submit(doc, &apath, after, p);
             if p.after_submit.as_ref() == Some(after) {
-                self.redundant(doc, &apath, &p.id, "this `after_submit`");
+                self.redundant(doc, &apath, &p.id, msg!("noun-this-after-submit"));
             }
         }
         let procedure_policy = p.change.unwrap_or(ChangePolicy::Restrict);
@@ -262,26 +249,17 @@ impl Checker<'_> {
                 self.dangling("dangling-field", doc, opath.key("field"), what, &ov.field, |_| field_ids(p));
                 continue;
             };
-            let frozen_by = if procedure_policy == ChangePolicy::Frozen {
-                Some(format!("the procedure `{}`", p.id))
+            let frozen = if procedure_policy == ChangePolicy::Frozen {
+                Some(msg!("frozen-procedure", procedure = &p.id))
             } else if f.change == Some(ChangePolicy::Frozen) {
-                Some(format!("the field `{}`", ov.field))
+                Some(msg!("frozen-field", field = &ov.field, procedure = &p.id))
             } else {
                 None
             };
-            if let Some(what) = frozen_by {
+            if let Some(message) = frozen {
                 self.push(
-                    Diagnostic::error(
-                        "frozen",
-                        Target::value(doc, opath.key("field")),
-                        format!(
-                            "{what} of `{}` is frozen in the shared model (bound by law): no town may change it",
-                            p.id
-                        ),
-                    )
-                    .with_fix(
-                        "remove this override; if the town's rule really differs, ask the shared model's maintainers",
-                    ),
+                    Diagnostic::error("frozen", Target::value(doc, opath.key("field")), message)
+                        .with_fix(msg!("frozen-fix")),
                 );
                 continue;
             }
@@ -294,17 +272,12 @@ impl Checker<'_> {
                 Diagnostic::error(
                     "not-extensible",
                     Target::key(doc, path.key("local_fields")),
-                    format!(
-                        "`{}` does not let towns add fields (the shared model marks it `change: {}`)",
-                        p.id,
-                        policy_word(procedure_policy)
-                    ),
+                    msg!("not-extensible", id = &p.id, policy = policy_word(procedure_policy)),
                 )
-                .with_fix(format!(
-                    "remove `local_fields`; ask for `change: extend` on `{}` in the shared model, or define a local procedure (`town: {}`)",
-                    p.id,
-                    town.unwrap_or("<town id>")
-                )),
+                .with_fix(match town {
+                    Some(town) => msg!("not-extensible-fix", id = &p.id, town = town),
+                    None => msg!("not-extensible-fix-region", id = &p.id),
+                }),
             );
             return;
         }
@@ -358,14 +331,16 @@ impl Checker<'_> {
 
     /// An override that says what the model (as its region changed it) already says: after an
     /// upgrade that adopted the town's value, it only hides the next change.
-    fn redundant(&mut self, doc: usize, path: &Path, name: &str, what: &str) {
+    /// `what` is what the model already has: code as it is written (`` `min: 3` ``), or a
+    /// message.
+    fn redundant(&mut self, doc: usize, path: &Path, name: &str, what: impl IntoArg) {
         self.push(
             Diagnostic::warning(
                 "override-redundant",
                 Target::value(doc, path.clone()),
-                format!("`{name}` already has {what} in the shared model: this override changes nothing"),
+                msg!("override-redundant", name = name, what = what),
             )
-            .with_fix("remove it, so the town follows the model when it changes"),
+            .with_fix(msg!("override-redundant-fix")),
         );
     }
 
@@ -390,26 +365,26 @@ impl Checker<'_> {
                 self.text(doc, opath.key(key), text);
             }
         }
-        // (key, shared, override, whether a larger value tightens)
-        let bounds: [(&str, Option<f64>, Option<f64>, bool); 6] = [
-            ("min_length", f.min_length.map(f64::from), ov.min_length.map(f64::from), true),
-            ("max_length", f.max_length.map(f64::from), ov.max_length.map(f64::from), false),
-            ("min", f.min, ov.min, true),
-            ("max", f.max, ov.max, false),
-            ("min_items", f.min_items.map(f64::from), ov.min_items.map(f64::from), true),
-            ("max_items", f.max_items.map(f64::from), ov.max_items.map(f64::from), false),
+        let bounds: [Bound<'_>; 6] = [
+            (Constraint::Length, "min_length", f.min_length.map(f64::from), ov.min_length.map(f64::from), true),
+            (Constraint::Length, "max_length", f.max_length.map(f64::from), ov.max_length.map(f64::from), false),
+            (Constraint::Range, "min", f.min, ov.min, true),
+            (Constraint::Range, "max", f.max, ov.max, false),
+            (Constraint::Items, "min_items", f.min_items.map(f64::from), ov.min_items.map(f64::from), true),
+            (Constraint::Items, "max_items", f.max_items.map(f64::from), ov.max_items.map(f64::from), false),
         ];
         let name = format!("{}.{}", p.id, ov.field);
-        for (key, shared, new, larger_tightens) in bounds {
+        for (constraint, key, shared, new, larger_tightens) in bounds {
+            debug_assert!(constraint.keys().contains(&key), "`{key}` is a key of {constraint:?}");
             let Some(new) = new else { continue };
-            if !super::field::applies(key, ty) {
+            if !super::field::applies(constraint, ty) {
                 self.push(
                     Diagnostic::error(
                         "constraint-not-applicable",
                         Target::value(doc, opath.key(key)),
-                        format!("`{key}` does not apply to `{name}`, a `{}` field", ty.name()),
+                        msg!("constraint-not-applicable-override", key = key, name = &name, ty = ty.name()),
                     )
-                    .with_fix(format!("remove `{key}` from the override")),
+                    .with_fix(msg!("constraint-not-applicable-override-fix", key = key)),
                 );
                 continue;
             }
@@ -417,41 +392,37 @@ impl Checker<'_> {
             let tightens = match shared {
                 None => true,
                 Some(s) if new == s => {
-                    self.redundant(doc, &opath.key(key), &name, &format!("`{key}: {}`", shown(s)));
+                    self.redundant(doc, &opath.key(key), &name, format!("`{key}: {}`", shown(s)));
                     continue;
                 }
                 Some(s) => (new > s) == larger_tightens,
             };
             let limit = match shared {
-                Some(s) => format!("its `{key}` is {}", shown(s)),
-                None => format!("it sets no `{key}`"),
+                Some(s) => msg!("override-limit", key = key, value = shown(s)),
+                None => msg!("override-limit-none", key = key),
             };
             match (policy, tightens) {
                 (ChangePolicy::Restrict, false) => self.push(
                     Diagnostic::error(
                         "override-loosens",
                         Target::value(doc, opath.key(key)),
-                        format!(
-                            "`{key}: {}` loosens `{name}`, which towns may only tighten (`change: restrict`; {limit})",
-                            shown(new)
-                        ),
+                        msg!("override-loosens", key = key, value = shown(new), name = &name, limit = limit),
                     )
                     .with_fix(match shared {
-                        Some(s) if larger_tightens => format!("write at least {}, or remove `{key}`", shown(s)),
-                        Some(s) => format!("write at most {}, or remove `{key}`", shown(s)),
-                        None => format!("remove `{key}`"),
+                        Some(s) if larger_tightens => {
+                            msg!("override-loosens-fix-at-least", value = shown(s), key = key)
+                        }
+                        Some(s) => msg!("override-loosens-fix-at-most", value = shown(s), key = key),
+                        None => msg!("override-loosens-fix", key = key),
                     }),
                 ),
                 (ChangePolicy::Extend, true) => self.push(
                     Diagnostic::error(
                         "override-tightens",
                         Target::value(doc, opath.key(key)),
-                        format!(
-                            "`{key}: {}` tightens `{name}`, which towns may only widen (`change: extend`; {limit})",
-                            shown(new)
-                        ),
+                        msg!("override-tightens", key = key, value = shown(new), name = &name, limit = limit),
                     )
-                    .with_fix(format!("remove `{key}`; a stricter rule for `{name}` belongs in the shared model")),
+                    .with_fix(msg!("override-tightens-fix", key = key, name = &name)),
                 ),
                 _ => {}
             }
@@ -482,11 +453,16 @@ impl Checker<'_> {
                     Diagnostic::error(
                         "bad-range",
                         Target::value(doc, opath.key(if sets_lo { lo_key } else { hi_key })),
-                        format!(
-                            "with this override `{name}` has `{lo_key}` {lo} above `{hi_key}` {hi}: no answer fits"
+                        msg!(
+                            "bad-range-override",
+                            name = &name,
+                            low_key = lo_key,
+                            low = lo,
+                            high_key = hi_key,
+                            high = hi
                         ),
                     )
-                    .with_fix(format!("keep `{lo_key}` at most `{hi_key}`")),
+                    .with_fix(msg!("bad-range-override-fix", low_key = lo_key, high_key = hi_key)),
                 );
             }
         }
@@ -496,28 +472,24 @@ impl Checker<'_> {
                 Requirement::When(_) => None,
             };
             if shared_fixed == Some(required) {
-                self.redundant(doc, &opath.key("required"), &name, &format!("`required: {required}`"));
+                self.redundant(doc, &opath.key("required"), &name, format!("`required: {required}`"));
             } else {
                 match (policy, required) {
                     (ChangePolicy::Restrict, false) => self.push(
                         Diagnostic::error(
                             "override-loosens",
                             Target::value(doc, opath.key("required")),
-                            format!(
-                                "`required: false` loosens `{name}`, which towns may only tighten (`change: restrict`; the shared model requires it)"
-                            ),
+                            msg!("override-loosens-required", name = &name),
                         )
-                        .with_fix("remove `required: false`: residents must answer it everywhere"),
+                        .with_fix(msg!("override-loosens-required-fix")),
                     ),
                     (ChangePolicy::Extend, true) => self.push(
                         Diagnostic::error(
                             "override-tightens",
                             Target::value(doc, opath.key("required")),
-                            format!(
-                                "`required: true` tightens `{name}`, which towns may only widen (`change: extend`; it is optional in the shared model)"
-                            ),
+                            msg!("override-tightens-required", name = &name),
                         )
-                        .with_fix("remove `required: true`"),
+                        .with_fix(msg!("override-tightens-required-fix")),
                     ),
                     _ => {}
                 }
@@ -583,12 +555,9 @@ impl Checker<'_> {
                     Diagnostic::error(
                         "constraint-not-applicable",
                         Target::key(doc, path.clone()),
-                        format!(
-                            "`options` does not apply to `{name}`, a `{}` field: only `choice`, `multi_choice` and `code` fields offer choices",
-                            ty.name()
-                        ),
+                        msg!("constraint-not-applicable-options", name = name, ty = ty.name()),
                     )
-                    .with_fix("remove `options` from the override"),
+                    .with_fix(msg!("constraint-not-applicable-override-fix", key = "options")),
                 );
             }
             return;
@@ -599,11 +568,9 @@ impl Checker<'_> {
                 Diagnostic::error(
                     "override-tightens",
                     Target::key(doc, path.clone()),
-                    format!(
-                        "`options` narrows `{name}`, which towns may only widen (`change: extend`; it offers {listed})"
-                    ),
+                    msg!("override-tightens-options", name = name, listed = listed),
                 )
-                .with_fix(format!("remove `options`; offering fewer choices for `{name}` belongs in the shared model")),
+                .with_fix(msg!("override-tightens-options-fix", name = name)),
             );
             return;
         }
@@ -612,11 +579,9 @@ impl Checker<'_> {
                 Diagnostic::error(
                     "empty-options",
                     Target::value(doc, path.clone()),
-                    format!("`options: []` keeps none of the choices of `{name}`, so residents could not answer it"),
+                    msg!("empty-options", name = name),
                 )
-                .with_fix(format!(
-                    "list the values the town keeps, or remove `options` to keep them all; its choices: {listed}"
-                )),
+                .with_fix(msg!("empty-options-fix", listed = listed)),
             );
             return;
         }
@@ -633,9 +598,9 @@ impl Checker<'_> {
                         Diagnostic::error(
                             "duplicate-id",
                             Target::value(doc, vpath),
-                            format!("`{v}` is kept twice for `{name}`"),
+                            msg!("duplicate-id-kept", value = v, name = name),
                         )
-                        .with_fix("list it once"),
+                        .with_fix(msg!("duplicate-id-fix-list-once")),
                     );
                 }
                 continue;
@@ -648,27 +613,29 @@ impl Checker<'_> {
                     Diagnostic::error(
                         "unknown-option",
                         Target::value(doc, vpath),
-                        format!(
-                            "the region `{region}` removed `{v}` from `{name}`: a town may keep fewer of the region's choices, never one it removed"
-                        ),
+                        msg!("unknown-option-region", region = *region, value = v, name = name),
                     )
-                    .with_fix(format!("remove `{v}`; the region keeps {listed}")),
+                    .with_fix(msg!(
+                        "unknown-option-region-fix",
+                        value = v,
+                        listed = listed.clone()
+                    )),
                 );
                 continue;
             }
             let message = match &list {
-                Some(list) => format!("`{v}` is not a code of `{list}`, the code list of `{name}`"),
-                None => format!("`{v}` is not one of the options of `{name}` in the shared model"),
+                Some(list) => msg!("unknown-option-override-code", value = v, list = list, name = name),
+                None => msg!("unknown-option-override", value = v, name = name),
             };
             // What it may have meant, only for a diagnostic that is reported.
             let fix = if !self.admits(doc, "unknown-option") {
-                format!("keep some of its choices: {listed}")
+                msg!("unknown-option-override-fix", listed = listed.clone())
             } else {
                 match choices.iter().find(|c| c.label.iter().any(|(_, t)| t.trim() == v.trim())) {
-                    Some(c) => format!("write its value, not its label: `{}`", as_yaml(&c.value)),
+                    Some(c) => msg!("unknown-option-override-fix-label", value = as_yaml(&c.value)),
                     None => match suggest_value(v, &values, &mut self.suggestion_budget) {
-                        Some(best) => format!("did you mean `{}`?", as_yaml(best)),
-                        None => format!("keep some of its choices: {listed}"),
+                        Some(best) => msg!("did-you-mean", best = as_yaml(best)),
+                        None => msg!("unknown-option-override-fix", listed = listed.clone()),
                     },
                 }
             };
@@ -678,7 +645,7 @@ impl Checker<'_> {
             return;
         }
         if seen.len() == values.len() {
-            self.redundant(doc, path, name, "exactly these choices");
+            self.redundant(doc, path, name, msg!("noun-exactly-these-choices"));
             return;
         }
         if let Some(min) = min_items
@@ -689,12 +656,9 @@ impl Checker<'_> {
                 Diagnostic::error(
                     "bad-range",
                     Target::value(doc, path.clone()),
-                    format!(
-                        "with this override `{name}` keeps {kept} {} but `min_items` is {min}: no answer fits",
-                        if kept == 1 { "choice" } else { "choices" }
-                    ),
+                    msg!("bad-range-options", name = name, kept = kept, min = min),
                 )
-                .with_fix(format!("keep at least {min} of its choices")),
+                .with_fix(msg!("bad-range-options-fix", min = min)),
             );
         }
     }
@@ -723,14 +687,14 @@ impl Checker<'_> {
             let mut written = Vec::new();
             for page in &p.form.pages {
                 if let Some(c) = &page.show_if {
-                    written.push((format!("`show_if` of page `{}`", page.id), c.as_str()));
+                    written.push((msg!("noun-page-show-if", page = &page.id), c.as_str()));
                 }
                 collect_conditions(&page.fields, &mut written);
             }
             for r in &p.form.rules {
-                written.push((format!("rule `{}`", r.id), r.check.as_str()));
+                written.push((msg!("noun-rule", rule = &r.id), r.check.as_str()));
                 if let Some(w) = &r.when {
-                    written.push((format!("the `when` of rule `{}`", r.id), w.as_str()));
+                    written.push((msg!("noun-rule-when", rule = &r.id), w.as_str()));
                 }
             }
             written
@@ -745,11 +709,11 @@ impl Checker<'_> {
         let names_field =
             |c: &Condition<'_>| c.names.contains(&f.id) || f.concept.as_ref().is_some_and(|k| c.names.contains(k));
         let removed_set: HashSet<&str> = removed.iter().copied().collect();
-        let mut first: HashMap<&str, (&str, &str)> = HashMap::new();
+        let mut first: HashMap<&str, (&Message, &str)> = HashMap::new();
         for c in conditions.iter().filter(|c| names_field(c)) {
             for s in &c.strings {
                 if let Some(v) = removed_set.get(s.as_str()) {
-                    first.entry(v).or_insert((c.place.as_str(), c.text));
+                    first.entry(v).or_insert((&c.place, c.text));
                 }
             }
         }
@@ -757,18 +721,14 @@ impl Checker<'_> {
             let Some(&(place, condition)) = first.get(value) else {
                 continue;
             };
+            let place = place.clone();
             self.push(
                 Diagnostic::warning(
                     "removed-option-tested",
                     Target::value(doc, path.clone()),
-                    format!(
-                        "`{name}` no longer offers `{value}` in this town, but {place} tests it (`{condition}`): that condition never holds here"
-                    ),
+                    msg!("removed-option-tested", name = name, value = value, place = place, condition = condition),
                 )
-                .with_fix(format!(
-                    "nothing to do if that is meant: what it guards is not asked in this town; to ask it, keep `{}` in `options`",
-                    as_yaml(value)
-                )),
+                .with_fix(msg!("removed-option-tested-fix", value = as_yaml(value))),
             );
         }
     }
@@ -794,9 +754,9 @@ impl Checker<'_> {
                 Diagnostic::error(
                     "override-tightens",
                     Target::key(doc, path.clone()),
-                    format!("`rules` adds rules to `{name}`, which towns may only widen (`change: extend`)"),
+                    msg!("override-tightens-rules", name = name),
                 )
-                .with_fix(format!("remove `rules`; a stricter rule for `{name}` belongs in the shared model")),
+                .with_fix(msg!("override-tightens-fix", key = "rules", name = name)),
             );
             return;
         }
@@ -822,30 +782,24 @@ impl Checker<'_> {
         for (i, rule) in ov.rules.iter().enumerate() {
             let rpath = path.index(i);
             if shared_ids.contains(rule.id.as_str()) {
-                let whose = match region {
+                let message = match region {
                     Some((region, shared)) if !shared.iter().any(|r| r.id == rule.id) => {
-                        format!("from the region `{region}`")
+                        msg!("duplicate-id-rule-region", name = name, id = &rule.id, region = region)
                     }
-                    _ => "in the shared model".to_string(),
+                    _ => msg!("duplicate-id-rule-shared", name = name, id = &rule.id),
                 };
                 self.push(
-                    Diagnostic::error(
-                        "duplicate-id",
-                        Target::value(doc, rpath.key("id")),
-                        format!("`{name}` already has a rule `{}` {whose}", rule.id),
-                    )
-                    .with_fix(
-                        "give the town's rule an id of its own (its issues are reported as `rule.<id>`), or remove it if the existing rule already says the same",
-                    ),
+                    Diagnostic::error("duplicate-id", Target::value(doc, rpath.key("id")), message)
+                        .with_fix(msg!("duplicate-id-rule-fix-town")),
                 );
             } else if !ids.insert(rule.id.as_str()) {
                 self.push(
                     Diagnostic::error(
                         "duplicate-id",
                         Target::value(doc, rpath.key("id")),
-                        format!("the rule id `{}` is used more than once for `{name}`", rule.id),
+                        msg!("duplicate-id-rule-override", id = &rule.id, name = name),
                     )
-                    .with_fix("give each rule its own id"),
+                    .with_fix(msg!("duplicate-id-rule-fix")),
                 );
             }
             self.check_rule(doc, &rpath, rule, &scope, None);
@@ -853,9 +807,10 @@ impl Checker<'_> {
     }
 }
 
-/// Choices as an author reads them: `` `1` (普通), `2` (当座) ``, at most eight.
-fn listed_choices(choices: &[ChoiceOption]) -> String {
-    let mut shown: Vec<String> = choices
+/// Choices as an author reads them: `` `1` (普通), `2` (当座) ``, at most eight (then how many
+/// more, in words).
+fn listed_choices(choices: &[ChoiceOption]) -> Arg {
+    let shown: Vec<String> = choices
         .iter()
         .take(8)
         .map(|c| match c.label.ja.as_deref() {
@@ -863,10 +818,12 @@ fn listed_choices(choices: &[ChoiceOption]) -> String {
             _ => format!("`{}`", as_yaml(&c.value)),
         })
         .collect();
+    let shown = shown.join(", ");
     if choices.len() > 8 {
-        shown.push(format!("and {} more", choices.len() - 8));
+        Arg::Message(msg!("noun-choices-more", shown = shown, more = choices.len() - 8))
+    } else {
+        Arg::Text(shown)
     }
-    shown.join(", ")
 }
 
 /// A value as it must be written in a YAML list: in quotes when YAML would otherwise read it
@@ -893,18 +850,18 @@ fn suggest_value<'v>(v: &str, values: &[&'v str], budget: &mut usize) -> Option<
 }
 
 /// The conditions of fields (and their groups' inner fields), each with where it is written.
-fn collect_conditions<'p>(fields: &'p [Field], out: &mut Vec<(String, &'p str)>) {
+fn collect_conditions<'p>(fields: &'p [Field], out: &mut Vec<(Message, &'p str)>) {
     for f in fields {
         if let Some(c) = &f.show_if {
-            out.push((format!("`show_if` of field `{}`", f.id), c));
+            out.push((msg!("noun-field-show-if", field = &f.id), c));
         }
         if let Requirement::When(c) = &f.required {
-            out.push((format!("`required` of field `{}`", f.id), c));
+            out.push((msg!("noun-field-required", field = &f.id), c));
         }
         for r in &f.rules {
-            out.push((format!("rule `{}` of field `{}`", r.id, f.id), &r.check));
+            out.push((msg!("noun-field-rule", rule = &r.id, field = &f.id), &r.check));
             if let Some(w) = &r.when {
-                out.push((format!("the `when` of rule `{}` of field `{}`", r.id, f.id), w));
+                out.push((msg!("noun-field-rule-when", rule = &r.id, field = &f.id), w));
             }
         }
         collect_conditions(&f.fields, out);

@@ -83,7 +83,7 @@ impl<'a> Checker<'a> {
                 );
             }
             if let Some(src) = &page.show_if {
-                self.expression(doc, &ppath.key("show_if"), src, &names, "a page's `show_if` must be a condition");
+                self.expression(doc, &ppath.key("show_if"), src, &names, msg!("expr-what-page-show-if"));
             }
             for (fi, f) in page.fields.iter().enumerate() {
                 self.check_field(doc, &ppath.key("fields").index(fi), f, &names, &mut seen_fields);
@@ -122,7 +122,7 @@ impl<'a> Checker<'a> {
             let dpath = root.key("documents").index(di);
             self.text(doc, dpath.key("title"), &d.title);
             if let Some(when) = &d.when {
-                self.expression(doc, &dpath.key("when"), when, &names, "a document's `when` must be a condition");
+                self.expression(doc, &dpath.key("when"), when, &names, msg!("expr-what-document-when"));
             }
         }
         if let Some(deadline) = &p.deadline {
@@ -210,7 +210,7 @@ impl<'a> Checker<'a> {
         if let Some(v) = &d.variant {
             let vpath = path.key("variant");
             self.period(doc, &vpath, v.days, v.months);
-            self.expression(doc, &vpath.key("when"), &v.when, names, "a deadline variant's `when` must be a condition");
+            self.expression(doc, &vpath.key("when"), &v.when, names, msg!("expr-what-variant-when"));
         }
         if let Some(c) = &d.consequence {
             self.text(doc, path.key("consequence"), c);
@@ -392,13 +392,7 @@ impl<'a> Checker<'a> {
                 );
             }
             if let Some(when) = &a.when {
-                self.expression(
-                    doc,
-                    &apath.key("when"),
-                    when,
-                    &names,
-                    "`when` must be a condition over the screening answers",
-                );
+                self.expression(doc, &apath.key("when"), when, &names, msg!("expr-what-event-when"));
             }
             self.text(doc, apath.key("reason"), &a.reason);
             self.check_presets(doc, &apath.key("presets"), a, &names);
@@ -437,8 +431,8 @@ impl<'a> Checker<'a> {
             });
             let ty = field.map(|f| self.field_type(f).unwrap_or(FieldType::Text));
             let expected = ty.map_or(Type::Dyn, FieldType::expr_type);
-            let what = format!("the preset for `{key}`");
-            let Some(parsed) = self.value_expression(doc, &kpath, src, names, &expected, &what) else { continue };
+            let what = msg!("noun-preset-for", key = key);
+            let Some(parsed) = self.value_expression(doc, &kpath, src, names, &expected, what) else { continue };
             for e in walk(&parsed) {
                 if let ExprKind::Call { function, target: None, .. } = &e.kind
                     && function == "today"

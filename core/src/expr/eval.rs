@@ -883,7 +883,7 @@ fn accepts(p: Param, v: &Value) -> bool {
 
 /// The date a `YYYY-MM-DD` string spells.
 fn parse_date(s: &str) -> Result<Date, EvalError> {
-    let (year, month, day) = functions::parse_date_literal(s).map_err(EvalError::type_error)?;
+    let (year, month, day) = functions::parse_date_literal(s).map_err(|p| EvalError::type_error(p.english(s)))?;
     Date::new(i32::from(year), month, day)
         .ok_or_else(|| EvalError::type_error(format!("`{}` is not a date", shorten(s))))
 }

@@ -8,6 +8,7 @@
 
 use std::fmt::Write as _;
 
+use super::error::{Phrase, phrase};
 use super::types::Type;
 
 /// The type of a parameter (or receiver) in a signature.
@@ -130,7 +131,8 @@ impl Function {
     }
 
     /// The signatures of the overloads callable as a method (`method == true`) or as a global
-    /// function, joined with " or ", each in backticks.
+    /// function, joined with " or ", each in backticks (for evaluation's errors, in English; the
+    /// checker says them with the catalogue's words).
     pub fn signatures(&self, method: bool) -> String {
         self.overloads
             .iter()
@@ -330,28 +332,76 @@ pub fn lookup(name: &str) -> Option<&'static Function> {
     FUNCTIONS.iter().find(|f| f.name == name)
 }
 
+/// What is wrong with the text of a date literal ([`parse_date_literal`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateProblem {
+    /// Not `YYYY-MM-DD`.
+    Shape,
+    /// Year 0.
+    YearZero,
+    /// A month outside 01–12.
+    Month(u16),
+    /// A day the month does not have: the month has `last` days.
+    Day {
+        /// The year.
+        year: u16,
+        /// The month, 1–12.
+        month: u16,
+        /// Its number of days.
+        last: u8,
+    },
+}
+
+impl DateProblem {
+    /// The problem with the literal `text`, for the author (the checker's words).
+    pub fn phrase(self, text: &str) -> Phrase {
+        match self {
+            DateProblem::Shape => phrase!("expr-bad-date-literal-shape", text = text),
+            DateProblem::YearZero => phrase!("expr-bad-date-literal-year", text = text),
+            DateProblem::Month(month) => phrase!("expr-bad-date-literal-month", text = text, month = month),
+            DateProblem::Day { year, month, last } => {
+                phrase!("expr-bad-date-literal-day", text = text, year = year, month = month, last = last)
+            }
+        }
+    }
+
+    /// The problem with the literal `text` in English, for evaluation's errors (a runtime
+    /// error is for the developer: the browser build carries no catalogue).
+    pub fn english(self, text: &str) -> String {
+        match self {
+            DateProblem::Shape => format!("`{text}` is not a date in the form YYYY-MM-DD"),
+            DateProblem::YearZero => format!("`{text}` has year 0; years start at 0001"),
+            DateProblem::Month(month) => format!("`{text}` has month {month}; months go from 01 to 12"),
+            DateProblem::Day { year, month, last } => {
+                let month_name = MONTHS.get(usize::from(month).wrapping_sub(1)).unwrap_or(&"");
+                format!("`{text}` is not a real date: {month_name} {year} has {last} days")
+            }
+        }
+    }
+}
+
 /// Parses the text of a date literal, `YYYY-MM-DD` with a real calendar date in years 1 to 9999,
-/// into `(year, month, day)`. The error says what is wrong, for messages.
-pub fn parse_date_literal(text: &str) -> Result<(u16, u8, u8), String> {
+/// into `(year, month, day)`, or says what is wrong.
+pub fn parse_date_literal(text: &str) -> Result<(u16, u8, u8), DateProblem> {
     let bytes = text.as_bytes();
     let shape_ok = bytes.len() == 10
         && bytes[4] == b'-'
         && bytes[7] == b'-'
         && bytes.iter().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
     if !shape_ok {
-        return Err(format!("`{text}` is not a date in the form YYYY-MM-DD"));
+        return Err(DateProblem::Shape);
     }
     let number = |range: std::ops::Range<usize>| text.get(range).and_then(|s| s.parse::<u16>().ok()).unwrap_or(0);
     let (year, month, day) = (number(0..4), number(5..7), number(8..10));
     if year == 0 {
-        return Err(format!("`{text}` has year 0; years start at 0001"));
+        return Err(DateProblem::YearZero);
     }
-    let Some(month_name) = MONTHS.get(usize::from(month).wrapping_sub(1)) else {
-        return Err(format!("`{text}` has month {month}; months go from 01 to 12"));
-    };
+    if !(1..=12).contains(&month) {
+        return Err(DateProblem::Month(month));
+    }
     let last = days_in_month(year, month);
     if day == 0 || day > u16::from(last) {
-        return Err(format!("`{text}` is not a real date: {month_name} {year} has {last} days"));
+        return Err(DateProblem::Day { year, month, last });
     }
     Ok((year, u8::try_from(month).unwrap_or(1), u8::try_from(day).unwrap_or(1)))
 }
@@ -368,6 +418,7 @@ pub(crate) fn normalise_date(text: &str) -> Option<String> {
     parse_date_literal(&candidate).ok().map(|_| candidate)
 }
 
+/// The months' names, for evaluation's errors ([`DateProblem::english`]).
 const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -440,13 +491,10 @@ mod tests {
     fn date_literals() {
         assert_eq!(parse_date_literal("2024-02-29"), Ok((2024, 2, 29)));
         assert_eq!(parse_date_literal("2000-02-29"), Ok((2000, 2, 29)));
-        assert_eq!(
-            parse_date_literal("2023-02-29"),
-            Err("`2023-02-29` is not a real date: February 2023 has 28 days".into())
-        );
+        assert_eq!(parse_date_literal("2023-02-29"), Err(DateProblem::Day { year: 2023, month: 2, last: 28 }));
         assert!(parse_date_literal("1900-02-29").is_err());
-        assert!(parse_date_literal("2024-13-01").is_err_and(|e| e.contains("month 13")));
-        assert!(parse_date_literal("2024-4-1").is_err_and(|e| e.contains("YYYY-MM-DD")));
+        assert_eq!(parse_date_literal("2024-13-01"), Err(DateProblem::Month(13)));
+        assert_eq!(parse_date_literal("2024-4-1"), Err(DateProblem::Shape));
         assert!(parse_date_literal("0000-01-01").is_err());
         assert!(parse_date_literal("２０２４-01-01").is_err());
         assert!(parse_date_literal("").is_err());

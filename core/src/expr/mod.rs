@@ -18,9 +18,11 @@
 //! [`eval_condition`] compute the value against the answers of an [`Env`], within a [`Budget`].
 //!
 //! Every error is an [`ExprError`] with a stable code from [`codes`], a span, a message for the
-//! definition author and, where possible, a fix. Sources are limited to [`MAX_SOURCE_BYTES`]
-//! bytes, [`MAX_DEPTH`] levels of nesting and [`MAX_NODES`] nodes; going over is an error, never
-//! a panic or a stack overflow.
+//! definition author and, where possible, a fix: [`error::Phrase`]s, ids of the authors'
+//! catalogue with their arguments, which the checker says in the author's language (this base
+//! layer carries no words; `tetsuzuki::diagnostic::Message` says a phrase with the `authoring`
+//! feature). Sources are limited to [`MAX_SOURCE_BYTES`] bytes, [`MAX_DEPTH`] levels of nesting
+//! and [`MAX_NODES`] nodes; going over is an error, never a panic or a stack overflow.
 //!
 //! ```
 //! use tetsuzuki::expr::{check, parse, MapScope, Type};
@@ -34,8 +36,10 @@
 //! let e = parse("household.has_chidren").unwrap();
 //! let errors = check(&e, &scope, Some(&Type::Bool)).unwrap_err();
 //! assert_eq!(errors[0].code, "expr-unknown-name");
+//! assert_eq!(errors[0].message.id, "expr-unknown-name-suggest");
+//! # #[cfg(feature = "authoring")]
 //! assert_eq!(
-//!     errors[0].message,
+//!     tetsuzuki::diagnostic::Message::from(errors[0].message.clone()).to_string(),
 //!     "`household.has_chidren` is not a field or concept in scope; did you mean `household.has_children`?"
 //! );
 //! ```

@@ -11,7 +11,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::ast::{BinaryOp, Expr, ExprKind, Name, Span, UnaryOp};
-use super::error::{ExprError, codes};
+use super::error::{ExprError, Phrase, PhraseArg, codes, phrase};
 use super::functions::{self, FUNCTIONS, Function, Overload};
 use super::parser::{MAX_DEPTH, MAX_NODES};
 use crate::suggest::did_you_mean;
@@ -79,32 +79,33 @@ impl Type {
     }
 
     /// How the type is named in messages: "a number", "a date", "a list of strings".
-    pub fn describe(&self) -> String {
+    pub fn describe(&self) -> Phrase {
         match self {
-            Type::Bool => "true or false".into(),
-            Type::Int | Type::Double => "a number".into(),
-            Type::String => "a string".into(),
-            Type::Date => "a date".into(),
-            Type::YearMonth => "a year and month".into(),
-            Type::List(item) if **item == Type::Dyn => "a list".into(),
-            Type::List(item) => format!("a list of {}", item.plural()),
-            Type::Map => "a group of answers".into(),
-            Type::Null => "null".into(),
-            Type::Dyn => "a value of any type".into(),
+            Type::Bool => phrase!("noun-expr-bool"),
+            Type::Int | Type::Double => phrase!("noun-expr-number"),
+            Type::String => phrase!("noun-expr-string"),
+            Type::Date => phrase!("noun-expr-date"),
+            Type::YearMonth => phrase!("noun-expr-year-month"),
+            Type::List(item) if **item == Type::Dyn => phrase!("noun-expr-list"),
+            Type::List(item) => phrase!("noun-expr-list-of", items = item.plural()),
+            Type::Map => phrase!("noun-expr-map"),
+            Type::Null => phrase!("noun-expr-null"),
+            Type::Dyn => phrase!("noun-expr-dyn"),
         }
     }
 
-    fn plural(&self) -> String {
+    /// Values of the type, in the plural: "numbers", "true/false values".
+    fn plural(&self) -> Phrase {
         match self {
-            Type::Bool => "true/false values".into(),
-            Type::Int | Type::Double => "numbers".into(),
-            Type::String => "strings".into(),
-            Type::Date => "dates".into(),
-            Type::YearMonth => "years and months".into(),
-            Type::List(_) => "lists".into(),
-            Type::Map => "groups of answers".into(),
-            Type::Null => "nulls".into(),
-            Type::Dyn => "values".into(),
+            Type::Bool => phrase!("noun-expr-bools"),
+            Type::Int | Type::Double => phrase!("noun-expr-numbers"),
+            Type::String => phrase!("noun-expr-strings"),
+            Type::Date => phrase!("noun-expr-dates"),
+            Type::YearMonth => phrase!("noun-expr-year-months"),
+            Type::List(_) => phrase!("noun-expr-lists"),
+            Type::Map => phrase!("noun-expr-maps"),
+            Type::Null => phrase!("noun-expr-nulls"),
+            Type::Dyn => phrase!("noun-expr-values"),
         }
     }
 }
@@ -200,19 +201,15 @@ pub fn check(expr: &Expr, scope: &dyn Scope, expected: Option<&Type>) -> Result<
             ExprError::new(
                 codes::TOO_LARGE,
                 expr.span,
-                format!("this expression has {nodes} parts; the limit is {MAX_NODES}"),
+                phrase!("expr-too-large-parts", nodes = nodes, max = MAX_NODES),
             )
-            .with_fix("split it into several rules"),
+            .with_fix(phrase!("expr-fix-split")),
         ]);
     }
     if depth > MAX_DEPTH {
         return Err(vec![
-            ExprError::new(
-                codes::TOO_DEEP,
-                expr.span,
-                format!("this expression nests {depth} levels deep; the limit is {MAX_DEPTH}"),
-            )
-            .with_fix("split it into several rules"),
+            ExprError::new(codes::TOO_DEEP, expr.span, phrase!("expr-too-deep-levels", depth = depth, max = MAX_DEPTH))
+                .with_fix(phrase!("expr-fix-split")),
         ]);
     }
     let mut checker = Checker { scope, names: None, errors: Vec::new() };
@@ -221,18 +218,14 @@ pub fn check(expr: &Expr, scope: &dyn Scope, expected: Option<&Type>) -> Result<
         && !ty.is_assignable_to(expected)
     {
         let error = if *expected == Type::Bool {
-            let mut e = ExprError::new(
-                codes::TYPE,
-                expr.span,
-                format!("a condition must be true or false, but this is {}", ty.describe()),
-            );
+            let mut e = ExprError::new(codes::TYPE, expr.span, phrase!("expr-type-condition", ty = ty.describe()));
             e.fix = condition_fix(expr, &ty);
             e
         } else {
             ExprError::new(
                 codes::TYPE,
                 expr.span,
-                format!("expected {} here, but this is {}", expected.describe(), ty.describe()),
+                phrase!("expr-type-expected", expected = expected.describe(), ty = ty.describe()),
             )
         };
         checker.errors.push(error);
@@ -350,19 +343,26 @@ fn show(expr: &Expr) -> String {
 }
 
 /// How to turn a non-boolean into a condition.
-fn condition_fix(expr: &Expr, ty: &Type) -> Option<String> {
+fn condition_fix(expr: &Expr, ty: &Type) -> Option<Phrase> {
     let text = show(expr);
     Some(match ty {
-        Type::Int | Type::Double => format!("compare it, e.g. `{text} > 0`"),
-        Type::String => format!("compare it, e.g. `{text} == \"yes\"`"),
-        Type::List(_) => format!("test its size, e.g. `size({text}) > 0`"),
-        Type::Date => format!("compare it with another date, e.g. `{text} <= today()`"),
-        Type::YearMonth => "compare it with another year and month".to_owned(),
+        Type::Int | Type::Double => phrase!("expr-type-condition-fix-number", expr = text),
+        Type::String => phrase!("expr-type-condition-fix-string", expr = text),
+        Type::List(_) => phrase!("expr-type-condition-fix-list", expr = text),
+        Type::Date => phrase!("expr-type-condition-fix-date", expr = text),
+        Type::YearMonth => phrase!("expr-type-condition-fix-year-month"),
         Type::Map | Type::Null if matches!(expr.kind, ExprKind::Name(_) | ExprKind::Select { .. }) => {
-            format!("test whether it is answered with `has({text})`")
+            phrase!("expr-type-condition-fix-has", expr = text)
         }
         _ => return None,
     })
+}
+
+/// Code joined by "or": `` `a` or `b` `` (the last two, and so on to the left).
+fn either(code: Vec<String>) -> PhraseArg {
+    let mut code = code.into_iter().rev();
+    let last = PhraseArg::Text(code.next().unwrap_or_default());
+    code.fold(last, |rest, first| PhraseArg::Phrase(phrase!("noun-or", first = first, rest = rest)))
 }
 
 struct Checker<'s> {
@@ -373,7 +373,7 @@ struct Checker<'s> {
 }
 
 impl Checker<'_> {
-    fn error(&mut self, code: &'static str, span: Span, message: String, fix: Option<String>) {
+    fn error(&mut self, code: &'static str, span: Span, message: Phrase, fix: Option<Phrase>) {
         self.errors.push(ExprError { code, span, message, fix });
     }
 
@@ -422,12 +422,12 @@ impl Checker<'_> {
                     self.error(
                         codes::TYPE,
                         item.span,
-                        format!(
-                            "this list mixes {} (`{}`) and {} (`{}`); all items of a list must be of the same kind",
-                            first_type.plural(),
-                            show(first_expr),
-                            t.plural(),
-                            show(item)
+                        phrase!(
+                            "expr-type-list-mix",
+                            first = first_type.plural(),
+                            first_item = show(first_expr),
+                            second = t.plural(),
+                            second_item = show(item)
                         ),
                         None,
                     );
@@ -468,17 +468,17 @@ impl Checker<'_> {
         }
         let suggestion = path.and_then(|p| {
             let names = self.scope_names();
-            did_you_mean(p, names.iter().map(String::as_str)).map(|s| format!("did you mean `{s}`?"))
+            did_you_mean(p, names.iter().map(String::as_str)).map(|s| phrase!("did-you-mean", best = s))
         });
         let fix = suggestion.or_else(|| {
             functions::lookup(field)
                 .filter(|f| f.is_method())
-                .map(|_| format!("to call the method `{field}`, write `{}.{field}()`", show(operand)))
+                .map(|_| phrase!("expr-type-select-fix-method", field = field, expr = show(operand)))
         });
         self.error(
             codes::TYPE,
             span,
-            format!("`{}` is {}; it has no field `{field}`", show(operand), ty.describe()),
+            phrase!("expr-type-select", expr = show(operand), ty = ty.describe(), field = field),
             fix,
         );
         Type::Dyn
@@ -494,18 +494,17 @@ impl Checker<'_> {
             self.error(
                 codes::UNKNOWN_NAME,
                 span,
-                format!("`{name}` is a function, not a field or concept; call it as `{call}`"),
-                Some(format!("write `{call}`")),
+                phrase!("expr-unknown-name-function", name = name, call = &call),
+                Some(phrase!("expr-fix-write", code = &call)),
             );
             return;
         }
         let names = self.scope_names();
         let (message, fix) = match did_you_mean(name, names.iter().map(String::as_str)) {
-            Some(s) => (
-                format!("`{name}` is not a field or concept in scope; did you mean `{s}`?"),
-                Some(format!("write `{s}`")),
-            ),
-            None => (format!("`{name}` is not a field or concept in scope"), Some(list_names(names))),
+            Some(s) => {
+                (phrase!("expr-unknown-name-suggest", name = name, best = s), Some(phrase!("expr-fix-write", code = s)))
+            }
+            None => (phrase!("expr-unknown-name", name = name), Some(list_names(names))),
         };
         self.error(codes::UNKNOWN_NAME, span, message, fix);
     }
@@ -521,8 +520,8 @@ impl Checker<'_> {
             Some((k, prefix, ty)) if k < segments.len() && !matches!(ty, Type::Map | Type::Dyn) => self.error(
                 codes::TYPE,
                 span,
-                format!("`{prefix}` is {}; it has no field `{}` to test with `has()`", ty.describe(), segments[k]),
-                Some(format!("write `has({prefix})`")),
+                phrase!("expr-type-has", name = &prefix, ty = ty.describe(), field = segments[k]),
+                Some(phrase!("expr-fix-write", code = format!("has({prefix})"))),
             ),
             Some(_) => {}
         }
@@ -537,7 +536,7 @@ impl Checker<'_> {
                     self.error(
                         codes::TYPE,
                         index.span,
-                        format!("a list position must be a whole number, but `{}` is {}", show(index), key.describe()),
+                        phrase!("expr-type-index-list", index = show(index), ty = key.describe()),
                         None,
                     );
                 }
@@ -548,7 +547,7 @@ impl Checker<'_> {
                     self.error(
                         codes::TYPE,
                         index.span,
-                        format!("a field of a group is named by a string, but `{}` is {}", show(index), key.describe()),
+                        phrase!("expr-type-index-map", index = show(index), ty = key.describe()),
                         None,
                     );
                 }
@@ -559,11 +558,7 @@ impl Checker<'_> {
                 self.error(
                     codes::TYPE,
                     operand.span,
-                    format!(
-                        "`{}` is {}; only lists and groups can be indexed with `[...]`",
-                        show(operand),
-                        other.describe()
-                    ),
+                    phrase!("expr-type-index", expr = show(operand), ty = other.describe()),
                     None,
                 );
                 Type::Dyn
@@ -581,7 +576,7 @@ impl Checker<'_> {
                 self.error(
                     codes::TYPE,
                     operand.span,
-                    format!("`!` needs true or false, but `{}` is {}", show(operand), ty.describe()),
+                    phrase!("expr-type-not", expr = show(operand), ty = ty.describe()),
                     fix,
                 );
                 Type::Bool
@@ -590,7 +585,7 @@ impl Checker<'_> {
                 self.error(
                     codes::TYPE,
                     operand.span,
-                    format!("`-` needs a number, but `{}` is {}", show(operand), ty.describe()),
+                    phrase!("expr-type-negate", expr = show(operand), ty = ty.describe()),
                     None,
                 );
                 Type::Dyn
@@ -598,15 +593,15 @@ impl Checker<'_> {
         }
     }
 
-    fn condition(&mut self, e: &Expr, ty: &Type, what: &str) {
+    /// `op` is the logical operator `e` is a side of, `None` for the condition of `? :`.
+    fn condition(&mut self, e: &Expr, ty: &Type, op: Option<&str>) {
         if !matches!(ty, Type::Bool | Type::Dyn) {
             let fix = condition_fix(e, ty);
-            self.error(
-                codes::TYPE,
-                e.span,
-                format!("{what} must be true or false, but `{}` is {}", show(e), ty.describe()),
-                fix,
-            );
+            let message = match op {
+                Some(op) => phrase!("expr-type-logic", op = op, expr = show(e), ty = ty.describe()),
+                None => phrase!("expr-type-choice-condition", expr = show(e), ty = ty.describe()),
+            };
+            self.error(codes::TYPE, e.span, message, fix);
         }
     }
 
@@ -616,9 +611,8 @@ impl Checker<'_> {
         let sym = op.symbol();
         match op {
             BinaryOp::And | BinaryOp::Or => {
-                let what = format!("each side of `{sym}`");
-                self.condition(left, &lt, &what);
-                self.condition(right, &rt, &what);
+                self.condition(left, &lt, Some(sym));
+                self.condition(right, &rt, Some(sym));
                 Type::Bool
             }
             BinaryOp::Eq | BinaryOp::Ne => {
@@ -645,9 +639,9 @@ impl Checker<'_> {
         let sym = op.symbol();
         for (e, t) in [(left, lt), (right, rt)] {
             let problem = match t {
-                Type::Null => Some("`null` can only be compared with `==` or `!=`".to_owned()),
+                Type::Null => Some(phrase!("expr-type-order-null")),
                 Type::Bool | Type::List(_) | Type::Map => {
-                    Some(format!("`{sym}` cannot order {}: `{}` is {}", t.plural(), show(e), t.describe()))
+                    Some(phrase!("expr-type-order", op = sym, values = t.plural(), expr = show(e), ty = t.describe()))
                 }
                 _ => None,
             };
@@ -667,37 +661,46 @@ impl Checker<'_> {
     fn mismatch(&mut self, op: BinaryOp, left: &Expr, lt: &Type, right: &Expr, rt: &Type) {
         let (l, r) = (show(left), show(right));
         let sym = op.symbol();
-        let head = format!("`{l}` is {} and `{r}` is {}", lt.describe(), rt.describe());
+        let (lt_words, rt_words) = (lt.describe(), rt.describe());
         let (date, date_type, other, other_expr, other_type) = match (lt, rt) {
             (Type::Date | Type::YearMonth, _) => (l.clone(), lt, r.clone(), right, rt),
             (_, Type::Date | Type::YearMonth) => (r.clone(), rt, l.clone(), left, lt),
             _ => {
                 let fix = if (lt.is_numeric() && *rt == Type::String) || (*lt == Type::String && rt.is_numeric()) {
-                    Some("convert one side: `int(s)` turns a string of digits into a number, `string(n)` a number into a string".to_owned())
+                    Some(phrase!("expr-type-mismatch-fix-convert"))
                 } else {
                     None
                 };
-                let message = format!("{head}: `{sym}` needs two values of the same kind");
+                let message = phrase!(
+                    "expr-type-mismatch",
+                    left = &l,
+                    left_type = lt_words,
+                    right = &r,
+                    right_type = rt_words,
+                    op = sym
+                );
                 self.error(codes::TYPE, left.span.to(right.span), message, fix);
                 return;
             }
         };
-        let (kind, noun) =
-            if *date_type == Type::Date { ("a date", "date") } else { ("a year and month", "year and month") };
-        let message = format!("{head}: {kind} can only be compared with another {noun}");
+        let message = if *date_type == Type::Date {
+            phrase!("expr-type-mismatch-date", left = &l, left_type = lt_words, right = &r, right_type = rt_words)
+        } else {
+            phrase!("expr-type-mismatch-year-month", left = &l, left_type = lt_words, right = &r, right_type = rt_words)
+        };
         let fix = match (&other_expr.kind, other_type) {
             (ExprKind::String(s), Type::String) if *date_type == Type::Date => {
                 let literal =
                     functions::parse_date_literal(s).ok().map(|_| s.clone()).or_else(|| functions::normalise_date(s));
                 match literal {
-                    Some(d) => format!("write the date as `date(\"{d}\")`"),
-                    None => format!("compare it with another date, e.g. `{date} {sym} date(\"2024-04-01\")`"),
+                    Some(d) => phrase!("expr-type-mismatch-fix-date-literal", date = d),
+                    None => phrase!("expr-type-mismatch-fix-date-string", expr = &date, op = sym),
                 }
             }
-            (_, t) if t.is_numeric() && *date_type == Type::Date => format!(
-                "compare it with another date, e.g. `{date} {sym} today()`, or use `days_between(a, b)` to count days"
-            ),
-            _ => format!("compare `{date}` with another value of the same kind, not with `{other}`"),
+            (_, t) if t.is_numeric() && *date_type == Type::Date => {
+                phrase!("expr-type-mismatch-fix-date-number", expr = &date, op = sym)
+            }
+            _ => phrase!("expr-type-mismatch-fix", expr = &date, other = &other),
         };
         self.error(codes::TYPE, left.span.to(right.span), message, Some(fix));
     }
@@ -709,12 +712,12 @@ impl Checker<'_> {
                     self.error(
                         codes::TYPE,
                         left.span.to(right.span),
-                        format!(
-                            "`{}` is {}, but `{}` is {}: `in` looks for an item of the list's kind",
-                            show(left),
-                            lt.describe(),
-                            show(right),
-                            rt.describe()
+                        phrase!(
+                            "expr-type-in-item",
+                            left = show(left),
+                            left_type = lt.describe(),
+                            right = show(right),
+                            right_type = rt.describe()
                         ),
                         None,
                     );
@@ -725,11 +728,7 @@ impl Checker<'_> {
                     self.error(
                         codes::TYPE,
                         left.span,
-                        format!(
-                            "`in` on a group looks for a field name (a string), but `{}` is {}",
-                            show(left),
-                            lt.describe()
-                        ),
+                        phrase!("expr-type-in-map", expr = show(left), ty = lt.describe()),
                         None,
                     );
                 }
@@ -737,14 +736,14 @@ impl Checker<'_> {
             Type::Dyn => {}
             other => {
                 let fix = if *other == Type::String && matches!(lt, Type::String | Type::Dyn) {
-                    format!("to look for text inside a string, write `{}.contains({})`", show(right), show(left))
+                    phrase!("expr-type-in-fix-contains", right = show(right), left = show(left))
                 } else {
-                    format!("write a list on the right, e.g. `{} in [\"a\", \"b\"]`", show(left))
+                    phrase!("expr-type-in-fix", left = show(left))
                 };
                 self.error(
                     codes::TYPE,
                     right.span,
-                    format!("`in` needs a list on its right, but `{}` is {}", show(right), other.describe()),
+                    phrase!("expr-type-in", expr = show(right), ty = other.describe()),
                     Some(fix),
                 );
             }
@@ -761,8 +760,8 @@ impl Checker<'_> {
                 self.error(
                     codes::TYPE,
                     e.span,
-                    format!("`%` needs whole numbers, but `{}` is {}", show(e), t.describe()),
-                    Some(format!("convert it with `int({})`", show(e))),
+                    phrase!("expr-type-remainder", expr = show(e), ty = t.describe()),
+                    Some(phrase!("expr-type-remainder-fix", expr = show(e))),
                 );
                 return Type::Dyn;
             }
@@ -787,39 +786,56 @@ impl Checker<'_> {
         }
         let (l, r) = (show(left), show(right));
         let fix = match (op, lt, rt) {
-            (BinaryOp::Add, Type::Date, t) | (BinaryOp::Add, t, Type::Date) if t.is_numeric() => Some(format!(
-                "to move a date, write `add_days({}, {})` or `add_months({0}, {1})`",
-                if *lt == Type::Date { &l } else { &r },
-                if *lt == Type::Date { &r } else { &l }
+            (BinaryOp::Add, Type::Date, t) | (BinaryOp::Add, t, Type::Date) if t.is_numeric() => Some(phrase!(
+                "expr-type-arithmetic-fix-add-date",
+                date = if *lt == Type::Date { &l } else { &r },
+                days = if *lt == Type::Date { &r } else { &l }
             )),
             (BinaryOp::Sub, Type::Date, Type::Date) => {
-                Some(format!("to count the days between two dates, write `days_between({r}, {l})`"))
+                Some(phrase!("expr-type-arithmetic-fix-days-between", left = &l, right = &r))
             }
             (BinaryOp::Sub, Type::Date, t) if t.is_numeric() => {
-                Some(format!("to move a date back, write `add_days({l}, -{r})`"))
+                Some(phrase!("expr-type-arithmetic-fix-subtract-days", date = &l, days = &r))
             }
             (BinaryOp::Add, Type::String, t) | (BinaryOp::Add, t, Type::String) if t.is_numeric() => {
-                Some("convert the number first: `string(n)`".to_owned())
+                Some(phrase!("expr-type-arithmetic-fix-string"))
             }
             _ => None,
         };
-        let needs = match op {
-            BinaryOp::Add => "two numbers, two strings or two lists",
-            BinaryOp::Rem => "two whole numbers",
-            _ => "two numbers",
+        let (left_type, right_type) = (lt.describe(), rt.describe());
+        let message = match op {
+            BinaryOp::Add => phrase!(
+                "expr-type-arithmetic-add",
+                left = &l,
+                left_type = left_type,
+                right = &r,
+                right_type = right_type
+            ),
+            BinaryOp::Rem => {
+                phrase!(
+                    "expr-type-arithmetic-remainder",
+                    left = &l,
+                    left_type = left_type,
+                    right = &r,
+                    right_type = right_type
+                )
+            }
+            _ => phrase!(
+                "expr-type-arithmetic",
+                left = &l,
+                left_type = left_type,
+                right = &r,
+                right_type = right_type,
+                op = sym
+            ),
         };
-        self.error(
-            codes::TYPE,
-            left.span.to(right.span),
-            format!("`{l}` is {} and `{r}` is {}: `{sym}` needs {needs}", lt.describe(), rt.describe()),
-            fix,
-        );
+        self.error(codes::TYPE, left.span.to(right.span), message, fix);
         Type::Dyn
     }
 
     fn conditional(&mut self, cond: &Expr, then: &Expr, otherwise: &Expr) -> Type {
         let ct = self.expr(cond);
-        self.condition(cond, &ct, "the condition before `?`");
+        self.condition(cond, &ct, None);
         let tt = self.expr(then);
         let ot = self.expr(otherwise);
         match Type::unify(&tt, &ot) {
@@ -828,12 +844,12 @@ impl Checker<'_> {
                 self.error(
                     codes::TYPE,
                     then.span.to(otherwise.span),
-                    format!(
-                        "the two results of `? :` must be of the same kind, but `{}` is {} and `{}` is {}",
-                        show(then),
-                        tt.describe(),
-                        show(otherwise),
-                        ot.describe()
+                    phrase!(
+                        "expr-type-choice-results",
+                        then = show(then),
+                        then_type = tt.describe(),
+                        otherwise = show(otherwise),
+                        otherwise_type = ot.describe()
                     ),
                     None,
                 );
@@ -848,15 +864,12 @@ impl Checker<'_> {
         if name == "has" {
             // `x.has(y)`: the parser only turns global `has(...)` into the macro.
             let path = match (target.map(show), args.first().and_then(super::parser::dotted_path)) {
-                (Some(t), Some(field)) if args.len() == 1 => format!("write `has({t}.{field})`"),
-                _ => "write `has(name)` with a field or concept name".to_owned(),
+                (Some(t), Some(field)) if args.len() == 1 => {
+                    phrase!("expr-fix-write", code = format!("has({t}.{field})"))
+                }
+                _ => phrase!("expr-syntax-has-method-fix"),
             };
-            self.error(
-                codes::SYNTAX,
-                e.span,
-                "`has` is not a method; it takes a field or concept name".to_owned(),
-                Some(path),
-            );
+            self.error(codes::SYNTAX, e.span, phrase!("expr-syntax-has-method"), Some(path));
             return Type::Bool;
         }
         let arg_types: Vec<Type> = args.iter().map(|a| self.expr(a)).collect();
@@ -882,22 +895,26 @@ impl Checker<'_> {
             counts.sort_unstable();
             counts.dedup();
             let takes = match counts.as_slice() {
-                [n] => format!("{n} argument{}", if *n == 1 { "" } else { "s" }),
+                [n] => phrase!("noun-expr-arguments", count = *n),
                 many => {
                     let (last, init) = many.split_last().unwrap_or((&0, &[]));
                     let init: Vec<String> = init.iter().map(ToString::to_string).collect();
-                    format!("{} or {last} arguments", init.join(", "))
+                    phrase!("noun-expr-arguments-either", counts = init.join(", "), last = *last)
                 }
             };
             let given = args.len();
-            let subject = if is_method { format!("the method `{name}`") } else { format!("`{name}`") };
-            let verb = if given == 1 { "was" } else { "were" };
-            self.error(
-                codes::ARITY,
-                e.span,
-                format!("{subject} takes {takes}, but {given} {verb} given"),
-                Some(format!("expected {}", function.signatures(is_method))),
-            );
+            let message = if is_method {
+                phrase!("expr-arity-method", name = name, takes = takes, given = given)
+            } else {
+                phrase!("expr-arity", name = name, takes = takes, given = given)
+            };
+            let signatures = function
+                .overloads
+                .iter()
+                .filter(|o| o.receiver.is_some() == is_method)
+                .map(|o| format!("`{}`", o.signature(function.name)))
+                .collect();
+            self.error(codes::ARITY, e.span, message, Some(phrase!("expr-arity-fix", signatures = either(signatures))));
             return candidates.first().map_or(Type::Dyn, |o| o.result.clone());
         }
         let fits = |o: &&Overload| {
@@ -915,7 +932,6 @@ impl Checker<'_> {
     }
 
     fn unknown_function(&mut self, name: &str, span: Span, is_method: bool) {
-        let kind = if is_method { "method" } else { "function" };
         let known = FUNCTIONS.iter().filter(|f| if is_method { f.is_method() } else { f.is_global() && !f.is_macro() });
         let suggestion = functions::ALIASES
             .iter()
@@ -925,10 +941,24 @@ impl Checker<'_> {
             // A method written as a function or the other way round is still worth pointing to.
             .or_else(|| did_you_mean(name, FUNCTIONS.iter().map(|f| f.name)));
         let (message, fix) = match suggestion {
-            Some(s) => (format!("`{name}` is not a known {kind}; did you mean `{s}`?"), format!("write `{s}`")),
+            Some(s) if is_method => (
+                phrase!("expr-unknown-function-method-suggest", name = name, best = s),
+                phrase!("expr-fix-write", code = s),
+            ),
+            Some(s) => {
+                (phrase!("expr-unknown-function-suggest", name = name, best = s), phrase!("expr-fix-write", code = s))
+            }
             None => {
                 let list: Vec<String> = known.map(|f| format!("`{}`", f.name)).collect();
-                (format!("`{name}` is not a known {kind}"), format!("the {kind}s are {}", list.join(", ")))
+                let list = list.join(", ");
+                if is_method {
+                    (
+                        phrase!("expr-unknown-function-method", name = name),
+                        phrase!("expr-unknown-function-method-fix", names = list),
+                    )
+                } else {
+                    (phrase!("expr-unknown-function", name = name), phrase!("expr-unknown-function-fix", names = list))
+                }
             }
         };
         self.error(codes::UNKNOWN_FUNCTION, span, message, Some(fix));
@@ -941,17 +971,20 @@ impl Checker<'_> {
             Some(t) => {
                 let mut all: Vec<String> = vec![show(t)];
                 all.extend(args.iter().map(show));
-                (format!("`{name}` is a function, not a method"), format!("write `{name}({})`", all.join(", ")))
+                (
+                    phrase!("expr-unknown-function-not-method", name = name),
+                    phrase!("expr-fix-write", code = format!("{name}({})", all.join(", "))),
+                )
             }
             None => {
                 let fix = match args.split_first() {
                     Some((receiver, rest)) => {
                         let rest: Vec<String> = rest.iter().map(show).collect();
-                        format!("write `{}.{name}({})`", show(receiver), rest.join(", "))
+                        phrase!("expr-fix-write", code = format!("{}.{name}({})", show(receiver), rest.join(", ")))
                     }
-                    None => format!("call it on a value, e.g. `s.{name}(\"…\")`"),
+                    None => phrase!("expr-unknown-function-not-function-fix", name = name),
                 };
-                (format!("`{name}` is a method, not a function"), fix)
+                (phrase!("expr-unknown-function-not-function", name = name), fix)
             }
         };
         self.error(codes::UNKNOWN_FUNCTION, e.span, message, Some(fix));
@@ -967,12 +1000,11 @@ impl Checker<'_> {
         overloads: &[&Overload],
     ) {
         let name = function.name;
-        let expected: Vec<String> = overloads.iter().map(|o| format!("`{}`", o.signature(name))).collect();
-        let expected = expected.join(" or ");
+        let expected = either(overloads.iter().map(|o| format!("`{}`", o.signature(name))).collect());
         // Point at the first argument no overload accepts, else at the whole call.
         let receiver_bad = target.filter(|(_, t)| !overloads.iter().any(|o| o.receiver.is_some_and(|r| r.accepts(t))));
         let (span, what) = if let Some((t, ty)) = receiver_bad {
-            (t.span, format!("`{}` is {}", show(t), ty.describe()))
+            (t.span, phrase!("noun-expr-receiver-is", receiver = show(t), ty = ty.describe()))
         } else {
             let bad = (0..args.len()).find(|&i| {
                 !overloads
@@ -980,11 +1012,19 @@ impl Checker<'_> {
                     .any(|o| o.params.get(i).is_some_and(|p| arg_types.get(i).is_some_and(|t| p.accepts(t))))
             });
             match bad.and_then(|i| Some((i, args.get(i)?, arg_types.get(i)?))) {
-                Some((i, arg, ty)) => (arg.span, format!("argument {} (`{}`) is {}", i + 1, show(arg), ty.describe())),
-                None => (e.span, "the arguments do not fit together".to_owned()),
+                Some((i, arg, ty)) => (
+                    arg.span,
+                    phrase!("noun-expr-argument-is", number = i + 1, argument = show(arg), ty = ty.describe()),
+                ),
+                None => (e.span, phrase!("noun-expr-arguments-misfit")),
             }
         };
-        self.error(codes::TYPE, span, format!("`{name}` expects {expected}, but {what}"), None);
+        self.error(
+            codes::TYPE,
+            span,
+            phrase!("expr-type-arguments", name = name, expected = expected, what = what),
+            None,
+        );
     }
 
     /// `date("YYYY-MM-DD")`: the argument must be a string literal holding a real date.
@@ -994,37 +1034,38 @@ impl Checker<'_> {
             self.error(
                 codes::BAD_DATE_LITERAL,
                 arg.span,
-                format!("`date()` needs a date written out as a string literal, not `{}`", show(arg)),
-                Some(
-                    "write e.g. `date(\"2024-04-01\")`; for dates from answers refer to the answer directly".to_owned(),
-                ),
+                phrase!("expr-bad-date-literal-not-literal", expr = show(arg)),
+                Some(phrase!("expr-bad-date-literal-not-literal-fix")),
             );
             return;
         };
         if let Err(problem) = functions::parse_date_literal(text) {
             let well_formed = text.len() == 10 && text.bytes().filter(|b| *b == b'-').count() == 2;
             let fix = match functions::normalise_date(text) {
-                Some(d) => Some(format!("write `date(\"{d}\")`")),
+                Some(d) => Some(phrase!("expr-fix-write", code = format!("date(\"{d}\")"))),
                 // The form is right but the day does not exist: nothing to suggest.
                 None if well_formed => None,
-                None => Some("write the date as YYYY-MM-DD, e.g. `date(\"2024-04-01\")`".to_owned()),
+                None => Some(phrase!("expr-bad-date-literal-fix")),
             };
             let at = if arg.span == Span::default() { span } else { arg.span };
-            self.error(codes::BAD_DATE_LITERAL, at, problem, fix);
+            self.error(codes::BAD_DATE_LITERAL, at, problem.phrase(text), fix);
         }
     }
 }
 
 /// "names in scope: `a`, `b`, ... (and 3 more)", or that nothing is in scope.
-fn list_names(names: &[String]) -> String {
+fn list_names(names: &[String]) -> Phrase {
     const SHOWN: usize = 8;
     if names.is_empty() {
-        return "no fields or concepts are in scope here".to_owned();
+        return phrase!("expr-unknown-name-fix-none");
     }
     let shown: Vec<String> = names.iter().take(SHOWN).map(|n| format!("`{n}`")).collect();
     let more = names.len().saturating_sub(SHOWN);
-    let tail = if more > 0 { format!(" (and {more} more)") } else { String::new() };
-    format!("names in scope: {}{tail}", shown.join(", "))
+    if more > 0 {
+        phrase!("expr-unknown-name-fix-more", names = shown.join(", "), more = more)
+    } else {
+        phrase!("expr-unknown-name-fix", names = shown.join(", "))
+    }
 }
 
 #[cfg(test)]
@@ -1052,8 +1093,8 @@ mod tests {
 
     #[test]
     fn descriptions_and_names() {
-        assert_eq!(Type::list(Type::String).describe(), "a list of strings");
-        assert_eq!(Type::list(Type::Dyn).describe(), "a list");
+        assert_eq!(Type::list(Type::String).describe().to_string(), "noun-expr-list-of items=(noun-expr-strings)");
+        assert_eq!(Type::list(Type::Dyn).describe().to_string(), "noun-expr-list");
         assert_eq!(Type::list(Type::list(Type::Int)).to_string(), "list(list(int))");
         assert_eq!(Type::YearMonth.to_string(), "year_month");
     }
@@ -1061,8 +1102,11 @@ mod tests {
     #[test]
     fn list_names_is_bounded() {
         let names: Vec<String> = (0..10).map(|i| format!("n{i}")).collect();
-        assert_eq!(list_names(&names), "names in scope: `n0`, `n1`, `n2`, `n3`, `n4`, `n5`, `n6`, `n7` (and 2 more)");
-        assert_eq!(list_names(&[]), "no fields or concepts are in scope here");
+        assert_eq!(
+            list_names(&names).to_string(),
+            "expr-unknown-name-fix-more names=`n0`, `n1`, `n2`, `n3`, `n4`, `n5`, `n6`, `n7` more=2"
+        );
+        assert_eq!(list_names(&[]).to_string(), "expr-unknown-name-fix-none");
     }
 
     #[test]

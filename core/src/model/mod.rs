@@ -31,8 +31,7 @@ pub use life_event::{Applicability, LifeEvent};
 pub use overlay::{ChangePolicy, FieldOverride, LocalFields, Region, SharedModel};
 pub use procedure::{
     AfterSubmit, Channel, Counting, DeadlineRule, DeadlineVariant, Fee, Form, HostStep, Identity, LegalBasis, Page,
-    Procedure,
-    ProcedureType, RequiredDocument, ResultDelivery, Rollover, Visit,
+    Procedure, ProcedureType, RequiredDocument, ResultDelivery, Rollover, Visit,
 };
 pub use text::{Lang, Text};
 pub use town::{Department, Offering, Town};

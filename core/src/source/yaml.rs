@@ -6,9 +6,10 @@
 
 use std::collections::HashMap;
 
-use serde_saphyr::granit_parser::{Event, Marker, Parser, ScalarStyle as YamlStyle};
+use granit_parser::{Event, Marker, Parser, ScalarStyle as YamlStyle};
 
 use super::node::{Node, NodeValue, Position, ScalarStyle};
+use crate::diagnostic::{Message, msg};
 
 /// Limits that keep a hostile or mistaken file from exhausting memory or the stack.
 #[derive(Debug, Clone, Copy)]
@@ -33,9 +34,9 @@ pub struct YamlError {
     /// Where the problem is.
     pub at: Position,
     /// What is wrong.
-    pub message: String,
+    pub message: Message,
     /// What to do instead.
-    pub fix: String,
+    pub fix: Message,
     /// Stable code: `yaml-syntax`, `yaml-too-large`, `yaml-too-deep`, `yaml-alias`.
     pub code: &'static str,
 }
@@ -45,16 +46,12 @@ pub fn read_documents(text: &str, limits: Limits) -> Result<Vec<Node>, YamlError
     if text.len() > limits.max_bytes {
         return Err(YamlError {
             at: Position { line: 1, column: 1, offset: Some(0) },
-            message: format!(
-                "the file is {} bytes; definition files may be at most {} bytes",
-                text.len(),
-                limits.max_bytes
-            ),
-            fix: "split it into several files (one procedure per file)".into(),
+            message: msg!("yaml-too-large-bytes", bytes = text.len(), max = limits.max_bytes),
+            fix: msg!("yaml-too-large-bytes-fix"),
             code: "yaml-too-large",
         });
     }
-    let mut options = serde_saphyr::granit_parser::Options::default();
+    let mut options = granit_parser::Options::default();
     options.emit_comments = false;
     Reader { text, parser: Parser::new_from_str_with_options(text, options), limits, nodes: 0, anchors: HashMap::new() }
         .documents()
@@ -62,7 +59,7 @@ pub fn read_documents(text: &str, limits: Limits) -> Result<Vec<Node>, YamlError
 
 struct Reader<'a> {
     text: &'a str,
-    parser: Parser<'a, serde_saphyr::granit_parser::StrInput<'a>>,
+    parser: Parser<'a, granit_parser::StrInput<'a>>,
     limits: Limits,
     nodes: usize,
     anchors: HashMap<usize, Node>,
@@ -73,7 +70,7 @@ fn position(m: &Marker) -> Position {
 }
 
 impl<'a> Reader<'a> {
-    fn next(&mut self) -> Result<Option<(Event<'a>, serde_saphyr::granit_parser::Span)>, YamlError> {
+    fn next(&mut self) -> Result<Option<(Event<'a>, granit_parser::Span)>, YamlError> {
         {
             match self.parser.next_event() {
                 None => Ok(None),
@@ -98,8 +95,8 @@ impl<'a> Reader<'a> {
                     // Content outside a document does not occur in well-formed streams.
                     return Err(YamlError {
                         at: position(&span.start),
-                        message: "unexpected content outside a YAML document".into(),
-                        fix: "start each document with `---`".into(),
+                        message: msg!("yaml-syntax-outside"),
+                        fix: msg!("yaml-syntax-outside-fix"),
                         code: "yaml-syntax",
                     });
                 }
@@ -113,16 +110,16 @@ impl<'a> Reader<'a> {
         if depth > self.limits.max_depth {
             return Err(YamlError {
                 at,
-                message: format!("lists and mappings are nested more than {} levels deep", self.limits.max_depth),
-                fix: "definitions never need this depth; check the indentation".into(),
+                message: msg!("yaml-too-deep", max = self.limits.max_depth),
+                fix: msg!("yaml-too-deep-fix"),
                 code: "yaml-too-deep",
             });
         }
         if self.nodes > self.limits.max_nodes {
             return Err(YamlError {
                 at,
-                message: format!("the file has more than {} values", self.limits.max_nodes),
-                fix: "split it into several files; if it uses aliases (`*name`), repeat less".into(),
+                message: msg!("yaml-too-large-nodes", max = self.limits.max_nodes),
+                fix: msg!("yaml-too-large-nodes-fix"),
                 code: "yaml-too-large",
             });
         }
@@ -133,7 +130,7 @@ impl<'a> Reader<'a> {
     /// collection or document.
     fn node(
         &mut self,
-        first: Option<(Event<'a>, serde_saphyr::granit_parser::Span)>,
+        first: Option<(Event<'a>, granit_parser::Span)>,
         depth: usize,
     ) -> Result<Option<Node>, YamlError> {
         let (event, span) = match first {
@@ -202,8 +199,8 @@ impl<'a> Reader<'a> {
                 let Some(target) = self.anchors.get(&id).cloned() else {
                     return Err(YamlError {
                         at,
-                        message: "this alias refers to no anchor defined before it".into(),
-                        fix: "define `&name` before using `*name`, or write the value out".into(),
+                        message: msg!("yaml-alias"),
+                        fix: msg!("yaml-alias-fix"),
                         code: "yaml-alias",
                     });
                 };
@@ -215,8 +212,8 @@ impl<'a> Reader<'a> {
             _ => {
                 return Err(YamlError {
                     at,
-                    message: "unexpected YAML construct here".into(),
-                    fix: "write a plain value, a list or a mapping".into(),
+                    message: msg!("yaml-syntax-construct"),
+                    fix: msg!("yaml-syntax-construct-fix"),
                     code: "yaml-syntax",
                 });
             }
@@ -242,12 +239,7 @@ fn count_nodes(node: &Node) -> usize {
 /// Turns the parser's words into an author's: what is wrong, at the character that causes it,
 /// and what to write instead.
 fn explain(text: &str, at: Position, info: &str) -> YamlError {
-    let syntax = |at: Position, message: &str, fix: &str| YamlError {
-        at,
-        message: message.to_string(),
-        fix: fix.to_string(),
-        code: "yaml-syntax",
-    };
+    let syntax = |at: Position, message: Message, fix: Message| YamlError { at, message, fix, code: "yaml-syntax" };
     let line_start =
         |line: u32| -> usize { text.split_inclusive('\n').take(line.saturating_sub(1) as usize).map(str::len).sum() };
     if info.contains("tab") {
@@ -260,8 +252,8 @@ fn explain(text: &str, at: Position, info: &str) -> YamlError {
                 let column = this[..i].chars().count() as u32 + 1;
                 return syntax(
                     Position { line, column, offset: Some(start + i) },
-                    "this line contains a tab; YAML indents with spaces only",
-                    "replace the tab with spaces",
+                    msg!("yaml-syntax-tab"),
+                    msg!("yaml-syntax-tab-fix"),
                 );
             }
         }
@@ -274,38 +266,27 @@ fn explain(text: &str, at: Position, info: &str) -> YamlError {
             let column = text[line_start(line)..offset].chars().count() as u32 + 1;
             return syntax(
                 Position { line, column, offset: Some(offset) },
-                &format!("this `{open}` is not closed"),
-                &format!("close it with `{close}`; separate the entries inside with `,`"),
+                msg!("yaml-syntax-unclosed", open = open),
+                msg!("yaml-syntax-unclosed-fix", close = close),
             );
         }
     }
+    // The parser's words (English, from `granit-parser`) are matched, never shown, except in
+    // the last case, which quotes them.
     let (message, fix) = if info.contains("mapping values are not allowed") {
-        (
-            "`: ` here would start a new key inside a value",
-            "put text that contains `: ` in quotes, e.g. `en: \"Hours: 8:30 to 17:15\"`",
-        )
+        (msg!("yaml-syntax-colon"), msg!("yaml-syntax-colon-fix"))
     } else if info.contains("did not find expected key") || info.contains("did not find expected node content") {
-        (
-            "this line does not line up with the keys around it",
-            "indent it with spaces to the column of the keys it belongs with",
-        )
+        (msg!("yaml-syntax-indentation"), msg!("yaml-syntax-indentation-fix"))
     } else if info.contains("cannot start any token") {
-        ("a value cannot start with this character", "put the value in quotes")
+        (msg!("yaml-syntax-start"), msg!("yaml-syntax-start-fix"))
     } else if info.contains("expected '-'") || info.contains("block sequence entries are not allowed") {
-        (
-            "a list item must start with `- ` at the list's indentation",
-            "line up every `- ` of the list in the same column",
-        )
+        (msg!("yaml-syntax-list"), msg!("yaml-syntax-list-fix"))
     } else if info.contains("unclosed quoted scalar")
         || info.contains("did not find expected") && info.contains("quote")
     {
-        ("a quoted text is not closed", "end the text with the same quote it starts with")
+        (msg!("yaml-syntax-quote"), msg!("yaml-syntax-quote-fix"))
     } else {
-        return syntax(
-            at,
-            &format!("this is not valid YAML: {}", info.lines().next().unwrap_or(info)),
-            "check the indentation (spaces only) and the `key: value` form around this line; text with `: ` or ` #` in it needs quotes",
-        );
+        return syntax(at, msg!("yaml-syntax", parser = info.lines().next().unwrap_or(info)), msg!("yaml-syntax-fix"));
     };
     syntax(at, message, fix)
 }

@@ -18,7 +18,10 @@ fn yaml_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let p = entry.unwrap().path();
         if p.is_dir() {
-            yaml_files(&p, out);
+            // A `scenarios` folder holds scenario files (`tetsuzuki test`), not definitions.
+            if !p.ends_with("scenarios") {
+                yaml_files(&p, out);
+            }
         } else if p.extension().is_some_and(|x| x == "yaml") {
             out.push(p);
         }
