@@ -664,3 +664,18 @@ cli-summary-authority = the town's own (職権, not counted)
 cli-checklist-online = online
 cli-checklist-counter = counter
 cli-checklist-town = town
+
+# The steps the host fulfils (`steps`).
+step-duplicate = the step `{ $step }` is listed twice
+step-duplicate-fix = list each step once: the journey asks the host for each in turn
+step-needs-online = the step `{ $step }` is fulfilled online, but `channels` does not list `online`
+step-needs-online-fix = add `online` to `channels`, or remove `steps`
+step-sign-needs-signature = `sign` asks for the My Number Card's signature, but `identity` is not `my_number_card_signature`
+step-sign-needs-signature-fix = set `identity: my_number_card_signature`, or remove `sign` from `steps`
+step-pay-needs-fee = `pay` asks the host to take the fee, but the procedure has no `fee`
+step-pay-needs-fee-fix = add `fee: {"{"}amount: …{"}"}` (a town may set its own), or remove `pay` from `steps`
+step-book-needs-visit = `book` books a visit to the counter, but the procedure has no `visit`
+step-book-needs-visit-fix = add `visit: {"{"}reason: …{"}"}` if it is finished at the counter, or remove `book` from `steps`
+fee-count-field = `fee.count` names `{ $field }`, which is not a whole-number (`integer`) field of the form
+fee-count-field-fix = name the `integer` field whose answer the fee is multiplied by (how many copies), or remove `count`
+fee-count-field-fix-near = write `{ $near }`

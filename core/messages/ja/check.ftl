@@ -633,3 +633,18 @@ cli-summary-authority = 自治体が職権で行う手続（割合に含めな�
 cli-checklist-online = オンライン
 cli-checklist-counter = 窓口
 cli-checklist-town = 自治体
+
+# ホストが行うステップ（`steps`）。
+step-duplicate = ステップ `{ $step }` が2回書かれています
+step-duplicate-fix = 各ステップは1回だけ書いてください。ジャーニーは順にホストへ依頼します
+step-needs-online = ステップ `{ $step }` はオンラインで行いますが、`channels` に `online` がありません
+step-needs-online-fix = `channels` に `online` を加えるか、`steps` を削除してください
+step-sign-needs-signature = `sign` はマイナンバーカードの署名を求めますが、`identity` が `my_number_card_signature` ではありません
+step-sign-needs-signature-fix = `identity: my_number_card_signature` にするか、`steps` から `sign` を削除してください
+step-pay-needs-fee = `pay` は手数料の支払いをホストに依頼しますが、この手続きには `fee` がありません
+step-pay-needs-fee-fix = `fee: {"{"}amount: …{"}"}` を加える（町ごとに設定もできます）か、`steps` から `pay` を削除してください
+step-book-needs-visit = `book` は窓口への来庁を予約しますが、この手続きには `visit` がありません
+step-book-needs-visit-fix = 窓口で仕上げる手続きなら `visit: {"{"}reason: …{"}"}` を加えるか、`steps` から `book` を削除してください
+fee-count-field = `fee.count` が指す `{ $field }` は、フォームの整数（`integer`）の項目ではありません
+fee-count-field-fix = 手数料に掛ける数（通数など）を答える `integer` の項目の ID を書くか、`count` を削除してください
+fee-count-field-fix-near = `{ $near }` と書いてください

@@ -10,6 +10,68 @@ use crate::expr::{Expr, ExprKind, Type};
 use crate::model::{AfterSubmit, Applicability, DeadlineRule, Field, FieldType, LifeEvent, Procedure, ProcedureType};
 
 impl<'a> Checker<'a> {
+    /// The steps the host fulfils (`steps`): each once, each with what it needs in the
+    /// definition (an online channel; `sign` the card's signature, `pay` a fee, `book` a
+    /// visit), and `fee.count` naming a whole-number field of the form.
+    fn check_steps(&mut self, doc: usize, root: &Path, p: &Procedure) {
+        use crate::model::{Channel, HostStep, Identity};
+        let at = |i: usize| Target::value(doc, root.key("steps").index(i));
+        let mut seen = HashSet::new();
+        for (i, step) in p.steps.iter().enumerate() {
+            let name = match step {
+                HostStep::Sign => "sign",
+                HostStep::Pay => "pay",
+                HostStep::Book => "book",
+                HostStep::Issue => "issue",
+            };
+            if !seen.insert(*step) {
+                self.push(
+                    Diagnostic::error("step-duplicate", at(i), msg!("step-duplicate", step = name))
+                        .with_fix(msg!("step-duplicate-fix")),
+                );
+                continue;
+            }
+            if !p.channels.contains(&Channel::Online) {
+                self.push(
+                    Diagnostic::error("step-needs-online", at(i), msg!("step-needs-online", step = name))
+                        .with_fix(msg!("step-needs-online-fix")),
+                );
+            }
+            let missing = match step {
+                HostStep::Sign if p.identity != Identity::MyNumberCardSignature => Some("step-sign-needs-signature"),
+                HostStep::Pay if p.fee.is_none() => Some("step-pay-needs-fee"),
+                HostStep::Book if p.visit.is_none() => Some("step-book-needs-visit"),
+                _ => None,
+            };
+            if let Some(code) = missing {
+                let fix = match code {
+                    "step-sign-needs-signature" => msg!("step-sign-needs-signature-fix"),
+                    "step-pay-needs-fee" => msg!("step-pay-needs-fee-fix"),
+                    _ => msg!("step-book-needs-visit-fix"),
+                };
+                let message = match code {
+                    "step-sign-needs-signature" => msg!("step-sign-needs-signature"),
+                    "step-pay-needs-fee" => msg!("step-pay-needs-fee"),
+                    _ => msg!("step-book-needs-visit"),
+                };
+                self.push(Diagnostic::error(code, at(i), message).with_fix(fix));
+            }
+        }
+        if let Some(field) = p.fee.as_ref().and_then(|f| f.count.as_deref()) {
+            let whole: Vec<&str> =
+                p.form.fields().filter(|f| f.resolved_type() == FieldType::Integer).map(|f| f.id.as_str()).collect();
+            if !whole.contains(&field) {
+                let target = Target::value(doc, root.key("fee").key("count"));
+                let mut d = Diagnostic::error("fee-count-field", target, msg!("fee-count-field", field = field));
+                d = match crate::suggest::did_you_mean(field, whole.iter().copied()) {
+                    Some(near) => d.with_fix(msg!("fee-count-field-fix-near", near = near)),
+                    None => d.with_fix(msg!("fee-count-field-fix")),
+                };
+                self.push(d);
+            }
+        }
+    }
+
     pub(super) fn check_procedure(&mut self, doc: usize, p: &Procedure) {
         let root = Path::root();
         if !is_kebab(&p.id) {
@@ -47,6 +109,7 @@ impl<'a> Checker<'a> {
         {
             self.text(doc, root.key("fee").key("per"), per);
         }
+        self.check_steps(doc, &root, p);
         if let Some(after) = &p.after_submit {
             self.check_after_submit(doc, &root.key("after_submit"), after, p);
         }
