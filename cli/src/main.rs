@@ -6,6 +6,7 @@
 mod files;
 mod fmt;
 mod output;
+mod preview;
 mod test;
 
 use std::path::{Path, PathBuf};
@@ -115,6 +116,27 @@ enum Command {
         /// Write the current outcome into the expectations that fail, and show each change.
         #[arg(long)]
         update: bool,
+    },
+    /// Serve the town's catalogue on 127.0.0.1 with the widget, compiled again on every save:
+    /// the page follows within a second, shows the checker's diagnostics while the definitions
+    /// have errors (keeping the last good catalogue), and says which file to edit for each
+    /// question.
+    Preview {
+        /// Folders of the model and its towns. Default: the current folder.
+        paths: Vec<PathBuf>,
+        /// The town's id.
+        #[arg(long)]
+        town: String,
+        /// The port on 127.0.0.1 (0 picks a free one).
+        #[arg(long, default_value_t = preview::DEFAULT_PORT)]
+        port: u16,
+        /// The widget's folder (`dist/` of `scripts/build-wasm`, or the npm package). Default:
+        /// ./dist, ./node_modules/@tetsuzuki/widget, then the repository's dist/.
+        #[arg(long, value_name = "DIR")]
+        widget: Option<PathBuf>,
+        /// Language of the diagnostics: en, ja (ja-easy says them as ja).
+        #[arg(long, default_value = "en")]
+        lang: String,
     },
     /// Try one value of one field type: prints JSON {valid, normalized, issues}.
     ///
@@ -378,6 +400,13 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
         Command::Test { paths, town, filter, format, update } => {
             test::run(&paths, town.as_deref(), filter.as_deref(), format, update)
         }
+        Command::Preview { paths, town, port, widget, lang } => preview::run(preview::Options {
+            paths: &paths,
+            town: &town,
+            port,
+            widget: widget.as_deref(),
+            lang: lang_named(&lang)?,
+        }),
     }
 }
 
