@@ -153,6 +153,19 @@ test('Journey: options, methods, what they return and typed errors', async () =>
 
     // 転入届 is finished at the counter: on the resident's device, submit makes the handoff.
     const home = j.submit();
+    // The visit is booked through the host: times offered, one chosen, confirmed (HOST-API.md).
+    const afterSubmit = j.stage;
+    const book = j.beginStep();
+    const outside = code(() => j.offerSlots(book.id, [{ id: 'X', start: '2020-01-01T09:00', minutes: 30, place: '役場' }]));
+    j.offerSlots(book.id, [{ id: 'A', start: `${book.first_day}T10:00`, minutes: 30, place: '役場1階 住民係' }]);
+    j.chooseSlot('A');
+    const confirm = j.beginStep();
+    const late = code(() => j.fulfilStep(book.id, 'LATE'));
+    const released = j.fulfilStep(confirm.id, 'R-0042');
+    r.booking = {
+      afterSubmit, kind: book.kind, slot: confirm.slot?.id, outside, late, released: released.length,
+      shown: /R-0042/.test(j.view().next.prepared.booking),
+    };
     const text = j.handoffText();
     r.prepared = {
       count: home.length, stage: j.stage, text: /^TZ1:[0-9A-Z $%*+\-./:]+$/.test(text),
@@ -255,6 +268,9 @@ test('Journey: options, methods, what they return and typed errors', async () =>
   assert.deepEqual(out.change, { stage: 'page', returns: true });
   assert.equal(out.backAtCheck, 'check');
   assert.equal(out.keepShown, true);
+  assert.deepEqual(out.booking, {
+    afterSubmit: 'steps', kind: 'book', slot: 'A', outside: 'step-answer', late: 'step-unknown', released: 0, shown: true,
+  });
   assert.deepEqual(out.prepared, {
     count: 0, stage: 'done', text: true, view: ['tennyu'], qr: true, receipts: 0, code: null, profile: true,
     again: 'wrong-stage', notSubmitted: 'not-submitted',

@@ -25,7 +25,7 @@ use std::collections::BTreeSet;
 use serde_json::Value as Json;
 
 use super::identifiers::plain_cow;
-use crate::model::{Field, FieldType};
+use crate::model::Field;
 use crate::validate::{Context, Outcome, Problem, State};
 use crate::value::Value;
 
@@ -46,13 +46,13 @@ pub const CODES: &[&str] = &[
 ];
 
 /// Reads, normalises and judges one non-empty answer.
-pub fn interpret(ty: FieldType, field: &Field, answer: &Json, cx: &Context<'_>) -> Outcome {
-    match ty {
-        FieldType::Boolean => match read_bool(answer) {
+pub fn interpret(kind: Kind, field: &Field, answer: &Json, cx: &Context<'_>) -> Outcome {
+    match kind {
+        Kind::Boolean => match read_bool(answer) {
             Some(b) => Outcome::ok(Value::Bool(b), Json::Bool(b)),
             None => Outcome::problem(Problem::error("boolean.wrong_format", State::WrongFormat)),
         },
-        FieldType::Consent => match read_bool(answer) {
+        Kind::Consent => match read_bool(answer) {
             Some(true) => Outcome::ok(Value::Bool(true), Json::Bool(true)),
             Some(false) => Outcome {
                 value: Some(Value::Bool(false)),
@@ -61,12 +61,25 @@ pub fn interpret(ty: FieldType, field: &Field, answer: &Json, cx: &Context<'_>) 
             },
             None => Outcome::problem(Problem::error("consent.wrong_format", State::WrongFormat)),
         },
-        FieldType::Choice => choice(field, answer),
-        FieldType::MultiChoice => multi_choice(field, answer),
-        FieldType::Code => code(field, answer, cx),
-        // Not a choice type: the dispatcher never sends one here.
-        _ => Outcome::default(),
+        Kind::Choice => choice(field, answer),
+        Kind::MultiChoice => multi_choice(field, answer),
+        Kind::Code => code(field, answer, cx),
     }
+}
+
+/// The choice types: the dispatcher names one for each field type it sends here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// `boolean`.
+    Boolean,
+    /// `consent`.
+    Consent,
+    /// `choice`.
+    Choice,
+    /// `multi_choice`.
+    MultiChoice,
+    /// `code`.
+    Code,
 }
 
 /// Yes or no, from a JSON bool or a word for it.

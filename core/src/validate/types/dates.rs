@@ -25,7 +25,7 @@
 use serde_json::Value as Json;
 
 use crate::date::{Date, days_in_month, is_leap_year};
-use crate::model::{Field, FieldType};
+use crate::model::Field;
 use crate::validate::clean::{Lines, clean, clean_cow};
 use crate::validate::normalize::{fold_width, is_hyphen_like};
 use crate::validate::wareki::{self, Era, WarekiError};
@@ -65,8 +65,7 @@ pub const CODES: &[&str] = &[
 pub const FIXES: &[&str] = &["fix-wareki-era", "fix-wareki-to-seireki"];
 
 /// Reads, normalises and judges one non-empty answer.
-pub fn interpret(ty: FieldType, field: &Field, answer: &Json, cx: &Context<'_>) -> Outcome {
-    let kind = if ty == FieldType::YearMonth { Kind::YearMonth } else { Kind::Date };
+pub fn interpret(kind: Kind, field: &Field, answer: &Json, cx: &Context<'_>) -> Outcome {
     let parts = match answer {
         Json::String(s) => match iso_parts(s, kind) {
             Some(parts) => Some(parts),
@@ -101,9 +100,12 @@ pub fn interpret(ty: FieldType, field: &Field, answer: &Json, cx: &Context<'_>) 
 /// not a date, and is not read further, so reading stays quick whatever is typed.
 const MAX_DATE_CHARS: usize = 64;
 
+/// The date types: the dispatcher names one for each field type it sends here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub enum Kind {
+    /// `date`.
     Date,
+    /// `year_month`.
     YearMonth,
 }
 
@@ -578,7 +580,7 @@ mod tests {
         }
         let f: Field = serde_json::from_value(f).unwrap();
         let cx = Context { today: Date::new(2025, 6, 1).unwrap(), code_lists: &[] };
-        interpret(f.resolved_type(), &f, &answer, &cx)
+        super::super::interpret(f.resolved_type(), &f, &answer, &cx)
     }
 
     fn iso(answer: &str) -> Option<String> {

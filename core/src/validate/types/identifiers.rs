@@ -46,7 +46,7 @@
 use serde_json::Value as Json;
 
 use crate::ids;
-use crate::model::{Field, FieldType};
+use crate::model::Field;
 use crate::validate::clean::is_invisible;
 use crate::validate::normalize::{compact_digits, fold_width, is_hyphen_like, trim};
 use crate::validate::{Context, MachineFix, Outcome, Problem, State};
@@ -97,21 +97,42 @@ pub const CODES: &[&str] = &[
 pub const FIXES: &[&str] = &["fix-add-check-digit", "fix-email-domain", "fix-pad-account-number", "fix-remove-t"];
 
 /// Reads, normalises and judges one non-empty answer.
-pub fn interpret(ty: FieldType, field: &Field, answer: &Json, cx: &Context<'_>) -> Outcome {
+pub fn interpret(kind: Kind, field: &Field, answer: &Json, cx: &Context<'_>) -> Outcome {
     let _ = cx;
-    match ty {
-        FieldType::MyNumber => checked_code(answer, &MY_NUMBER, ids::is_valid_my_number),
-        FieldType::CorporateNumber => corporate_number(answer),
-        FieldType::LocalGovernmentCode => local_government_code(answer),
-        FieldType::PostalCode => postal_code(answer),
-        FieldType::Phone => phone(answer),
-        FieldType::Email => email(field, answer),
-        FieldType::BankCode => checked_code(answer, &BANK_CODE, |_| true),
-        FieldType::BranchCode => checked_code(answer, &BRANCH_CODE, |_| true),
-        FieldType::AccountNumber => account_number(answer),
-        // Not an identifier type: the dispatcher never sends one here.
-        _ => Outcome::default(),
+    match kind {
+        Kind::MyNumber => checked_code(answer, &MY_NUMBER, ids::is_valid_my_number),
+        Kind::CorporateNumber => corporate_number(answer),
+        Kind::LocalGovernmentCode => local_government_code(answer),
+        Kind::PostalCode => postal_code(answer),
+        Kind::Phone => phone(answer),
+        Kind::Email => email(field, answer),
+        Kind::BankCode => checked_code(answer, &BANK_CODE, |_| true),
+        Kind::BranchCode => checked_code(answer, &BRANCH_CODE, |_| true),
+        Kind::AccountNumber => account_number(answer),
     }
+}
+
+/// The identifier types: the dispatcher names one for each field type it sends here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// `my_number`.
+    MyNumber,
+    /// `corporate_number`.
+    CorporateNumber,
+    /// `local_government_code`.
+    LocalGovernmentCode,
+    /// `postal_code`.
+    PostalCode,
+    /// `phone`.
+    Phone,
+    /// `email`.
+    Email,
+    /// `bank_code`.
+    BankCode,
+    /// `branch_code`.
+    BranchCode,
+    /// `account_number`.
+    AccountNumber,
 }
 
 /// The codes of a fixed-length digit code.

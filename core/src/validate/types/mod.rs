@@ -13,17 +13,39 @@ pub(crate) use structured::{group_problems, item_limit, prefecture};
 use super::{Context, Outcome};
 use crate::model::{Field, FieldType};
 
-/// Reads, normalises and judges one non-empty answer of `ty`.
+/// Reads, normalises and judges one non-empty answer of `ty`: each type names its family and
+/// its kind there, and each family matches its kinds exhaustively, so a new type compiles only
+/// once it says who reads it (no family has a catch-all).
 pub fn interpret(ty: FieldType, field: &Field, answer: &serde_json::Value, cx: &Context<'_>) -> Outcome {
-    use FieldType::*;
+    use FieldType as T;
     match ty {
-        Text | Multiline | PersonName | Katakana | ZenginKana => text::interpret(ty, field, answer, cx),
-        Date | YearMonth => dates::interpret(ty, field, answer, cx),
-        Integer | Decimal | Money => numbers::interpret(ty, field, answer, cx),
-        MyNumber | CorporateNumber | LocalGovernmentCode | PostalCode | Phone | Email | BankCode | BranchCode
-        | AccountNumber => identifiers::interpret(ty, field, answer, cx),
-        Boolean | Consent | Choice | MultiChoice | Code => choices::interpret(ty, field, answer, cx),
-        Address | File | Group => structured::interpret(ty, field, answer, cx),
+        T::Text => text::interpret(text::Kind::Text, field, answer, cx),
+        T::Multiline => text::interpret(text::Kind::Multiline, field, answer, cx),
+        T::PersonName => text::interpret(text::Kind::PersonName, field, answer, cx),
+        T::Katakana => text::interpret(text::Kind::Katakana, field, answer, cx),
+        T::ZenginKana => text::interpret(text::Kind::ZenginKana, field, answer, cx),
+        T::Date => dates::interpret(dates::Kind::Date, field, answer, cx),
+        T::YearMonth => dates::interpret(dates::Kind::YearMonth, field, answer, cx),
+        T::Integer => numbers::interpret(numbers::Kind::Integer, field, answer, cx),
+        T::Decimal => numbers::interpret(numbers::Kind::Decimal, field, answer, cx),
+        T::Money => numbers::interpret(numbers::Kind::Money, field, answer, cx),
+        T::MyNumber => identifiers::interpret(identifiers::Kind::MyNumber, field, answer, cx),
+        T::CorporateNumber => identifiers::interpret(identifiers::Kind::CorporateNumber, field, answer, cx),
+        T::LocalGovernmentCode => identifiers::interpret(identifiers::Kind::LocalGovernmentCode, field, answer, cx),
+        T::PostalCode => identifiers::interpret(identifiers::Kind::PostalCode, field, answer, cx),
+        T::Phone => identifiers::interpret(identifiers::Kind::Phone, field, answer, cx),
+        T::Email => identifiers::interpret(identifiers::Kind::Email, field, answer, cx),
+        T::BankCode => identifiers::interpret(identifiers::Kind::BankCode, field, answer, cx),
+        T::BranchCode => identifiers::interpret(identifiers::Kind::BranchCode, field, answer, cx),
+        T::AccountNumber => identifiers::interpret(identifiers::Kind::AccountNumber, field, answer, cx),
+        T::Boolean => choices::interpret(choices::Kind::Boolean, field, answer, cx),
+        T::Consent => choices::interpret(choices::Kind::Consent, field, answer, cx),
+        T::Choice => choices::interpret(choices::Kind::Choice, field, answer, cx),
+        T::MultiChoice => choices::interpret(choices::Kind::MultiChoice, field, answer, cx),
+        T::Code => choices::interpret(choices::Kind::Code, field, answer, cx),
+        T::Address => structured::interpret(structured::Kind::Address, field, answer, cx),
+        T::File => structured::interpret(structured::Kind::File, field, answer, cx),
+        T::Group => structured::interpret(structured::Kind::Group, field, answer, cx),
     }
 }
 

@@ -11,7 +11,7 @@
 
 use serde_json::Value as Json;
 
-use crate::model::{Field, FieldType};
+use crate::model::Field;
 use crate::validate::clean::{Lines, clean_cow};
 use crate::validate::normalize::{fold_width, is_hyphen_like};
 use crate::validate::{Context, Outcome, Problem, State};
@@ -37,13 +37,8 @@ pub const CODES: &[&str] = &[
 pub const MAX_DIGITS: usize = 15;
 
 /// Reads, normalises and judges one non-empty answer.
-pub fn interpret(ty: FieldType, field: &Field, answer: &Json, cx: &Context<'_>) -> Outcome {
+pub fn interpret(kind: Kind, field: &Field, answer: &Json, cx: &Context<'_>) -> Outcome {
     let _ = cx;
-    let kind = match ty {
-        FieldType::Money => Kind::Money,
-        FieldType::Decimal => Kind::Decimal,
-        _ => Kind::Integer,
-    };
     let text = match answer {
         Json::Number(n) => std::borrow::Cow::Owned(match n.as_i64() {
             Some(i) => i.to_string(),
@@ -87,10 +82,14 @@ pub fn interpret(ty: FieldType, field: &Field, answer: &Json, cx: &Context<'_>) 
     judge(kind, &amount, field)
 }
 
+/// The number types: the dispatcher names one for each field type it sends here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub enum Kind {
+    /// `integer`.
     Integer,
+    /// `decimal`.
     Decimal,
+    /// `money`.
     Money,
 }
 
@@ -335,7 +334,7 @@ mod tests {
         }
         let f: Field = serde_json::from_value(f).unwrap();
         let cx = Context { today: Date::new(2025, 6, 1).unwrap(), code_lists: &[] };
-        interpret(f.resolved_type(), &f, &answer, &cx)
+        super::super::interpret(f.resolved_type(), &f, &answer, &cx)
     }
 
     fn normalized(ty: &str, answer: Json) -> Json {

@@ -27,7 +27,7 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value as Json};
 
 use super::identifiers::{PostalError, parse_postal_code};
-use crate::model::{Field, FieldType};
+use crate::model::Field;
 use crate::validate::clean::{Lines, clean};
 use crate::validate::kana::widen_kana;
 use crate::validate::normalize::{fold_width, is_hyphen_like};
@@ -53,15 +53,24 @@ pub const CODES: &[&str] = &[
 ];
 
 /// Reads, normalises and judges one non-empty answer.
-pub fn interpret(ty: FieldType, field: &Field, answer: &Json, cx: &Context<'_>) -> Outcome {
+pub fn interpret(kind: Kind, field: &Field, answer: &Json, cx: &Context<'_>) -> Outcome {
     let _ = cx;
-    match ty {
-        FieldType::Address => address(answer),
-        FieldType::File => file(field, answer),
-        FieldType::Group => group(field, answer),
-        // Not a structured type: the dispatcher never sends one here.
-        _ => Outcome::default(),
+    match kind {
+        Kind::Address => address(answer),
+        Kind::File => file(field, answer),
+        Kind::Group => group(field, answer),
     }
+}
+
+/// The structured types: the dispatcher names one for each field type it sends here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// `address`.
+    Address,
+    /// `file`.
+    File,
+    /// `group`.
+    Group,
 }
 
 /// The parts of an address, in the order they are written and checked.

@@ -28,7 +28,7 @@
 
 use serde_json::{Map, Value as Json};
 
-use crate::model::{Field, FieldType, Repertoire};
+use crate::model::{Field, Repertoire};
 use std::borrow::Cow;
 
 use crate::validate::clean::{Lines, clean, clean_cow};
@@ -68,11 +68,26 @@ pub const FIXES: &[&str] = &["fix-standard-character", "fix-hiragana-to-katakana
 /// At most this many different characters are named at once.
 const MAX_NAMED: usize = 3;
 
+/// The text types: the dispatcher names one for each field type it sends here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// `text`.
+    Text,
+    /// `multiline`.
+    Multiline,
+    /// `person_name`.
+    PersonName,
+    /// `katakana`.
+    Katakana,
+    /// `zengin_kana`.
+    ZenginKana,
+}
+
 /// Reads, normalises and judges one non-empty answer.
-pub fn interpret(ty: FieldType, field: &Field, answer: &Json, cx: &Context<'_>) -> Outcome {
+pub fn interpret(kind: Kind, field: &Field, answer: &Json, cx: &Context<'_>) -> Outcome {
     let _ = cx;
-    let set = set_of(ty, field);
-    if ty == FieldType::PersonName {
+    let set = set_of(kind, field);
+    if kind == Kind::PersonName {
         return person_name(field, answer, set);
     }
     let raw: Cow<'_, str> = match answer {
@@ -80,7 +95,10 @@ pub fn interpret(ty: FieldType, field: &Field, answer: &Json, cx: &Context<'_>) 
         Json::Number(n) => Cow::Owned(n.to_string()),
         _ => return Outcome::problem(Problem::error("text.wrong_format", State::WrongFormat)),
     };
-    let lines = if ty == FieldType::Multiline { Lines::Many } else { Lines::One };
+    let lines = match kind {
+        Kind::Multiline => Lines::Many,
+        Kind::Text | Kind::PersonName | Kind::Katakana | Kind::ZenginKana => Lines::One,
+    };
     let cleaned = clean_cow(&raw, lines);
     if cleaned.is_empty() {
         return Outcome::problem(Problem::error("text.invisible_only", State::WrongCharacters));
@@ -118,15 +136,15 @@ enum Set {
     Zengin,
 }
 
-fn set_of(ty: FieldType, field: &Field) -> Set {
-    match (ty, field.repertoire) {
-        (FieldType::ZenginKana, _) => Set::Zengin,
-        (FieldType::Katakana, _) | (_, Some(Repertoire::Katakana)) => Set::Katakana,
+fn set_of(kind: Kind, field: &Field) -> Set {
+    match (kind, field.repertoire) {
+        (Kind::ZenginKana, _) => Set::Zengin,
+        (Kind::Katakana, _) | (_, Some(Repertoire::Katakana)) => Set::Katakana,
         (_, Some(Repertoire::JisX0208)) => Set::Jis0208,
         (_, Some(Repertoire::JisX0213)) => Set::Jis0213,
         (_, Some(Repertoire::Ascii)) => Set::Ascii,
-        (FieldType::PersonName, None) => Set::Name,
-        (_, None) => Set::Any,
+        (Kind::PersonName, None) => Set::Name,
+        (Kind::Text | Kind::Multiline, None) => Set::Any,
     }
 }
 
@@ -889,7 +907,7 @@ mod tests {
     fn run(ty: &str, extra: Json, answer: Json) -> Outcome {
         let f = field(ty, extra);
         let cx = Context { today: Date::new(2025, 6, 1).unwrap(), code_lists: &[] };
-        interpret(f.resolved_type(), &f, &answer, &cx)
+        super::super::interpret(f.resolved_type(), &f, &answer, &cx)
     }
 
     fn codes(o: &Outcome) -> Vec<&'static str> {
