@@ -21,17 +21,19 @@ import { ROOT } from './support.mjs';
 
 export const HARD_CAP = 150_000;
 export const GOAL = 100_000;
-/** Today's size (410.3 KB) plus a little room; lower it as the widget shrinks. It grew by 30.8 KB
- * in issue 17's session: handoffs (procedures finished at the counter, prepared at home: the
- * record, base45, the QR encoder and its drawing, counter mode's opening, their messages in three
- * languages; about 24 KB with the sample model's new words and the loader's typed install
- * errors) and the due dates as an iCalendar download (the RFC 5545 writer, 6.6 KB). The speed
- * issue's byte budget replaces this guard. */
-export const REGRESSION_CAP = 411_000;
-/** The same guard for the JS API's module (423.5 KB today: it carries the Journey as well as
+/** Today's size (433.5 KB) plus a little room; lower it as the widget shrinks. Issue 17 grew it:
+ * by 30.8 KB in its first session (handoffs: the record, base45, the QR encoder and its drawing,
+ * counter mode's opening, their messages in three languages, the sample model's new words, the
+ * loader's typed install errors; the iCalendar download, 6.6 KB), and by 23.2 KB in its second
+ * (the host's steps — sign, pay, book, issue: their planning, requests, answers by id, views and
+ * about 60 messages in three languages — the camera scan's words and the widget's drawing of
+ * it all; the expression parser now carries phrase ids for issue 14). The speed issue's byte
+ * budget replaces this guard. */
+export const REGRESSION_CAP = 434_500;
+/** The same guard for the JS API's module (444.4 KB today: it carries the Journey as well as
  * Session, `restoreDraftSince` links the field-level diff, and `checklistCalendar` the
  * iCalendar writer, which the widget does not). */
-export const API_REGRESSION_CAP = 424_500;
+export const API_REGRESSION_CAP = 445_500;
 
 /** What a page downloads for each module: its entry, wasm-bindgen's glue and the wasm. */
 export const BUNDLES = {
