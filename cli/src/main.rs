@@ -116,6 +116,9 @@ enum Command {
         /// Write the current outcome into the expectations that fail, and show each change.
         #[arg(long)]
         update: bool,
+        /// Language of the scenarios' problems and failures: en, ja (ja-easy says them as ja).
+        #[arg(long, default_value = "en")]
+        lang: String,
     },
     /// Serve the town's catalogue on 127.0.0.1 with the widget, compiled again on every save:
     /// the page follows within a second, shows the checker's diagnostics while the definitions
@@ -397,8 +400,8 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             })?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Test { paths, town, filter, format, update } => {
-            test::run(&paths, town.as_deref(), filter.as_deref(), format, update)
+        Command::Test { paths, town, filter, format, update, lang } => {
+            test::run(&paths, town.as_deref(), filter.as_deref(), format, update, lang_named(&lang)?)
         }
         Command::Preview { paths, town, port, widget, lang } => preview::run(preview::Options {
             paths: &paths,

@@ -4,6 +4,10 @@
 //! what came out. `--format json` and `--format junit` for CI systems; `--update` writes the
 //! current outcome into the scenarios that failed, saying each change.
 //!
+//! `--lang ja` says the scenarios' problems and failures (and the definitions' diagnostics) in
+//! Japanese, as `check --lang` does; the run's own words (`running`, `test … ok`, `FAILED`,
+//! `test result`) are fixed, like cargo test's, and so are the JSON and JUnit formats.
+//!
 //! Exit status as `check`'s: 0 when every scenario passes (ignored ones aside), 1 when one
 //! fails, is invalid or the definitions have errors, 2 for a usage error (no such path, no
 //! scenario file, an unknown `--town`).
@@ -15,8 +19,8 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 use tetsuzuki::catalog::Catalog;
-use tetsuzuki::diagnostic::Located;
-use tetsuzuki::model::Document;
+use tetsuzuki::diagnostic::{Located, Message};
+use tetsuzuki::model::{Document, Lang};
 use tetsuzuki::scenario::{self, Known, Run, ScenarioFile, Verdict};
 
 use crate::files;
@@ -51,11 +55,12 @@ pub fn run(
     filter: Option<&str>,
     report: Report,
     update: bool,
+    lang: Lang,
 ) -> Result<ExitCode, Failure> {
     let roots = if paths.is_empty() { vec![PathBuf::from(".")] } else { paths.to_vec() };
     let loaded = crate::load(&roots)?;
     if loaded.has_errors() {
-        err(&loaded.render())?;
+        err(&loaded.render_in(lang))?;
         err(&format!("{}\n", loaded.tally()))?;
         err("not tested: fix the errors above first\n")?;
         return Ok(ExitCode::from(1));
@@ -107,17 +112,8 @@ pub fn run(
         let name = path.display().to_string();
         match files::read_definition(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => sources.push(scenario::read(&name, &text)),
-                Err(e) => problems.push(Located {
-                    file: name,
-                    line: 1,
-                    column: 1,
-                    width: 1,
-                    severity: tetsuzuki::diagnostic::Severity::Error,
-                    code: "encoding-not-utf8",
-                    message: format!("this file is not UTF-8 text (byte {} is not)", e.utf8_error().valid_up_to()),
-                    fix: Some("save it as UTF-8".into()),
-                }),
+                Ok(text) => sources.push(scenario::read_in(&name, &text, lang)),
+                Err(e) => problems.push(scenario::not_utf8(&name, e.utf8_error().valid_up_to(), lang)),
             },
             Err(problem) => problems.push(problem),
         }
@@ -130,7 +126,7 @@ pub fn run(
             let runs_in = match s.towns_for(&names) {
                 Ok(ts) => ts,
                 Err(found) => {
-                    problems.extend(found);
+                    problems.extend(found.iter().map(|p| s.locate_in(p, lang)));
                     continue;
                 }
             };
@@ -153,7 +149,7 @@ pub fn run(
         if let Verdict::Invalid(found) = &r.run.verdict {
             let s = &sources[r.file].scenarios[r.scenario];
             for p in found {
-                let located = s.locate(p);
+                let located = s.locate_in(p, lang);
                 if !problems.contains(&located) {
                     problems.push(located);
                 }
@@ -164,20 +160,20 @@ pub fn run(
     let updated = if update { write_updates(&sources, &results)? } else { Vec::new() };
     let counts = Counts::of(&results, &updated, filtered_out, problems.len());
     match report {
-        Report::Text => text_report(&sources, &results, &problems, &counts)?,
-        Report::Json => json_report(&sources, &results, &problems, &counts, &updated)?,
-        Report::Junit => out(&junit_report(&sources, &results, &problems))?,
+        Report::Text => text_report(&sources, &results, &problems, &counts, lang)?,
+        Report::Json => json_report(&sources, &results, &problems, &counts, &updated, lang)?,
+        Report::Junit => out(&junit_report(&sources, &results, &problems, lang))?,
     }
     if report == Report::Text {
         for u in &updated {
-            out(&u.shown())?;
+            out(&u.shown(lang))?;
         }
         if !updated.is_empty() || update {
             out(&updated_line(&updated))?;
         }
     } else {
         for u in &updated {
-            err(&u.shown())?;
+            err(&u.shown(lang))?;
         }
     }
     Ok(if counts.ok() { ExitCode::SUCCESS } else { ExitCode::from(1) })
@@ -278,11 +274,12 @@ fn text_report(
     results: &[Tested],
     problems: &[Located],
     counts: &Counts,
+    lang: Lang,
 ) -> Result<(), Failure> {
     let mut text = String::new();
     for p in problems {
         let src = sources.iter().find(|f| f.name == p.file).map_or("", |f| f.text.as_str());
-        text.push_str(&scenario::render_problem(p, src));
+        text.push_str(&scenario::render_problem_in(p, src, lang));
         text.push('\n');
     }
     text.push_str(&format!("running {} scenario{}\n", results.len(), if results.len() == 1 { "" } else { "s" }));
@@ -290,7 +287,7 @@ fn text_report(
         let verdict = match &r.run.verdict {
             Verdict::Passed => "ok".to_string(),
             Verdict::Failed(_) => "FAILED".to_string(),
-            Verdict::Ignored(why) => format!("ignored, {why}"),
+            Verdict::Ignored(why) => format!("ignored, {}", why.say(lang)),
             Verdict::Invalid(_) => "INVALID (see above)".to_string(),
         };
         text.push_str(&format!("test {} ... {verdict}\n", r.shown));
@@ -304,7 +301,8 @@ fn text_report(
             let line = s.position().line;
             text.push_str(&format!("\n---- {} ({}:{line}) ----\n", r.shown, s.file));
             if let Verdict::Failed(ms) = &r.run.verdict {
-                let shown: Vec<String> = ms.iter().map(|m| scenario::render_mismatch(s, &file.text, m)).collect();
+                let shown: Vec<String> =
+                    ms.iter().map(|m| scenario::render_mismatch_in(s, &file.text, m, lang)).collect();
                 text.push_str(&shown.join("\n"));
             }
         }
@@ -324,6 +322,7 @@ fn json_report(
     problems: &[Located],
     counts: &Counts,
     updated: &[FileUpdate],
+    lang: Lang,
 ) -> Result<(), Failure> {
     use serde_json::json;
     let runs: Vec<serde_json::Value> = results
@@ -332,12 +331,12 @@ fn json_report(
             let s = &sources[r.file].scenarios[r.scenario];
             let (status, reason, mismatches) = match &r.run.verdict {
                 Verdict::Passed => ("passed", None, Vec::new()),
-                Verdict::Failed(ms) => ("failed", None, ms.iter().map(|m| mismatch_json(s, m)).collect()),
-                Verdict::Ignored(why) => ("ignored", Some(why.clone()), Vec::new()),
+                Verdict::Failed(ms) => ("failed", None, ms.iter().map(|m| mismatch_json(s, m, lang)).collect()),
+                Verdict::Ignored(why) => ("ignored", Some(why.say(lang)), Vec::new()),
                 Verdict::Invalid(_) => ("invalid", None, Vec::new()),
             };
             let problems: Vec<Located> = match &r.run.verdict {
-                Verdict::Invalid(found) => found.iter().map(|p| s.locate(p)).collect(),
+                Verdict::Invalid(found) => found.iter().map(|p| s.locate_in(p, lang)).collect(),
                 _ => Vec::new(),
             };
             json!({
@@ -366,22 +365,22 @@ fn json_report(
         "updates": updated.iter().map(|u| json!({
             "file": u.file,
             "changes": u.changes.iter().map(|c| json!({"line": c.line, "old": c.old, "new": c.new})).collect::<Vec<_>>(),
-            "skipped": u.skipped,
+            "skipped": u.skipped.iter().map(|m| m.say(lang)).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
     });
     out(&format!("{}\n", serde_json::to_string_pretty(&value).unwrap_or_default()))
 }
 
-fn mismatch_json(s: &scenario::Scenario, m: &scenario::Mismatch) -> serde_json::Value {
+fn mismatch_json(s: &scenario::Scenario, m: &scenario::Mismatch, lang: Lang) -> serde_json::Value {
     let (line, column) = mismatch_position(s, m);
     serde_json::json!({
         "file": s.file,
         "line": line,
         "column": column,
         "path": m.path.to_string(),
-        "what": m.what,
-        "expected": m.expected,
-        "got": m.got,
+        "what": m.what.say(lang),
+        "expected": m.expected.say(lang),
+        "got": m.got.say(lang),
     })
 }
 
@@ -409,7 +408,7 @@ fn xml(text: &str) -> String {
     outp
 }
 
-fn junit_report(sources: &[ScenarioFile], results: &[Tested], problems: &[Located]) -> String {
+fn junit_report(sources: &[ScenarioFile], results: &[Tested], problems: &[Located], lang: Lang) -> String {
     let mut suites = String::new();
     let (mut all, mut failures, mut errors, mut skipped) = (0, 0, 0, 0);
     for (fi, file) in sources.iter().enumerate() {
@@ -430,7 +429,8 @@ fn junit_report(sources: &[ScenarioFile], results: &[Tested], problems: &[Locate
                 Verdict::Passed => cases.push_str("/>\n"),
                 Verdict::Failed(ms) => {
                     f += 1;
-                    let body: String = ms.iter().map(|m| scenario::render_mismatch(sc, &file.text, m)).collect();
+                    let body: String =
+                        ms.iter().map(|m| scenario::render_mismatch_in(sc, &file.text, m, lang)).collect();
                     cases.push_str(&format!(
                         ">\n      <failure message=\"{} expectation{} failed\">{}</failure>\n    </testcase>\n",
                         ms.len(),
@@ -440,12 +440,15 @@ fn junit_report(sources: &[ScenarioFile], results: &[Tested], problems: &[Locate
                 }
                 Verdict::Ignored(why) => {
                     s += 1;
-                    cases.push_str(&format!(">\n      <skipped message=\"{}\"/>\n    </testcase>\n", xml(why)));
+                    let why = why.say(lang);
+                    cases.push_str(&format!(">\n      <skipped message=\"{}\"/>\n    </testcase>\n", xml(&why)));
                 }
                 Verdict::Invalid(found) => {
                     e += 1;
-                    let body: String =
-                        found.iter().map(|p| scenario::render_problem(&sc.locate(p), &file.text)).collect();
+                    let body: String = found
+                        .iter()
+                        .map(|p| scenario::render_problem_in(&sc.locate_in(p, lang), &file.text, lang))
+                        .collect();
                     cases.push_str(&format!(
                         ">\n      <error message=\"invalid scenario\">{}</error>\n    </testcase>\n",
                         xml(&body)
@@ -455,10 +458,10 @@ fn junit_report(sources: &[ScenarioFile], results: &[Tested], problems: &[Locate
         }
         // Problems that kept scenarios from being read: one case for the file.
         let unread: Vec<&&Located> =
-            file_problems.iter().filter(|p| !mine.iter().any(|r| is_of_run(r, file, p))).collect();
+            file_problems.iter().filter(|p| !mine.iter().any(|r| is_of_run(r, file, p, lang))).collect();
         if !unread.is_empty() {
             e += 1;
-            let body: String = unread.iter().map(|p| scenario::render_problem(p, &file.text)).collect();
+            let body: String = unread.iter().map(|p| scenario::render_problem_in(p, &file.text, lang)).collect();
             cases.push_str(&format!(
                 "    <testcase name=\"(reading the file)\" classname=\"scenario file\" file=\"{}\">\n      <error message=\"the file has problems\">{}</error>\n    </testcase>\n",
                 xml(&file.name),
@@ -484,9 +487,9 @@ fn junit_report(sources: &[ScenarioFile], results: &[Tested], problems: &[Locate
 }
 
 /// Whether a located problem is one of an invalid run's (said in that run's case).
-fn is_of_run(r: &Tested, file: &ScenarioFile, p: &Located) -> bool {
+fn is_of_run(r: &Tested, file: &ScenarioFile, p: &Located, lang: Lang) -> bool {
     match &r.run.verdict {
-        Verdict::Invalid(found) => found.iter().any(|q| file.scenarios[r.scenario].locate(q) == *p),
+        Verdict::Invalid(found) => found.iter().any(|q| file.scenarios[r.scenario].locate_in(q, lang) == *p),
         _ => false,
     }
 }
@@ -495,14 +498,15 @@ fn is_of_run(r: &Tested, file: &ScenarioFile, p: &Located) -> bool {
 struct FileUpdate {
     file: String,
     changes: Vec<scenario::Change>,
-    skipped: Vec<String>,
+    skipped: Vec<Message>,
     /// The (file, scenario) indexes updated.
     scenarios: Vec<(usize, usize)>,
 }
 
 impl FileUpdate {
-    /// What changed, as `updated FILE` then each change's lines.
-    fn shown(&self) -> String {
+    /// What changed, as `updated FILE` then each change's lines; what was not updated, and
+    /// why, in `lang`.
+    fn shown(&self, lang: Lang) -> String {
         let mut text = String::new();
         if !self.changes.is_empty() {
             text.push_str(&format!("\nupdated {}:\n", self.file));
@@ -514,7 +518,7 @@ impl FileUpdate {
             }
         }
         for s in &self.skipped {
-            text.push_str(&format!("not updated in {}: {s}\n", self.file));
+            text.push_str(&format!("not updated in {}: {}\n", self.file, s.say(lang)));
         }
         text
     }
@@ -543,6 +547,7 @@ fn write_updates(sources: &[ScenarioFile], results: &[Tested]) -> Result<Vec<Fil
         if !result.changes.is_empty() {
             write_whole(Path::new(&file.name), &result.text).map_err(|e| format!("cannot write {}: {e}", file.name))?;
             for (si, s) in file.scenarios.iter().enumerate() {
+                // A scenario's reason starts with its name and a colon (in English, as it is read).
                 let skipped = result.skipped.iter().any(|k| k.starts_with(&format!("{}:", s.name)));
                 if !skipped && runs[si].iter().any(|r| matches!(r.verdict, Verdict::Failed(_))) {
                     scenarios.push((fi, si));

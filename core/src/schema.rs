@@ -20,18 +20,28 @@ use crate::suggest::did_you_mean;
 pub fn definition_schema() -> &'static Value {
     static SCHEMA: OnceLock<Value> = OnceLock::new();
     SCHEMA.get_or_init(|| {
-        let mut schema = serde_json::to_value(schemars::schema_for!(Document)).unwrap_or(Value::Null);
-        if let Value::Object(map) = &mut schema {
-            map.insert("title".into(), Value::String("tetsuzuki definition document".into()));
-            map.insert("$id".into(), Value::String("https://tetsuzuki.invalid/schema/definitions.schema.json".into()));
-        }
-        schema
+        named_schema(schemars::schema_for!(Document), "tetsuzuki definition document", "definitions.schema.json")
     })
 }
 
 /// The schema as the committed file holds it: pretty JSON with a final newline.
 pub fn definition_schema_text() -> String {
-    let mut text = serde_json::to_string_pretty(definition_schema()).unwrap_or_default();
+    schema_text(definition_schema())
+}
+
+/// A generated schema with its title and its `$id` (the committed file's name under `schema/`).
+pub(crate) fn named_schema(schema: schemars::Schema, title: &str, file: &str) -> Value {
+    let mut schema = serde_json::to_value(schema).unwrap_or(Value::Null);
+    if let Value::Object(map) = &mut schema {
+        map.insert("title".into(), Value::String(title.into()));
+        map.insert("$id".into(), Value::String(format!("https://tetsuzuki.invalid/schema/{file}")));
+    }
+    schema
+}
+
+/// A schema as the committed files hold it: pretty JSON with a final newline.
+pub(crate) fn schema_text(schema: &Value) -> String {
+    let mut text = serde_json::to_string_pretty(schema).unwrap_or_default();
     text.push('\n');
     text
 }

@@ -21,13 +21,14 @@ fn core() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
 }
 
-/// The sources that build diagnostics: the authoring modules, and the expression language
-/// (whose errors are phrases of the same catalogue; its end-to-end tests aside).
+/// The sources that build diagnostics: the authoring modules, the expression language (whose
+/// errors are phrases of the same catalogue; its end-to-end tests aside), and the scenarios of
+/// `tetsuzuki test` (ids `scenario-…`).
 fn authoring_sources() -> Vec<(PathBuf, String)> {
     let src = core().join("src");
     let mut files =
         vec![src.join("diagnostic.rs"), src.join("definitions.rs"), src.join("schema.rs"), src.join("compile.rs")];
-    for dir in ["check", "source", "expr"] {
+    for dir in ["check", "source", "expr", "scenario"] {
         for entry in std::fs::read_dir(src.join(dir)).unwrap() {
             files.push(entry.unwrap().path());
         }
@@ -160,8 +161,36 @@ fn every_message_the_sources_name_is_in_the_catalogue_with_its_variables() {
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));
 }
 
+/// The top-level arguments of the call whose argument list opens at `text[0]` (`(`).
+fn arguments(text: &str) -> Vec<&str> {
+    let (mut depth, mut in_str, mut escaped, mut start, mut out) = (0i32, false, false, 1, Vec::new());
+    for (i, c) in text.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if in_str => escaped = true,
+            '"' => in_str = !in_str,
+            '(' | '[' | '{' if !in_str => depth += 1,
+            ')' | ']' | '}' if !in_str => {
+                depth -= 1;
+                if depth == 0 {
+                    out.push(text[start..i].trim());
+                    break;
+                }
+            }
+            ',' if !in_str && depth == 1 => {
+                out.push(text[start..i].trim());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Every code a source gives a diagnostic has messages: one whose id is the code, starts with
 /// it (`missing-key-label`), or is the family it belongs to (`dangling` for `dangling-concept`).
+/// A scenario's problems (`Problem::at_value(path, "code", …)`, `Problem::at_key(path, n,
+/// "code", …)`, always a literal code) have theirs as `scenario-` and the code.
 #[test]
 fn every_diagnostic_code_has_its_messages() {
     let ids = message_ids(Lang::En);
@@ -171,7 +200,9 @@ fn every_diagnostic_code_has_its_messages() {
         })
     };
     let mut codes = BTreeSet::new();
-    for (_, text) in authoring_sources() {
+    let mut scenario_codes = BTreeSet::new();
+    let mut problems = Vec::new();
+    for (file, text) in authoring_sources() {
         let mut file_codes = BTreeSet::new();
         for call in ["Diagnostic::error(", "Diagnostic::warning(", "self.dangling(", "code: \""] {
             for (at, _) in text.match_indices(call) {
@@ -182,11 +213,29 @@ fn every_diagnostic_code_has_its_messages() {
                 }
             }
         }
-        codes.extend(file_codes);
+        if file.parent().is_some_and(|d| d.ends_with("scenario")) {
+            for (call, index) in [("Problem::at_value(", 1), ("Problem::at_key(", 2)] {
+                for (at, _) in text.match_indices(call) {
+                    let args = arguments(&text[at + call.len() - 1..]);
+                    match args.get(index).and_then(|a| a.strip_prefix('"')?.strip_suffix('"')) {
+                        Some(code) => {
+                            file_codes.insert(code.to_string());
+                        }
+                        None => problems.push(format!("{}: `{call}…` gives no literal code: {args:?}", file.display())),
+                    }
+                }
+            }
+            scenario_codes.extend(file_codes);
+        } else {
+            codes.extend(file_codes);
+        }
     }
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
     assert!(codes.len() > 20, "found only {} codes: {codes:?}", codes.len());
+    assert!(scenario_codes.len() > 15, "found only {} scenario codes: {scenario_codes:?}", scenario_codes.len());
     codes.extend(expr_codes());
-    let missing: Vec<&String> = codes.iter().filter(|code| !has_messages(code)).collect();
+    let mut missing: Vec<String> = codes.iter().filter(|code| !has_messages(code)).cloned().collect();
+    missing.extend(scenario_codes.iter().map(|c| format!("scenario-{c}")).filter(|code| !has_messages(code)));
     assert!(missing.is_empty(), "codes without a message in messages/en/check.ftl: {missing:?}");
 }
 

@@ -679,3 +679,165 @@ step-book-needs-visit-fix = add `visit: {"{"}reason: …{"}"}` if it is finished
 fee-count-field = `fee.count` names `{ $field }`, which is not a whole-number (`integer`) field of the form
 fee-count-field-fix = name the `integer` field whose answer the fee is multiplied by (how many copies), or remove `count`
 fee-count-field-fix-near = write `{ $near }`
+
+## Scenarios (`tetsuzuki test`: core/src/scenario). The run's own words (`running`, `test … ok`,
+## `FAILED`, `test result`) are the command's, like cargo test's, and stay as they are.
+
+# Lists said after "did you mean" fails ($what).
+scenario-suggest-none = there are no { $what } here
+scenario-suggest-list = { $what }: { $list }
+scenario-suggest-list-more = { $what }: { $list }, …
+scenario-noun-towns = towns
+scenario-noun-procedures = procedures
+scenario-noun-life-events = life events
+scenario-noun-its-questions = its questions
+scenario-noun-the-questions = the questions
+scenario-noun-its-fields = its fields
+scenario-noun-the-fields = the fields
+scenario-noun-its-pages = its pages
+scenario-noun-its-options = its options
+scenario-noun-its-parts = its parts
+scenario-noun-codes = codes
+scenario-noun-listed-word = one of the words listed
+
+# Reading a scenario file (scenario/mod.rs).
+scenario-encoding-not-utf8 = this file is not UTF-8 text (byte { $byte } is not)
+scenario-encoding-not-utf8-fix = save it as UTF-8
+scenario-empty-file = this scenario file holds no scenario
+scenario-empty-file-fix = write a scenario (docs/SCENARIOS.md), or remove the file
+scenario-duplicate-scenario = another scenario of this file is named `{ $name }`
+scenario-duplicate-scenario-fix = give each scenario of a file its own name
+scenario-nothing-to-run = this scenario names neither a life event nor a procedure
+scenario-nothing-to-run-fix = add `event:` (with `screening:` answers) or `procedure:` (with `answers:`), or both
+scenario-needs-context = `{ $section }` needs `{ $key }:`
+scenario-needs-context-fix = add `{ $key }:` to this scenario, or remove `{ $section }`
+scenario-needs-context-checklist = a checklist is the navigator's, for a life event: this scenario names none
+scenario-needs-context-checklist-fix = add `event:` (with `screening:` answers)
+scenario-needs-context-form = `{ $section }` is about a procedure's form: this scenario names no procedure
+scenario-needs-context-form-fix = add `procedure:` (with `answers:`), or move screening issues under `checklist:`
+scenario-missing-key-no-issue = an issue that must not be there needs a `field` or a `code`
+scenario-missing-key-no-issue-fix = add `field:` (no issue at that field), `code:` (no issue of that code), or both
+scenario-unknown-town = there is no town `{ $id }` in the definitions
+
+# A scenario's shape, against its schema (scenario/schema.rs).
+scenario-unknown-key = unknown key `{ $key }`
+scenario-unknown-key-fix = the keys here are: { $keys }
+scenario-missing-key = `{ $key }` is missing here
+scenario-missing-key-fix = add `{ $key }:`
+scenario-missing-key-fix-described = add `{ $key }:` ({ $about })
+# What a required key is: the first sentence of its description in the schema, word for word.
+scenario-about-scenario = The scenario's name, unique in its file: `tetsuzuki test` prints it and `--filter` selects by it
+scenario-about-today = Today's date (YYYY-MM-DD): the SDK never reads the clock
+scenario-about-procedure = The procedure's id
+scenario-about-code = The issue's code (`required`, `address.postal_code_wrong_length`, `rule.late`)
+scenario-about-steps = The actions, in order
+scenario-about-action = The action
+scenario-duplicate-key = `{ $key }` is written twice here
+scenario-duplicate-key-fix = keep one of them
+scenario-unknown-word = `{ $word }` is not a word of this list
+scenario-unknown-word-fix-suggest = did you mean `{ $best }`? (one of: { $words })
+scenario-write-one-of = write one of: { $words }
+scenario-wrong-type = this must be { $expected }, not { $found }
+scenario-wrong-type-word = this must be one of { $words }, not { $found }
+scenario-wrong-type-fix = write { $expected }
+scenario-wrong-type-fix-quote = put it in quotes to make it text
+scenario-wrong-type-fix-array = write a list: `[a, b]`, or one `- item` per line
+scenario-wrong-type-fix-object = write `key: value` pairs, indented under this key
+scenario-bad-date = `{ $date }` is not a date
+scenario-bad-date-fix = write a date that exists as YYYY-MM-DD, e.g. 2026-11-20
+
+# The names a scenario uses, in a town's catalogue (scenario/check.rs, run.rs).
+scenario-unknown-event = there is no life event `{ $id }`
+scenario-unknown-procedure = there is no procedure `{ $id }`
+scenario-unknown-question = the life event `{ $event }` has no question `{ $id }`
+scenario-unknown-question-here = there is no question `{ $id }` here
+scenario-unknown-field = the procedure `{ $procedure }` has no field `{ $id }`
+scenario-unknown-field-answer = the procedure `{ $procedure }` has no field `{ $id }` in { $town }'s catalogue
+scenario-unknown-field-here = there is no field `{ $id }` here
+scenario-unknown-field-group = the group `{ $group }` has no field `{ $id }`
+scenario-unknown-field-name-part = a person's name has no part `{ $id }`
+scenario-unknown-field-address-part = an address has no part `{ $id }`
+scenario-unknown-field-file-part = a file has no part `{ $id }`
+scenario-unknown-page = the procedure `{ $procedure }` has no page `{ $id }`
+scenario-unknown-code-question = no question here gives an issue `{ $code }`
+scenario-unknown-code-field = no field here gives an issue `{ $code }`
+scenario-unknown-option = `{ $value }` is not an option of `{ $id }`
+scenario-answer-type = `{ $id }` is a { $ty } question: its answer is { $expected }, not { $found }
+scenario-answer-type-an = `{ $id }` is an { $ty } question: its answer is { $expected }, not { $found }
+scenario-answer-type-fix = write { $expected }
+scenario-answer-type-fix-boolean = write `true` or `false` (not in quotes)
+scenario-answer-type-fix-number = write a number, or the text the resident types
+scenario-answer-type-fix-choice = write the value of one of its options
+scenario-answer-type-fix-options = write a list of option values: `[a, b]`
+scenario-answer-type-fix-date = write the date as text: 2026-11-20, or 令和8年11月20日
+scenario-answer-type-fix-group = write a list: one `- field: value` mapping per item
+scenario-answer-type-fix-quote = put it in quotes: a number would lose leading zeros and hyphens
+scenario-answer-type-fix-text = write the text the resident types
+scenario-answer-type-option = an option of `{ $id }` is text, not { $found }
+scenario-answer-type-option-fix = write the option's value
+scenario-answer-type-item = an item of `{ $id }` is a mapping of its fields, not { $found }
+scenario-answer-type-item-fix = write `- field: value` for each item
+scenario-kind-options = a list of its options
+scenario-kind-person-name = a mapping of `family` and `given`
+scenario-kind-address = a mapping of the address's parts (postal_code, prefecture, city, town, block, building)
+scenario-kind-file = a mapping of `name`, `size_kb` and `media_type`
+scenario-kind-group = a list of mappings, one per item, by the group's field ids
+
+# A run (scenario/run.rs): why a town skips a scenario, and each failed expectation: what,
+# expected and got (scenario/render.rs).
+scenario-ignored-event = { $town } does not offer the life event `{ $id }`
+scenario-ignored-procedure = { $town } does not offer the procedure `{ $id }`
+scenario-expected = expected
+scenario-got = got
+# A value as the scenario writes it (an id, a date, a YAML value).
+scenario-value = { $value }
+scenario-mismatch-page = page `{ $id }`
+scenario-mismatch-question = question `{ $id }`
+scenario-mismatch-screening-question = the question `{ $id }`
+scenario-mismatch-procedure = `{ $id }`
+scenario-mismatch-due = `{ $id }`'s due date
+scenario-mismatch-mode = how `{ $id }` is done
+scenario-mismatch-overdue = whether `{ $id }` is overdue
+scenario-mismatch-issue = an issue `{ $code }`
+scenario-mismatch-issue-at = an issue `{ $code }` at `{ $field }`
+scenario-mismatch-issue-at-field = an issue at `{ $field }`
+scenario-mismatch-any-issue = an issue
+scenario-mismatch-severity = the severity of `{ $code }` at `{ $field }`
+scenario-mismatch-message = the message ({ $lang }) of `{ $code }` at `{ $field }`
+scenario-mismatch-submission = the submission
+scenario-mismatch-answer = the answer `{ $key }` submitted
+scenario-mismatch-step = step { $step } (`{ $action }`)
+scenario-mismatch-view = `{ $key }` after step { $step }
+scenario-state-shown = shown
+scenario-state-hidden = hidden
+scenario-state-asked = asked
+scenario-state-not-asked = not asked
+scenario-state-applies = it applies
+scenario-state-not-applies = it does not apply
+scenario-state-no-due-date = no due date
+scenario-state-none = none
+scenario-state-present = it is there
+scenario-state-submitted = submitted
+scenario-state-not-submitted = nothing submitted (errors remain)
+scenario-state-answer-not-submitted = not submitted (hidden or unanswered)
+scenario-state-succeeds = it succeeds
+scenario-state-succeeded = it succeeded
+scenario-state-error = the error `{ $error }`
+scenario-state-nothing-here = nothing at this path
+scenario-got-not-applies = it does not apply (what applies: { $applying })
+scenario-got-applies = it applies ({ $mode })
+scenario-got-applies-due = it applies ({ $mode }, due { $due })
+scenario-got-absent = it is not; issues: { $issues }
+scenario-got-absent-at = it is not; issues at `{ $field }`: { $issues }
+scenario-got-submitted = submitted, with { $count } answers
+scenario-got-not-submitted = nothing submitted: { $count } { $count ->
+        [one] error remains
+       *[other] errors remain
+    }: { $errors }
+
+# `--update` (scenario/update.rs): a scenario's reason starts with its name and a colon.
+scenario-update-fails-in-some = { $scenario }: not updated: it fails for { $failing } but not for { $passing }; give `--town`, or a `town:` in the scenario
+scenario-update-fails-differently = { $scenario }: not updated: the towns ({ $towns }) fail differently; give `--town`, or a `town:` in the scenario
+scenario-update-not-in-place = { $scenario }: not updated: `{ $path }` could not be rewritten in place
+scenario-update-overlap = nothing updated: two changes overlap
+scenario-update-read-back = { $file }: nothing updated: the rewritten file would not read back as intended

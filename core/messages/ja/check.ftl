@@ -648,3 +648,162 @@ step-book-needs-visit-fix = 窓口で仕上げる手続きなら `visit: {"{"}re
 fee-count-field = `fee.count` が指す `{ $field }` は、フォームの整数（`integer`）の項目ではありません
 fee-count-field-fix = 手数料に掛ける数（通数など）を答える `integer` の項目の ID を書くか、`count` を削除してください
 fee-count-field-fix-near = `{ $near }` と書いてください
+
+## シナリオ（`tetsuzuki test`: core/src/scenario）。実行結果の定型語（`running`、`test … ok`、
+## `FAILED`、`test result`）は cargo test と同じくコマンドのもので、そのまま残す。
+
+# 「誤りではありませんか」が出せないときに並べる一覧（$what）。
+scenario-suggest-none = ここには{ $what }がありません
+scenario-suggest-list = { $what }: { $list }
+scenario-suggest-list-more = { $what }: { $list } など
+scenario-noun-towns = 自治体
+scenario-noun-procedures = 手続き
+scenario-noun-life-events = ライフイベント
+scenario-noun-its-questions = このライフイベントの質問
+scenario-noun-the-questions = 質問
+scenario-noun-its-fields = フィールド
+scenario-noun-the-fields = フィールド
+scenario-noun-its-pages = この手続きのページ
+scenario-noun-its-options = 選択肢
+scenario-noun-its-parts = 書ける部分
+scenario-noun-codes = コード
+scenario-noun-listed-word = 一覧にある語
+
+# シナリオファイルの読み込み（scenario/mod.rs）。
+scenario-encoding-not-utf8 = このファイルは UTF-8 のテキストではありません（位置 { $byte } のバイトから読めません）
+scenario-encoding-not-utf8-fix = UTF-8 で保存し直してください
+scenario-empty-file = このシナリオファイルにはシナリオが一つもありません
+scenario-empty-file-fix = シナリオを書く（docs/SCENARIOS.md）か、このファイルを削除してください
+scenario-duplicate-scenario = このファイルには `{ $name }` という名前のシナリオがほかにもあります
+scenario-duplicate-scenario-fix = 一つのファイルの中では、シナリオごとに別の名前を付けてください
+scenario-nothing-to-run = このシナリオには、ライフイベントも手続きも書かれていません
+scenario-nothing-to-run-fix = `event:`（`screening:` の回答と共に）か `procedure:`（`answers:` と共に）、またはその両方を書いてください
+scenario-needs-context = `{ $section }` を書くには `{ $key }:` が必要です
+scenario-needs-context-fix = このシナリオに `{ $key }:` を書くか、`{ $section }` を削除してください
+scenario-needs-context-checklist = チェックリストはライフイベントについてナビゲーターが作るものですが、このシナリオにはライフイベントが書かれていません
+scenario-needs-context-checklist-fix = `event:`（`screening:` の回答と共に）を書いてください
+scenario-needs-context-form = `{ $section }` は手続きのフォームについての期待ですが、このシナリオには手続きが書かれていません
+scenario-needs-context-form-fix = `procedure:`（`answers:` と共に）を書くか、スクリーニングの回答への指摘なら `checklist:` の下に移してください
+scenario-missing-key-no-issue = 「出てはならない指摘」には `field` か `code` が必要です
+scenario-missing-key-no-issue-fix = `field:`（そのフィールドに指摘がないこと）か `code:`（そのコードの指摘がないこと）、またはその両方を書いてください
+scenario-unknown-town = 定義に `{ $id }` という自治体はありません
+
+# シナリオの形（スキーマとの照合、scenario/schema.rs）。
+scenario-unknown-key = `{ $key }` というキーはありません
+scenario-unknown-key-fix = ここで使えるキー: { $keys }
+scenario-missing-key = ここには `{ $key }` が必要です
+scenario-missing-key-fix = `{ $key }:` を書いてください
+scenario-missing-key-fix-described = `{ $key }:` を書いてください。{ $about }
+# 必須のキーの説明（英語はスキーマの説明の最初の文と同じ）。
+scenario-about-scenario = シナリオの名前です。ファイルの中で重複しない名前にします。`tetsuzuki test` が表示し、`--filter` で選べます
+scenario-about-today = 今日の日付（YYYY-MM-DD）です。SDK は時計を読みません
+scenario-about-procedure = 手続きの id です
+scenario-about-code = 指摘のコード（`required`、`address.postal_code_wrong_length`、`rule.late`）です
+scenario-about-steps = 操作を順に並べたものです
+scenario-about-action = 操作です
+scenario-duplicate-key = `{ $key }` がここに二度書かれています
+scenario-duplicate-key-fix = 一方だけを残してください
+scenario-unknown-word = `{ $word }` はこの一覧にない語です
+scenario-unknown-word-fix-suggest = `{ $best }` の誤りではありませんか？（次のいずれか: { $words }）
+scenario-write-one-of = 次のいずれかを書いてください: { $words }
+scenario-wrong-type = ここには「{ $expected }」を書きますが、これは「{ $found }」です
+scenario-wrong-type-word = ここには { $words } のいずれかを書きますが、これは「{ $found }」です
+scenario-wrong-type-fix = 「{ $expected }」を書いてください
+scenario-wrong-type-fix-quote = 引用符で囲んでテキストにしてください
+scenario-wrong-type-fix-array = リストを書いてください: `[a, b]`、または1行に一つずつ `- item`
+scenario-wrong-type-fix-object = このキーの下に字下げして `key: value` の組を書いてください
+scenario-bad-date = `{ $date }` は日付ではありません
+scenario-bad-date-fix = 実在する日付を YYYY-MM-DD の形で書いてください（例: 2026-11-20）
+
+# シナリオが使う名前と、自治体のカタログとの照合（scenario/check.rs、run.rs）。
+scenario-unknown-event = `{ $id }` というライフイベントはありません
+scenario-unknown-procedure = `{ $id }` という手続きはありません
+scenario-unknown-question = ライフイベント `{ $event }` に `{ $id }` という質問はありません
+scenario-unknown-question-here = ここには `{ $id }` という質問はありません
+scenario-unknown-field = 手続き `{ $procedure }` に `{ $id }` というフィールドはありません
+scenario-unknown-field-answer = { $town } のカタログでは、手続き `{ $procedure }` に `{ $id }` というフィールドはありません
+scenario-unknown-field-here = ここには `{ $id }` というフィールドはありません
+scenario-unknown-field-group = グループ `{ $group }` に `{ $id }` というフィールドはありません
+scenario-unknown-field-name-part = 氏名に `{ $id }` という部分はありません
+scenario-unknown-field-address-part = 住所に `{ $id }` という部分はありません
+scenario-unknown-field-file-part = ファイルに `{ $id }` という部分はありません
+scenario-unknown-page = 手続き `{ $procedure }` に `{ $id }` というページはありません
+scenario-unknown-code-question = ここにはコード `{ $code }` の指摘を出す質問がありません
+scenario-unknown-code-field = ここにはコード `{ $code }` の指摘を出すフィールドがありません
+scenario-unknown-option = `{ $value }` は `{ $id }` の選択肢ではありません
+scenario-answer-type = `{ $id }` は `{ $ty }` 型の質問です。回答には「{ $expected }」を書きますが、これは「{ $found }」です
+scenario-answer-type-an = `{ $id }` は `{ $ty }` 型の質問です。回答には「{ $expected }」を書きますが、これは「{ $found }」です
+scenario-answer-type-fix = { $expected }を書いてください
+scenario-answer-type-fix-boolean = `true` か `false` を引用符で囲まずに書いてください
+scenario-answer-type-fix-number = 数値か、住民が入力するとおりのテキストを書いてください
+scenario-answer-type-fix-choice = 選択肢のいずれかの値を書いてください
+scenario-answer-type-fix-options = 選択肢の値をリストで書いてください: `[a, b]`
+scenario-answer-type-fix-date = 日付をテキストで書いてください（2026-11-20、令和8年11月20日 など）
+scenario-answer-type-fix-group = リストを書いてください。項目ごとに `- field: value` のマッピングを一つずつ書きます
+scenario-answer-type-fix-quote = 引用符で囲んでください。数値として読まれると、先頭の 0 やハイフンが失われます
+scenario-answer-type-fix-text = 住民が入力するとおりのテキストを書いてください
+scenario-answer-type-option = `{ $id }` の選択肢はテキストで書きますが、これは「{ $found }」です
+scenario-answer-type-option-fix = 選択肢の値を書いてください
+scenario-answer-type-item = `{ $id }` の各項目はフィールドのマッピングで書きますが、これは「{ $found }」です
+scenario-answer-type-item-fix = 項目ごとに `- field: value` の形で書いてください
+scenario-kind-options = 選択肢の値のリスト
+scenario-kind-person-name = `family` と `given` のマッピング
+scenario-kind-address = 住所の各部分（postal_code、prefecture、city、town、block、building）のマッピング
+scenario-kind-file = `name`、`size_kb`、`media_type` のマッピング
+scenario-kind-group = 項目ごとに一つのマッピング（グループのフィールドの id がキー）のリスト
+
+# 実行（scenario/run.rs）: 自治体がシナリオを飛ばす理由と、満たされなかった期待ごとの
+# 対象・期待・実際（scenario/render.rs）。
+scenario-ignored-event = { $town } はライフイベント `{ $id }` を扱っていません
+scenario-ignored-procedure = { $town } は手続き `{ $id }` を扱っていません
+scenario-expected = 期待
+scenario-got = 実際
+# シナリオに書くとおりの値（id、日付、YAML の値）。
+scenario-value = { $value }
+scenario-mismatch-page = ページ `{ $id }`
+scenario-mismatch-question = 質問 `{ $id }`
+scenario-mismatch-screening-question = 質問 `{ $id }`
+scenario-mismatch-procedure = 手続き `{ $id }`
+scenario-mismatch-due = `{ $id }` の期限
+scenario-mismatch-mode = `{ $id }` の手続き方法
+scenario-mismatch-overdue = `{ $id }` が期限を過ぎているか
+scenario-mismatch-issue = コード `{ $code }` の指摘
+scenario-mismatch-issue-at = `{ $field }` へのコード `{ $code }` の指摘
+scenario-mismatch-issue-at-field = `{ $field }` への指摘
+scenario-mismatch-any-issue = 指摘
+scenario-mismatch-severity = `{ $field }` への `{ $code }` の重大度
+scenario-mismatch-message = `{ $field }` への `{ $code }` のメッセージ（{ $lang }）
+scenario-mismatch-submission = 送信内容
+scenario-mismatch-answer = 送信される回答 `{ $key }`
+scenario-mismatch-step = ステップ { $step }（`{ $action }`）
+scenario-mismatch-view = ステップ { $step } の後の `{ $key }`
+scenario-state-shown = 表示される
+scenario-state-hidden = 表示されない
+scenario-state-asked = 質問される
+scenario-state-not-asked = 質問されない
+scenario-state-applies = 対象になる
+scenario-state-not-applies = 対象にならない
+scenario-state-no-due-date = 期限なし
+scenario-state-none = なし
+scenario-state-present = 指摘がある
+scenario-state-submitted = 送信される
+scenario-state-not-submitted = 送信されない（エラーが残る）
+scenario-state-answer-not-submitted = 送信されない（非表示か未回答）
+scenario-state-succeeds = 成功する
+scenario-state-succeeded = 成功した
+scenario-state-error = エラー `{ $error }`
+scenario-state-nothing-here = このパスには何もない
+scenario-got-not-applies = 対象にならない（対象になるもの: { $applying }）
+scenario-got-applies = 対象になる（{ $mode }）
+scenario-got-applies-due = 対象になる（{ $mode }、期限 { $due }）
+scenario-got-absent = 指摘はない。出た指摘: { $issues }
+scenario-got-absent-at = 指摘はない。`{ $field }` に出た指摘: { $issues }
+scenario-got-submitted = 送信された（回答 { $count } 件）
+scenario-got-not-submitted = 送信されない。エラーが { $count } 件残っている: { $errors }
+
+# `--update`（scenario/update.rs）: シナリオについての理由は、その名前とコロンで始める。
+scenario-update-fails-in-some = { $scenario }: 更新していません。{ $failing } では失敗しますが、{ $passing } では失敗しません。`--town` を指定するか、シナリオに `town:` を書いてください
+scenario-update-fails-differently = { $scenario }: 更新していません。自治体（{ $towns }）によって失敗の仕方が違います。`--town` を指定するか、シナリオに `town:` を書いてください
+scenario-update-not-in-place = { $scenario }: 更新していません。`{ $path }` をその場で書き換えられませんでした
+scenario-update-overlap = 何も更新していません。二つの変更が重なっています
+scenario-update-read-back = { $file }: 何も更新していません。書き換えたファイルが意図したとおりに読み戻せません

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use super::{Problem, Scenario};
-use crate::diagnostic::Path;
+use crate::diagnostic::{Message, Path, msg};
 use crate::model::catalog::CompiledCatalog;
 use crate::model::{Field, FieldType, LifeEvent, Procedure};
 use crate::source::{Node, NodeValue};
@@ -34,18 +34,19 @@ impl Known {
     }
 }
 
-/// "did you mean `x`?", or the list of what there is (shortened).
-pub(super) fn suggestion<'a>(name: &str, what: &str, options: impl IntoIterator<Item = &'a str> + Clone) -> String {
+/// "did you mean `x`?", or the list of what there is (shortened); `what` names the list
+/// (`scenario-noun-…`).
+pub(super) fn suggestion<'a>(name: &str, what: Message, options: impl IntoIterator<Item = &'a str> + Clone) -> Message {
     match did_you_mean(name, options.clone()) {
-        Some(best) => format!("did you mean `{best}`?"),
+        Some(best) => msg!("did-you-mean", best = best),
         None => {
             let all: Vec<&str> = options.into_iter().collect();
             if all.is_empty() {
-                format!("there are no {what} here")
+                msg!("scenario-suggest-none", what = what)
             } else if all.len() > 12 {
-                format!("{what}: {}, …", all[..12].join(", "))
+                msg!("scenario-suggest-list-more", what = what, list = all[..12].join(", "))
             } else {
-                format!("{what}: {}", all.join(", "))
+                msg!("scenario-suggest-list", what = what, list = all.join(", "))
             }
         }
     }
@@ -72,8 +73,8 @@ pub(super) fn names(
                     path,
                     0,
                     "unknown-question",
-                    format!("the life event `{}` has no question `{key}`", e.id),
-                    suggestion(key, "its questions", ids.iter().copied()),
+                    msg!("scenario-unknown-question", event = &e.id, id = key),
+                    suggestion(key, msg!("scenario-noun-its-questions"), ids.iter().copied()),
                 )),
             }
         });
@@ -92,8 +93,12 @@ pub(super) fn names(
                         out.push(Problem::at_value(
                             &path,
                             "unknown-procedure",
-                            format!("there is no procedure `{id}`"),
-                            suggestion(id, "procedures", known.procedures.iter().map(String::as_str)),
+                            msg!("scenario-unknown-procedure", id = id),
+                            suggestion(
+                                id,
+                                msg!("scenario-noun-procedures"),
+                                known.procedures.iter().map(String::as_str),
+                            ),
                         ));
                     }
                 }
@@ -105,15 +110,15 @@ pub(super) fn names(
                         out.push(Problem::at_value(
                             &checklist.key(key).index(i),
                             "unknown-question",
-                            format!("the life event `{}` has no question `{id}`", e.id),
-                            suggestion(id, "its questions", ids.iter().copied()),
+                            msg!("scenario-unknown-question", event = &e.id, id = id),
+                            suggestion(id, msg!("scenario-noun-its-questions"), ids.iter().copied()),
                         ));
                     }
                 }
             }
             let rules: Vec<String> = e.questions.iter().flat_map(rule_codes).collect();
             for key in ["issues", "no_issues"] {
-                issues(c.get(key), &checklist.key(key), &e.questions, &rules, "question", &mut out);
+                issues(c.get(key), &checklist.key(key), &e.questions, &rules, Asked::Question, &mut out);
             }
         }
     }
@@ -127,25 +132,35 @@ pub(super) fn names(
                     path,
                     0,
                     "unknown-field",
-                    format!("the procedure `{}` has no field `{key}` in {town}'s catalogue", p.id),
-                    suggestion(key, "its fields", ids.iter().copied()),
+                    msg!("scenario-unknown-field-answer", procedure = &p.id, id = key, town = town),
+                    suggestion(key, msg!("scenario-noun-its-fields"), ids.iter().copied()),
                 )),
             }
         });
         let expect = root.key("expect");
         let pages: Vec<&str> = p.form.pages.iter().map(|pg| pg.id.as_str()).collect();
-        for (section, names, what) in [("pages", &pages, "page"), ("questions", &ids, "field")] {
+        for (section, names) in [("pages", &pages), ("questions", &ids)] {
             for key in ["shown", "hidden"] {
                 let path = expect.key(section).key(key);
                 for (i, item) in items(node.locate(&path.0).1.then(|| node.locate(&path.0).0)) {
                     let Some(id) = item.as_str() else { continue };
                     if !names.contains(&id) {
-                        out.push(Problem::at_value(
-                            &path.index(i),
-                            if what == "page" { "unknown-page" } else { "unknown-field" },
-                            format!("the procedure `{}` has no {what} `{id}`", p.id),
-                            suggestion(id, &format!("its {what}s"), names.iter().copied()),
-                        ));
+                        let at = path.index(i);
+                        out.push(if section == "pages" {
+                            Problem::at_value(
+                                &at,
+                                "unknown-page",
+                                msg!("scenario-unknown-page", procedure = &p.id, id = id),
+                                suggestion(id, msg!("scenario-noun-its-pages"), names.iter().copied()),
+                            )
+                        } else {
+                            Problem::at_value(
+                                &at,
+                                "unknown-field",
+                                msg!("scenario-unknown-field", procedure = &p.id, id = id),
+                                suggestion(id, msg!("scenario-noun-its-fields"), names.iter().copied()),
+                            )
+                        });
                     }
                 }
             }
@@ -156,7 +171,7 @@ pub(super) fn names(
         for key in ["issues", "no_issues"] {
             let path = expect.key(key);
             let found = node.locate(&path.0);
-            issues(found.1.then_some(found.0), &path, &owned, &rules, "field", &mut out);
+            issues(found.1.then_some(found.0), &path, &owned, &rules, Asked::Field, &mut out);
         }
         let path = expect.key("submission");
         let found = node.locate(&path.0);
@@ -167,8 +182,8 @@ pub(super) fn names(
                         at,
                         0,
                         "unknown-field",
-                        format!("the procedure `{}` has no field `{key}`", p.id),
-                        suggestion(key, "its fields", ids.iter().copied()),
+                        msg!("scenario-unknown-field", procedure = &p.id, id = key),
+                        suggestion(key, msg!("scenario-noun-its-fields"), ids.iter().copied()),
                     ));
                 }
             });
@@ -181,8 +196,8 @@ pub(super) fn names(
             out.push(Problem::at_value(
                 &root.key("journey").key("steps").index(i).key("event"),
                 "unknown-event",
-                format!("there is no life event `{e}`"),
-                suggestion(e, "life events", known.events.iter().map(String::as_str)),
+                msg!("scenario-unknown-event", id = e),
+                suggestion(e, msg!("scenario-noun-life-events"), known.events.iter().map(String::as_str)),
             ));
         }
     }
@@ -226,9 +241,17 @@ fn known_codes(rules: &[String]) -> Vec<String> {
     codes
 }
 
+/// What the fields of expected issues are: a life event's screening questions, or a form's
+/// fields.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Asked {
+    Question,
+    Field,
+}
+
 /// Checks expected issues: each field's head is a field (a question), a group's item field is
 /// one of its items, and each code is one the validator or the form's rules can give.
-fn issues(list: Option<&Node>, path: &Path, fields: &[Field], rules: &[String], what: &str, out: &mut Vec<Problem>) {
+fn issues(list: Option<&Node>, path: &Path, fields: &[Field], rules: &[String], what: Asked, out: &mut Vec<Problem>) {
     let codes = known_codes(rules);
     let ids: Vec<&str> = fields.iter().map(|f| f.id.as_str()).collect();
     for (i, item) in items(list) {
@@ -236,11 +259,17 @@ fn issues(list: Option<&Node>, path: &Path, fields: &[Field], rules: &[String], 
         if let Some(field) = item.get("field").and_then(Node::as_str) {
             let head = field.split(['[', '.']).next().unwrap_or(field);
             match fields.iter().find(|f| f.id == head) {
+                None if what == Asked::Question => out.push(Problem::at_value(
+                    &at.key("field"),
+                    "unknown-question",
+                    msg!("scenario-unknown-question-here", id = head),
+                    suggestion(head, msg!("scenario-noun-the-questions"), ids.iter().copied()),
+                )),
                 None => out.push(Problem::at_value(
                     &at.key("field"),
-                    if what == "question" { "unknown-question" } else { "unknown-field" },
-                    format!("there is no {what} `{head}` here"),
-                    suggestion(head, &format!("the {what}s"), ids.iter().copied()),
+                    "unknown-field",
+                    msg!("scenario-unknown-field-here", id = head),
+                    suggestion(head, msg!("scenario-noun-the-fields"), ids.iter().copied()),
                 )),
                 Some(f) if !f.fields.is_empty() => {
                     // `members[1].birth_date`: the item's field.
@@ -250,8 +279,8 @@ fn issues(list: Option<&Node>, path: &Path, fields: &[Field], rules: &[String], 
                             out.push(Problem::at_value(
                                 &at.key("field"),
                                 "unknown-field",
-                                format!("the group `{head}` has no field `{inner}`"),
-                                suggestion(inner, "its fields", inner_ids.iter().copied()),
+                                msg!("scenario-unknown-field-group", group = head, id = inner),
+                                suggestion(inner, msg!("scenario-noun-its-fields"), inner_ids.iter().copied()),
                             ));
                         }
                     }
@@ -265,35 +294,46 @@ fn issues(list: Option<&Node>, path: &Path, fields: &[Field], rules: &[String], 
                 .is_some();
             let known = codes.iter().any(|c| c == code) || (in_catalogue && !code.starts_with("rule."));
             if !known {
+                let message = match what {
+                    Asked::Question => msg!("scenario-unknown-code-question", code = code),
+                    Asked::Field => msg!("scenario-unknown-code-field", code = code),
+                };
                 out.push(Problem::at_value(
                     &at.key("code"),
                     "unknown-code",
-                    format!("no {what} here gives an issue `{code}`"),
-                    suggestion(code, "codes", codes.iter().map(String::as_str)),
+                    message,
+                    suggestion(code, msg!("scenario-noun-codes"), codes.iter().map(String::as_str)),
                 ));
             }
         }
     }
 }
 
-/// `a date`, `an address`.
-fn article(word: &str) -> String {
-    let an = word.starts_with(['a', 'e', 'i', 'o', 'u']);
-    format!("{} {word}", if an { "an" } else { "a" })
+/// What a YAML value is, in the words an author would use ("a whole number", "a list").
+pub(super) fn described(value: &NodeValue) -> Message {
+    match value {
+        NodeValue::Null => msg!("noun-yaml-null"),
+        NodeValue::Bool(_) => msg!("noun-yaml-bool"),
+        NodeValue::Int(_) => msg!("noun-yaml-int"),
+        NodeValue::Float(_) => msg!("noun-yaml-float"),
+        NodeValue::Str(_) => msg!("noun-yaml-str"),
+        NodeValue::Seq(_) => msg!("noun-yaml-seq"),
+        NodeValue::Map(_) => msg!("noun-yaml-map"),
+    }
 }
 
 /// What an answer to a field of type `ty` is written as, for messages.
-fn expected_kind(ty: FieldType) -> &'static str {
+fn expected_kind(ty: FieldType) -> Message {
     use FieldType::*;
     match ty {
-        Boolean | Consent => "true or false",
-        Integer | Decimal | Money => "a number",
-        MultiChoice => "a list of its options",
-        PersonName => "a mapping of `family` and `given`",
-        Address => "a mapping of the address's parts (postal_code, prefecture, city, town, block, building)",
-        File => "a mapping of `name`, `size_kb` and `media_type`",
-        Group => "a list of mappings, one per item, by the group's field ids",
-        _ => "text",
+        Boolean | Consent => msg!("noun-json-boolean"),
+        Integer | Decimal | Money => msg!("noun-json-number"),
+        MultiChoice => msg!("scenario-kind-options"),
+        PersonName => msg!("scenario-kind-person-name"),
+        Address => msg!("scenario-kind-address"),
+        File => msg!("scenario-kind-file"),
+        Group => msg!("scenario-kind-group"),
+        _ => msg!("noun-json-string"),
     }
 }
 
@@ -301,19 +341,15 @@ fn expected_kind(ty: FieldType) -> &'static str {
 fn answer(field: &Field, node: &Node, path: &Path, catalog: &CompiledCatalog, out: &mut Vec<Problem>) {
     use FieldType::*;
     let ty = field.resolved_type();
-    let wrong = |out: &mut Vec<Problem>, fix: String| {
-        out.push(Problem::at_value(
-            path,
-            "answer-type",
-            format!(
-                "`{}` is {} question: its answer is {}, not {}",
-                field.id,
-                article(ty.name()),
-                expected_kind(ty),
-                node.value.describe()
-            ),
-            fix,
-        ));
+    let wrong = |out: &mut Vec<Problem>, fix: Message| {
+        let (id, name, expected, found) = (&field.id, ty.name(), expected_kind(ty), described(&node.value));
+        // `a date`, `an address`.
+        let message = if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            msg!("scenario-answer-type-an", id = id, ty = name, expected = expected, found = found)
+        } else {
+            msg!("scenario-answer-type", id = id, ty = name, expected = expected, found = found)
+        };
+        out.push(Problem::at_value(path, "answer-type", message, fix));
     };
     let options = || -> Vec<String> {
         let mut values: Vec<String> = field.options.iter().map(|o| o.value.clone()).collect();
@@ -332,8 +368,8 @@ fn answer(field: &Field, node: &Node, path: &Path, catalog: &CompiledCatalog, ou
                 out.push(Problem::at_value(
                     at,
                     "answer-type",
-                    format!("an option of `{}` is text, not {}", field.id, value.value.describe()),
-                    "write the option's value".into(),
+                    msg!("scenario-answer-type-option", id = &field.id, found = described(&value.value)),
+                    msg!("scenario-answer-type-option-fix"),
                 ));
                 return;
             }
@@ -343,28 +379,28 @@ fn answer(field: &Field, node: &Node, path: &Path, catalog: &CompiledCatalog, ou
             out.push(Problem::at_value(
                 at,
                 "unknown-option",
-                format!("`{text}` is not an option of `{}`", field.id),
-                suggestion(&text, "its options", all.iter().map(String::as_str)),
+                msg!("scenario-unknown-option", value = &text, id = &field.id),
+                suggestion(&text, msg!("scenario-noun-its-options"), all.iter().map(String::as_str)),
             ));
         }
     };
     match (&node.value, ty) {
         (NodeValue::Null, _) => {}
         (NodeValue::Bool(_), Boolean | Consent) => {}
-        (_, Boolean | Consent) => wrong(out, "write `true` or `false` (not in quotes)".into()),
+        (_, Boolean | Consent) => wrong(out, msg!("scenario-answer-type-fix-boolean")),
         (NodeValue::Int(_) | NodeValue::Float(_) | NodeValue::Str(_), Integer | Decimal | Money) => {}
-        (_, Integer | Decimal | Money) => wrong(out, "write a number, or the text the resident types".into()),
+        (_, Integer | Decimal | Money) => wrong(out, msg!("scenario-answer-type-fix-number")),
         (NodeValue::Str(_) | NodeValue::Int(_), Choice | Code) => option(node, path, out),
-        (_, Choice | Code) => wrong(out, "write the value of one of its options".into()),
+        (_, Choice | Code) => wrong(out, msg!("scenario-answer-type-fix-choice")),
         (NodeValue::Seq(values), MultiChoice) => {
             for (i, v) in values.iter().enumerate() {
                 option(v, &path.index(i), out);
             }
         }
         (NodeValue::Str(_), MultiChoice) => option(node, path, out),
-        (_, MultiChoice) => wrong(out, "write a list of option values: `[a, b]`".into()),
+        (_, MultiChoice) => wrong(out, msg!("scenario-answer-type-fix-options")),
         (NodeValue::Str(_) | NodeValue::Map(_), Date | YearMonth) => {}
-        (_, Date | YearMonth) => wrong(out, "write the date as text: 2026-11-20, or 令和8年11月20日".into()),
+        (_, Date | YearMonth) => wrong(out, msg!("scenario-answer-type-fix-date")),
         (NodeValue::Map(parts), PersonName | Address | File) => {
             let allowed: &[&str] = match ty {
                 PersonName => &["family", "given"],
@@ -374,25 +410,23 @@ fn answer(field: &Field, node: &Node, path: &Path, catalog: &CompiledCatalog, ou
             for (k, _) in parts {
                 let key = k.key_text();
                 if !allowed.contains(&key.as_str()) {
+                    let message = match ty {
+                        PersonName => msg!("scenario-unknown-field-name-part", id = &key),
+                        Address => msg!("scenario-unknown-field-address-part", id = &key),
+                        _ => msg!("scenario-unknown-field-file-part", id = &key),
+                    };
                     out.push(Problem::at_key(
                         &path.key(&key),
                         0,
                         "unknown-field",
-                        format!(
-                            "{} has no part `{key}`",
-                            match ty {
-                                PersonName => "a person's name",
-                                Address => "an address",
-                                _ => "a file",
-                            }
-                        ),
-                        suggestion(&key, "its parts", allowed.iter().copied()),
+                        message,
+                        suggestion(&key, msg!("scenario-noun-its-parts"), allowed.iter().copied()),
                     ));
                 }
             }
         }
         (NodeValue::Str(_), PersonName) => {}
-        (_, PersonName | Address | File) => wrong(out, format!("write {}", expected_kind(ty))),
+        (_, PersonName | Address | File) => wrong(out, msg!("scenario-answer-type-fix", expected = expected_kind(ty))),
         (NodeValue::Seq(list), Group) => {
             let ids: Vec<&str> = field.fields.iter().map(|f| f.id.as_str()).collect();
             for (i, item) in list.iter().enumerate() {
@@ -407,8 +441,8 @@ fn answer(field: &Field, node: &Node, path: &Path, catalog: &CompiledCatalog, ou
                                     &at.key(&key),
                                     0,
                                     "unknown-field",
-                                    format!("the group `{}` has no field `{key}`", field.id),
-                                    suggestion(&key, "its fields", ids.iter().copied()),
+                                    msg!("scenario-unknown-field-group", group = &field.id, id = &key),
+                                    suggestion(&key, msg!("scenario-noun-its-fields"), ids.iter().copied()),
                                 )),
                             }
                         }
@@ -416,17 +450,15 @@ fn answer(field: &Field, node: &Node, path: &Path, catalog: &CompiledCatalog, ou
                     other => out.push(Problem::at_value(
                         &at,
                         "answer-type",
-                        format!("an item of `{}` is a mapping of its fields, not {}", field.id, other.describe()),
-                        "write `- field: value` for each item".into(),
+                        msg!("scenario-answer-type-item", id = &field.id, found = described(other)),
+                        msg!("scenario-answer-type-item-fix"),
                     )),
                 }
             }
         }
-        (_, Group) => wrong(out, "write a list: one `- field: value` mapping per item".into()),
+        (_, Group) => wrong(out, msg!("scenario-answer-type-fix-group")),
         (NodeValue::Str(_), _) => {}
-        (NodeValue::Int(_) | NodeValue::Float(_), _) => {
-            wrong(out, "put it in quotes: a number would lose leading zeros and hyphens".into())
-        }
-        (_, _) => wrong(out, "write the text the resident types".into()),
+        (NodeValue::Int(_) | NodeValue::Float(_), _) => wrong(out, msg!("scenario-answer-type-fix-quote")),
+        (_, _) => wrong(out, msg!("scenario-answer-type-fix-text")),
     }
 }

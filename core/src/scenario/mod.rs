@@ -26,7 +26,7 @@ pub mod schema;
 mod update;
 
 pub use check::Known;
-pub use render::{mismatch_position, render_mismatch, render_problem};
+pub use render::{mismatch_position, render_mismatch, render_mismatch_in, render_problem, render_problem_in};
 pub use run::{
     ChecklistOutcome, FormOutcome, IssueOutcome, ItemOutcome, Mismatch, Outcome, Run, StepOutcome, Verdict, run,
 };
@@ -35,7 +35,7 @@ pub use update::{Change, Updated, update};
 use serde_json::{Map, Value as Json};
 
 use crate::date::Date;
-use crate::diagnostic::{Located, Path, PathSeg, Severity};
+use crate::diagnostic::{Located, Message, Path, PathSeg, Severity, msg};
 use crate::model::Lang;
 use crate::source::{Limits, Node, NodeValue, Position, read_documents};
 
@@ -50,18 +50,18 @@ pub struct Problem {
     pub occurrence: usize,
     /// Stable code (`unknown-procedure`, `answer-type`…).
     pub code: &'static str,
-    /// What is wrong.
-    pub message: String,
+    /// What is wrong (a message of the authors' catalogue, `scenario-…`).
+    pub message: Message,
     /// What to write instead.
-    pub fix: String,
+    pub fix: Message,
 }
 
 impl Problem {
-    fn at_value(path: &Path, code: &'static str, message: String, fix: String) -> Problem {
+    fn at_value(path: &Path, code: &'static str, message: Message, fix: Message) -> Problem {
         Problem { path: path.clone(), at_key: false, occurrence: 0, code, message, fix }
     }
 
-    fn at_key(path: &Path, occurrence: usize, code: &'static str, message: String, fix: String) -> Problem {
+    fn at_key(path: &Path, occurrence: usize, code: &'static str, message: Message, fix: Message) -> Problem {
         Problem { path: path.clone(), at_key: true, occurrence, code, message, fix }
     }
 }
@@ -101,27 +101,32 @@ impl Scenario {
         self.node.get("scenario").map_or(self.node.at, |n| n.at)
     }
 
-    /// A problem located in this scenario's file.
+    /// A problem located in this scenario's file, said in English.
     pub fn locate(&self, problem: &Problem) -> Located {
-        locate(&self.file, &self.node, problem)
+        self.locate_in(problem, Lang::En)
+    }
+
+    /// A problem located in this scenario's file, said in `lang` (`ja-easy` says it as `ja`).
+    pub fn locate_in(&self, problem: &Problem, lang: Lang) -> Located {
+        locate(&self.file, &self.node, problem, lang)
     }
 
     /// The towns it runs for, among `all` (every town of the definitions): those its `town`
     /// names, else its file's town ([`town_of_file`]), else every town. A town named that does
-    /// not exist is a located problem with "did you mean".
-    pub fn towns_for(&self, all: &[&str]) -> Result<Vec<String>, Vec<Located>> {
+    /// not exist is a problem with "did you mean" ([`Scenario::locate_in`] locates it).
+    pub fn towns_for(&self, all: &[&str]) -> Result<Vec<String>, Vec<Problem>> {
         match &self.towns {
             Some(named) => {
-                let problems: Vec<Located> = named
+                let problems: Vec<Problem> = named
                     .iter()
                     .filter(|(id, _)| !all.contains(&id.as_str()))
                     .map(|(id, path)| {
-                        self.locate(&Problem::at_value(
+                        Problem::at_value(
                             path,
                             "unknown-town",
-                            format!("there is no town `{id}` in the definitions"),
-                            check::suggestion(id, "towns", all.iter().copied()),
-                        ))
+                            msg!("scenario-unknown-town", id = id),
+                            check::suggestion(id, msg!("scenario-noun-towns"), all.iter().copied()),
+                        )
                     })
                     .collect();
                 if problems.is_empty() { Ok(named.iter().map(|(id, _)| id.clone()).collect()) } else { Err(problems) }
@@ -143,14 +148,35 @@ pub struct ScenarioFile {
     pub text: String,
     /// The scenarios whose shape is right, in order.
     pub scenarios: Vec<Scenario>,
-    /// Everything wrong with the file and its documents, located.
+    /// Everything wrong with the file and its documents, located and said in the language it
+    /// was read in ([`read_in`]).
     pub problems: Vec<Located>,
 }
 
 /// Reads a scenario file: YAML (the one reader, with locations), each document's shape against
 /// [`schema::scenario_schema`], then its values. A document with a problem is left out and its
-/// problems are returned; the others are read.
+/// problems are returned (said in English); the others are read.
 pub fn read(name: &str, text: &str) -> ScenarioFile {
+    read_in(name, text, Lang::En)
+}
+
+/// The problem of a scenario file whose bytes are not UTF-8 (`byte`: where the first bad one
+/// is), said in `lang`.
+pub fn not_utf8(name: &str, byte: usize, lang: Lang) -> Located {
+    Located {
+        file: name.to_string(),
+        line: 1,
+        column: 1,
+        width: 1,
+        severity: Severity::Error,
+        code: "encoding-not-utf8",
+        message: msg!("scenario-encoding-not-utf8", byte = byte).say(lang),
+        fix: Some(msg!("scenario-encoding-not-utf8-fix").say(lang)),
+    }
+}
+
+/// [`read`], its problems said in `lang` (`ja-easy` says them as `ja`).
+pub fn read_in(name: &str, text: &str, lang: Lang) -> ScenarioFile {
     let mut file =
         ScenarioFile { name: name.to_string(), text: text.to_string(), scenarios: Vec::new(), problems: Vec::new() };
     let nodes = match read_documents(text, Limits::default()) {
@@ -163,8 +189,8 @@ pub fn read(name: &str, text: &str) -> ScenarioFile {
                 width: 1,
                 severity: Severity::Error,
                 code: e.code,
-                message: e.message.to_string(),
-                fix: Some(e.fix.to_string()),
+                message: e.message.say(lang),
+                fix: Some(e.fix.say(lang)),
             });
             return file;
         }
@@ -179,8 +205,8 @@ pub fn read(name: &str, text: &str) -> ScenarioFile {
                         problems.push(Problem::at_value(
                             &Path::root().key("scenario"),
                             "duplicate-scenario",
-                            format!("another scenario of this file is named `{}`", s.name),
-                            "give each scenario of a file its own name".into(),
+                            msg!("scenario-duplicate-scenario", name = &s.name),
+                            msg!("scenario-duplicate-scenario-fix"),
                         ));
                     } else {
                         names.push(s.name.clone());
@@ -190,7 +216,7 @@ pub fn read(name: &str, text: &str) -> ScenarioFile {
                 Err(found) => problems.extend(found),
             }
         }
-        file.problems.extend(problems.iter().map(|p| locate(name, &node, p)));
+        file.problems.extend(problems.iter().map(|p| locate(name, &node, p, lang)));
     }
     if file.scenarios.is_empty() && file.problems.is_empty() {
         file.problems.push(Located {
@@ -200,8 +226,8 @@ pub fn read(name: &str, text: &str) -> ScenarioFile {
             width: 1,
             severity: Severity::Error,
             code: "empty-file",
-            message: "this scenario file holds no scenario".into(),
-            fix: Some("write a scenario (docs/SCENARIOS.md), or remove the file".into()),
+            message: msg!("scenario-empty-file").say(lang),
+            fix: Some(msg!("scenario-empty-file-fix").say(lang)),
         });
     }
     file
@@ -235,18 +261,18 @@ fn scenario_of(file: &str, document: usize, node: Node) -> Result<Scenario, Vec<
         problems.push(Problem::at_value(
             &root,
             "nothing-to-run",
-            "this scenario names neither a life event nor a procedure".into(),
-            "add `event:` (with `screening:` answers) or `procedure:` (with `answers:`), or both".into(),
+            msg!("scenario-nothing-to-run"),
+            msg!("scenario-nothing-to-run-fix"),
         ));
     }
-    let needs = |section: &str, what: &str, present: bool, problems: &mut Vec<Problem>| {
+    let needs = |section: &str, key: &str, present: bool, problems: &mut Vec<Problem>| {
         if node.get(section).is_some() && !present {
             problems.push(Problem::at_key(
                 &root.key(section),
                 0,
                 "needs-context",
-                format!("`{section}` needs `{what}:`"),
-                format!("add `{what}:` to this scenario, or remove `{section}`"),
+                msg!("scenario-needs-context", section = section, key = key),
+                msg!("scenario-needs-context-fix", section = section, key = key),
             ));
         }
     };
@@ -259,8 +285,8 @@ fn scenario_of(file: &str, document: usize, node: Node) -> Result<Scenario, Vec<
                 &root.key("expect").key("checklist"),
                 0,
                 "needs-context",
-                "a checklist is the navigator's, for a life event: this scenario names none".into(),
-                "add `event:` (with `screening:` answers)".into(),
+                msg!("scenario-needs-context-checklist"),
+                msg!("scenario-needs-context-checklist-fix"),
             ));
         }
         for section in ["pages", "questions", "issues", "no_issues", "submission"] {
@@ -269,8 +295,8 @@ fn scenario_of(file: &str, document: usize, node: Node) -> Result<Scenario, Vec<
                     &root.key("expect").key(section),
                     0,
                     "needs-context",
-                    format!("`{section}` is about a procedure's form: this scenario names no procedure"),
-                    "add `procedure:` (with `answers:`), or move screening issues under `checklist:`".into(),
+                    msg!("scenario-needs-context-form", section = section),
+                    msg!("scenario-needs-context-form-fix"),
                 ));
             }
         }
@@ -307,8 +333,8 @@ fn no_issue_needs_something(items: &[Node], path: &Path, problems: &mut Vec<Prob
             problems.push(Problem::at_value(
                 &path.index(i),
                 "missing-key",
-                "an issue that must not be there needs a `field` or a `code`".into(),
-                "add `field:` (no issue at that field), `code:` (no issue of that code), or both".into(),
+                msg!("scenario-missing-key-no-issue"),
+                msg!("scenario-missing-key-no-issue-fix"),
             ));
         }
     }
@@ -325,8 +351,8 @@ pub fn town_of_file(path: &str, towns: &[&str]) -> Option<String> {
     towns.contains(&owner).then(|| owner.to_string())
 }
 
-/// A problem located at its line and column.
-fn locate(file: &str, root: &Node, p: &Problem) -> Located {
+/// A problem located at its line and column, said in `lang`.
+fn locate(file: &str, root: &Node, p: &Problem, lang: Lang) -> Located {
     let (at, width) = position_of(root, &p.path, p.at_key, p.occurrence);
     Located {
         file: file.to_string(),
@@ -335,8 +361,8 @@ fn locate(file: &str, root: &Node, p: &Problem) -> Located {
         width: width.max(1),
         severity: Severity::Error,
         code: p.code,
-        message: p.message.clone(),
-        fix: Some(p.fix.clone()),
+        message: p.message.say(lang),
+        fix: Some(p.fix.say(lang)),
     }
 }
 

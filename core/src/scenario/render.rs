@@ -5,12 +5,19 @@
 use serde_json::{Map, Value as Json};
 
 use super::{Mismatch, Scenario, position_of};
-use crate::diagnostic::{Located, Path, PathSeg, Severity};
+use crate::diagnostic::{Located, Path, PathSeg, Severity, msg};
+use crate::model::Lang;
 use crate::source::{Limits, Node, NodeValue, read_documents};
 
 /// A failed expectation, rendered like a compiler's diagnostic: the expectation's line with a
 /// caret under it, then `= expected:` and `= got:`. `text` is the scenario file's text.
 pub fn render_mismatch(s: &Scenario, text: &str, m: &Mismatch) -> String {
+    render_mismatch_in(s, text, m, Lang::En)
+}
+
+/// [`render_mismatch`] said in `lang` (`ja-easy` says it as `ja`): the frame's words, what is
+/// expected, and the labels of what was expected and what came out.
+pub fn render_mismatch_in(s: &Scenario, text: &str, m: &Mismatch, lang: Lang) -> String {
     let (at, width) = position_of(&s.node, &m.path, m.at_key, 0);
     // A list or mapping is underlined to the end of its first line (its comment left out).
     let width = match width {
@@ -32,14 +39,24 @@ pub fn render_mismatch(s: &Scenario, text: &str, m: &Mismatch) -> String {
         width,
         severity: Severity::Error,
         code: "mismatch",
-        message: m.what.clone(),
+        message: m.what.say(lang),
         fix: None,
     };
-    let mut out = located.render(text);
+    let mut out = located.render_line_in(text.lines().nth(located.line.saturating_sub(1) as usize), lang);
     let pad = " ".repeat(located.line.to_string().len());
-    out.push_str(&format!("{pad} = expected: {}\n", m.expected));
-    out.push_str(&format!("{pad} = got:      {}\n", m.got));
+    // The two values start in the same column: `= expected: …`, `= got:      …`.
+    let labels = [msg!("scenario-expected").say(lang), msg!("scenario-got").say(lang)];
+    let wide = labels.iter().map(|l| columns(l)).max().unwrap_or(0);
+    for (label, said) in labels.iter().zip([m.expected.say(lang), m.got.say(lang)]) {
+        let gap = " ".repeat(wide - columns(label) + 1);
+        out.push_str(&format!("{pad} = {label}:{gap}{said}\n"));
+    }
     out
+}
+
+/// How many columns a terminal gives a label (a full-width character takes two).
+fn columns(text: &str) -> usize {
+    text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
 }
 
 /// Where a failed expectation points in its scenario's file.
@@ -50,6 +67,12 @@ pub fn mismatch_position(s: &Scenario, m: &Mismatch) -> crate::source::Position 
 /// A problem with a scenario (or its file), rendered like the checker's diagnostics.
 pub fn render_problem(p: &Located, text: &str) -> String {
     p.render(text)
+}
+
+/// [`render_problem`] with the frame's words (`error`, `help`) in `lang`; the problem is said
+/// in the language it was located in ([`super::read_in`], [`Scenario::locate_in`]).
+pub fn render_problem_in(p: &Located, text: &str, lang: Lang) -> String {
+    p.render_line_in(text.lines().nth(p.line.saturating_sub(1) as usize), lang)
 }
 
 /// Whether `text`, written plain, reads back as this very text both as a mapping's value and

@@ -12,7 +12,7 @@ use super::check::{self, items};
 use super::render::{Val, inline_json as inline};
 use super::{Problem, Scenario};
 use crate::catalog::Catalog;
-use crate::diagnostic::Path;
+use crate::diagnostic::{Message, Path, msg};
 use crate::journey::{Action, Journey, JourneyOptions, JourneyStart};
 use crate::model::{Lang, ProcedureType, Severity};
 use crate::session::Session;
@@ -37,7 +37,7 @@ pub enum Verdict {
     /// These expectations did not hold.
     Failed(Vec<Mismatch>),
     /// Not run here: the town does not offer the scenario's life event or procedure.
-    Ignored(String),
+    Ignored(Message),
     /// Not run: the scenario names what does not exist, or an answer is of the wrong type.
     Invalid(Vec<Problem>),
 }
@@ -50,11 +50,11 @@ pub struct Mismatch {
     /// Point at the key rather than the value.
     pub at_key: bool,
     /// What is expected of what, in words ("`jido-teate-nintei`'s due date").
-    pub what: String,
-    /// What the scenario expects.
-    pub expected: String,
+    pub what: Message,
+    /// What the scenario expects: words, or a value as the scenario writes it.
+    pub expected: Message,
     /// What came out.
-    pub got: String,
+    pub got: Message,
     /// How `--update` writes the current outcome, when it can.
     pub(crate) fix: Option<Fix>,
 }
@@ -159,14 +159,14 @@ pub fn run(s: &Scenario, catalog: &Catalog, known: &Known) -> Run {
         Some(id) => match catalog.life_event(id) {
             Some(e) => Some(e),
             None if known.events.contains(id) => {
-                return ignored(town.clone(), format!("{town} does not offer the life event `{id}`"));
+                return ignored(town.clone(), msg!("scenario-ignored-event", town = &town, id = id));
             }
             None => {
                 problems.push(Problem::at_value(
                     &root.key("event"),
                     "unknown-event",
-                    format!("there is no life event `{id}`"),
-                    check::suggestion(id, "life events", known.events.iter().map(String::as_str)),
+                    msg!("scenario-unknown-event", id = id),
+                    check::suggestion(id, msg!("scenario-noun-life-events"), known.events.iter().map(String::as_str)),
                 ));
                 None
             }
@@ -177,14 +177,18 @@ pub fn run(s: &Scenario, catalog: &Catalog, known: &Known) -> Run {
         Some(id) => match catalog.procedure(id) {
             Some(p) => Some(p),
             None if known.procedures.contains(id) => {
-                return ignored(town.clone(), format!("{town} does not offer the procedure `{id}`"));
+                return ignored(town.clone(), msg!("scenario-ignored-procedure", town = &town, id = id));
             }
             None => {
                 problems.push(Problem::at_value(
                     &root.key("procedure"),
                     "unknown-procedure",
-                    format!("there is no procedure `{id}`"),
-                    check::suggestion(id, "procedures", known.procedures.iter().map(String::as_str)),
+                    msg!("scenario-unknown-procedure", id = id),
+                    check::suggestion(
+                        id,
+                        msg!("scenario-noun-procedures"),
+                        known.procedures.iter().map(String::as_str),
+                    ),
                 ));
                 None
             }
@@ -201,7 +205,7 @@ pub fn run(s: &Scenario, catalog: &Catalog, known: &Known) -> Run {
     Run { town, verdict, outcome: Some(outcome) }
 }
 
-fn ignored(town: String, why: String) -> Run {
+fn ignored(town: String, why: Message) -> Run {
     Run { town, verdict: Verdict::Ignored(why), outcome: None }
 }
 
@@ -428,7 +432,7 @@ pub(crate) fn compare(s: &Scenario, outcome: &Outcome) -> Vec<Mismatch> {
     }
     if let Some(form) = &outcome.form {
         for (section, shown, what) in
-            [("pages", &form.pages_shown, "page"), ("questions", &form.questions_shown, "question")]
+            [("pages", &form.pages_shown, Named::Page), ("questions", &form.questions_shown, Named::Question)]
         {
             let path = expect.key(section);
             if let Some(n) = sub(&path) {
@@ -444,12 +448,25 @@ pub(crate) fn compare(s: &Scenario, outcome: &Outcome) -> Vec<Mismatch> {
     out
 }
 
+/// What a list of ids names: a form's pages or questions, or a life event's questions.
+#[derive(Clone, Copy)]
+enum Named {
+    Page,
+    Question,
+    ScreeningQuestion,
+}
+
+/// A value as the scenario writes it (an id, a date, a YAML value), said as it is.
+fn value(text: impl Into<String>) -> Message {
+    msg!("scenario-value", value = text.into())
+}
+
 /// Lists of ids that must be in one state (`yes`: shown, asked, applies) or the other.
 fn both_ways(
     node: &Node,
     path: &Path,
     (yes, no): (&str, &str),
-    what: &str,
+    what: Named,
     holds: impl Fn(&str) -> bool,
     out: &mut Vec<Mismatch>,
 ) {
@@ -460,9 +477,13 @@ fn both_ways(
                 out.push(Mismatch {
                     path: path.key(key).index(i),
                     at_key: false,
-                    what: format!("{what} `{id}`"),
-                    expected: words(key).into(),
-                    got: words(other).into(),
+                    what: match what {
+                        Named::Page => msg!("scenario-mismatch-page", id = id),
+                        Named::Question => msg!("scenario-mismatch-question", id = id),
+                        Named::ScreeningQuestion => msg!("scenario-mismatch-screening-question", id = id),
+                    },
+                    expected: words(key),
+                    got: words(other),
                     fix: Some(Fix::Move { to: path.key(other), value: Val::Scalar(Json::String(id.to_string())) }),
                 });
             }
@@ -471,20 +492,25 @@ fn both_ways(
 }
 
 /// How a state reads after "expected:".
-fn words(state: &str) -> &'static str {
+fn words(state: &str) -> Message {
     match state {
-        "shown" => "shown",
-        "hidden" => "hidden",
-        "asked" => "asked",
-        "not_asked" => "not asked",
-        "applies" => "it applies",
-        _ => "it does not apply",
+        "shown" => msg!("scenario-state-shown"),
+        "hidden" => msg!("scenario-state-hidden"),
+        "asked" => msg!("scenario-state-asked"),
+        "not_asked" => msg!("scenario-state-not-asked"),
+        "applies" => msg!("scenario-state-applies"),
+        _ => msg!("scenario-state-not-applies"),
     }
+}
+
+/// A due date, or "no due date".
+fn due_words(due: Option<&str>) -> Message {
+    due.map_or_else(|| msg!("scenario-state-no-due-date"), value)
 }
 
 fn checklist(c: &Node, path: &Path, got: &ChecklistOutcome, lang: &str, out: &mut Vec<Mismatch>) {
     let listed: Vec<String> = got.procedures.iter().map(|p| p.procedure.clone()).collect();
-    let applies_now = if listed.is_empty() { "none".to_string() } else { listed.join(", ") };
+    let applies_now = if listed.is_empty() { msg!("scenario-state-none") } else { value(listed.join(", ")) };
     for (i, item) in items(c.get("applies")) {
         let (id, entry) = match item.get("procedure").and_then(Node::as_str) {
             Some(id) => (id, true),
@@ -498,9 +524,9 @@ fn checklist(c: &Node, path: &Path, got: &ChecklistOutcome, lang: &str, out: &mu
             out.push(Mismatch {
                 path: if entry { at.key("procedure") } else { at },
                 at_key: false,
-                what: format!("`{id}`"),
-                expected: "it applies".into(),
-                got: format!("it does not apply (what applies: {applies_now})"),
+                what: msg!("scenario-mismatch-procedure", id = id),
+                expected: msg!("scenario-state-applies"),
+                got: msg!("scenario-got-not-applies", applying = applies_now.clone()),
                 fix: Some(Fix::Move { to: path.key("not_applies"), value: Val::Scalar(Json::String(id.into())) }),
             });
             continue;
@@ -514,9 +540,9 @@ fn checklist(c: &Node, path: &Path, got: &ChecklistOutcome, lang: &str, out: &mu
                 out.push(Mismatch {
                     path: at.key("due"),
                     at_key: false,
-                    what: format!("`{id}`'s due date"),
-                    expected: want.unwrap_or("no due date").into(),
-                    got: p.due.clone().unwrap_or_else(|| "no due date".into()),
+                    what: msg!("scenario-mismatch-due", id = id),
+                    expected: due_words(want),
+                    got: due_words(p.due.as_deref()),
                     fix: Some(Fix::Set(p.due.clone().map_or(Json::Null, Json::String))),
                 });
             }
@@ -527,9 +553,9 @@ fn checklist(c: &Node, path: &Path, got: &ChecklistOutcome, lang: &str, out: &mu
             out.push(Mismatch {
                 path: at.key("mode"),
                 at_key: false,
-                what: format!("how `{id}` is done"),
-                expected: mode.into(),
-                got: p.mode.into(),
+                what: msg!("scenario-mismatch-mode", id = id),
+                expected: value(mode),
+                got: value(p.mode),
                 fix: Some(Fix::Set(Json::String(p.mode.into()))),
             });
         }
@@ -539,9 +565,9 @@ fn checklist(c: &Node, path: &Path, got: &ChecklistOutcome, lang: &str, out: &mu
             out.push(Mismatch {
                 path: at.key("overdue"),
                 at_key: false,
-                what: format!("whether `{id}` is overdue"),
-                expected: overdue.to_string(),
-                got: p.overdue.to_string(),
+                what: msg!("scenario-mismatch-overdue", id = id),
+                expected: value(overdue.to_string()),
+                got: value(p.overdue.to_string()),
                 fix: Some(Fix::Set(Json::Bool(p.overdue))),
             });
         }
@@ -552,23 +578,22 @@ fn checklist(c: &Node, path: &Path, got: &ChecklistOutcome, lang: &str, out: &mu
             out.push(Mismatch {
                 path: path.key("not_applies").index(i),
                 at_key: false,
-                what: format!("`{id}`"),
-                expected: "it does not apply".into(),
-                got: format!(
-                    "it applies ({}{})",
-                    p.mode,
-                    p.due.as_ref().map(|d| format!(", due {d}")).unwrap_or_default()
-                ),
+                what: msg!("scenario-mismatch-procedure", id = id),
+                expected: msg!("scenario-state-not-applies"),
+                got: match &p.due {
+                    Some(due) => msg!("scenario-got-applies-due", mode = p.mode, due = due),
+                    None => msg!("scenario-got-applies", mode = p.mode),
+                },
                 fix: Some(Fix::Move { to: path.key("applies"), value: Val::Scalar(Json::String(id.into())) }),
             });
         }
     }
-    both_ways(c, path, ("asked", "not_asked"), "the question", |id| got.asked.iter().any(|a| a == id), out);
+    both_ways(c, path, ("asked", "not_asked"), Named::ScreeningQuestion, |id| got.asked.iter().any(|a| a == id), out);
     let (list, none) = (c.get("issues"), c.get("no_issues"));
     issues(list, none, path, &got.issues, lang, out);
 }
 
-/// An issue as it reads after "got:".
+/// An issue as it reads after "got:": its field, code and severity, as a scenario writes them.
 fn issue_words(i: &IssueOutcome) -> String {
     let severity = match i.severity {
         Severity::Error => "error",
@@ -578,9 +603,9 @@ fn issue_words(i: &IssueOutcome) -> String {
 }
 
 /// The issues present at a field, in words (`none`).
-fn issues_at(all: &[IssueOutcome], field: Option<&str>) -> String {
+fn issues_at(all: &[IssueOutcome], field: Option<&str>) -> Message {
     let list: Vec<String> = all.iter().filter(|i| field.is_none_or(|f| i.field == f)).map(issue_words).collect();
-    if list.is_empty() { "none".into() } else { list.join("; ") }
+    if list.is_empty() { msg!("scenario-state-none") } else { value(list.join("; ")) }
 }
 
 /// `field` is `expected` or inside it (`members` holds `members[0].name`).
@@ -612,15 +637,14 @@ fn issues(
                 path: at.key("code"),
                 at_key: false,
                 what: match field {
-                    Some(f) => format!("an issue `{code}` at `{f}`"),
-                    None => format!("an issue `{code}`"),
+                    Some(f) => msg!("scenario-mismatch-issue-at", code = code, field = f),
+                    None => msg!("scenario-mismatch-issue", code = code),
                 },
-                expected: "it is there".into(),
-                got: format!(
-                    "it is not; {}: {}",
-                    field.map_or("issues".to_string(), |f| format!("issues at `{f}`")),
-                    issues_at(got, field)
-                ),
+                expected: msg!("scenario-state-present"),
+                got: match field {
+                    Some(f) => msg!("scenario-got-absent-at", field = f, issues = issues_at(got, field)),
+                    None => msg!("scenario-got-absent", issues = issues_at(got, field)),
+                },
                 fix: Some(Fix::Move { to: path.key("no_issues"), value: Val::Map(absent) }),
             });
             continue;
@@ -631,9 +655,9 @@ fn issues(
                 out.push(Mismatch {
                     path: at.key("severity"),
                     at_key: false,
-                    what: format!("the severity of `{code}` at `{}`", issue.field),
-                    expected: severity.into(),
-                    got: actual.into(),
+                    what: msg!("scenario-mismatch-severity", code = code, field = &issue.field),
+                    expected: value(severity),
+                    got: value(actual),
                     fix: Some(Fix::Set(Json::String(actual.into()))),
                 });
             }
@@ -647,9 +671,9 @@ fn issues(
                     out.push(Mismatch {
                         path: at.key("message").key(&lang),
                         at_key: false,
-                        what: format!("the message ({lang}) of `{code}` at `{}`", issue.field),
-                        expected: inline(&Json::String(text.into())),
-                        got: inline(&Json::String(actual.clone())),
+                        what: msg!("scenario-mismatch-message", lang = &lang, code = code, field = &issue.field),
+                        expected: value(inline(&Json::String(text.into()))),
+                        got: value(inline(&Json::String(actual.clone()))),
                         fix: Some(Fix::Set(Json::String(actual))),
                     });
                 }
@@ -669,13 +693,13 @@ fn issues(
                 path: path.key("no_issues").index(i),
                 at_key: false,
                 what: match (field, code) {
-                    (Some(f), Some(c)) => format!("an issue `{c}` at `{f}`"),
-                    (Some(f), None) => format!("an issue at `{f}`"),
-                    (None, Some(c)) => format!("an issue `{c}`"),
-                    (None, None) => "an issue".into(),
+                    (Some(f), Some(c)) => msg!("scenario-mismatch-issue-at", code = c, field = f),
+                    (Some(f), None) => msg!("scenario-mismatch-issue-at-field", field = f),
+                    (None, Some(c)) => msg!("scenario-mismatch-issue", code = c),
+                    (None, None) => msg!("scenario-mismatch-any-issue"),
                 },
-                expected: "none".into(),
-                got: format!("{}: {}", issue_words(issue), issue.message.get(lang).cloned().unwrap_or_default()),
+                expected: msg!("scenario-state-none"),
+                got: value(format!("{}: {}", issue_words(issue), issue.message.get(lang).cloned().unwrap_or_default())),
                 fix: Some(Fix::Move { to: path.key("issues"), value: Val::Map(present) }),
             });
         }
@@ -694,23 +718,17 @@ fn submission(n: &Node, path: &Path, form: &FormOutcome, out: &mut Vec<Mismatch>
         (NodeValue::Null, Some(sub)) => out.push(Mismatch {
             path: path.clone(),
             at_key: true,
-            what: "the submission".into(),
-            expected: "nothing submitted (errors remain)".into(),
-            got: format!("submitted, with {} answers", sub.len()),
+            what: msg!("scenario-mismatch-submission"),
+            expected: msg!("scenario-state-not-submitted"),
+            got: msg!("scenario-got-submitted", count = sub.len()),
             fix: Some(Fix::Set(Json::Object(sub.clone()))),
         }),
         (NodeValue::Map(_), None) => out.push(Mismatch {
             path: path.clone(),
             at_key: true,
-            what: "the submission".into(),
-            expected: "submitted".into(),
-            got: format!(
-                "nothing submitted: {} error{} remain{}: {}",
-                errors.len(),
-                if errors.len() == 1 { "" } else { "s" },
-                if errors.len() == 1 { "s" } else { "" },
-                errors.join("; ")
-            ),
+            what: msg!("scenario-mismatch-submission"),
+            expected: msg!("scenario-state-submitted"),
+            got: msg!("scenario-got-not-submitted", count = errors.len(), errors = errors.join("; ")),
             fix: Some(Fix::Set(Json::Null)),
         }),
         (NodeValue::Map(entries), Some(sub)) => {
@@ -722,17 +740,17 @@ fn submission(n: &Node, path: &Path, form: &FormOutcome, out: &mut Vec<Mismatch>
                     Some(actual) => out.push(Mismatch {
                         path: path.key(&key),
                         at_key: false,
-                        what: format!("the answer `{key}` submitted"),
-                        expected: inline(&want),
-                        got: inline(actual),
+                        what: msg!("scenario-mismatch-answer", key = &key),
+                        expected: value(inline(&want)),
+                        got: value(inline(actual)),
                         fix: Some(Fix::Set(actual.clone())),
                     }),
                     None => out.push(Mismatch {
                         path: path.key(&key),
                         at_key: true,
-                        what: format!("the answer `{key}` submitted"),
-                        expected: inline(&want),
-                        got: "not submitted (hidden or unanswered)".into(),
+                        what: msg!("scenario-mismatch-answer", key = &key),
+                        expected: value(inline(&want)),
+                        got: msg!("scenario-state-answer-not-submitted"),
                         fix: Some(Fix::Remove),
                     }),
                 }
@@ -754,9 +772,13 @@ fn journey(s: &Scenario, outcome: &Outcome, out: &mut Vec<Mismatch>) {
             out.push(Mismatch {
                 path: at.key("error"),
                 at_key: want.is_some(),
-                what: format!("step {} (`{action}`)", i + 1),
-                expected: want.map_or("it succeeds".into(), |e| format!("the error `{e}`")),
-                got: got.error.as_ref().map_or("it succeeded".into(), |e| format!("the error `{e}`")),
+                what: msg!("scenario-mismatch-step", step = i + 1, action = action),
+                expected: want
+                    .map_or_else(|| msg!("scenario-state-succeeds"), |e| msg!("scenario-state-error", error = e)),
+                got: got
+                    .error
+                    .as_ref()
+                    .map_or_else(|| msg!("scenario-state-succeeded"), |e| msg!("scenario-state-error", error = e)),
                 fix: Some(match &got.error {
                     Some(e) => Fix::Set(Json::String(e.clone())),
                     None => Fix::Remove,
@@ -772,9 +794,9 @@ fn journey(s: &Scenario, outcome: &Outcome, out: &mut Vec<Mismatch>) {
                     out.push(Mismatch {
                         path: at.key("expect").key(&key),
                         at_key: false,
-                        what: format!("`{key}` after step {}", i + 1),
-                        expected: inline(&want),
-                        got: actual.as_ref().map_or("nothing at this path".into(), inline),
+                        what: msg!("scenario-mismatch-view", key = &key, step = i + 1),
+                        expected: value(inline(&want)),
+                        got: actual.as_ref().map_or_else(|| msg!("scenario-state-nothing-here"), |v| value(inline(v))),
                         // A path the view does not have is no expectation to keep.
                         fix: Some(actual.map_or(Fix::Remove, Fix::Set)),
                     });

@@ -13,8 +13,9 @@ use schemars::JsonSchema;
 use serde_json::{Map, Value};
 
 use super::Problem;
+use super::check::described;
 use crate::date::Date;
-use crate::diagnostic::Path;
+use crate::diagnostic::{Message, Path, msg};
 use crate::model::{Lang, Severity, Text};
 use crate::source::{Node, NodeValue};
 use crate::suggest::did_you_mean;
@@ -343,21 +344,14 @@ pub enum Action {
 pub fn scenario_schema() -> &'static Value {
     static SCHEMA: OnceLock<Value> = OnceLock::new();
     SCHEMA.get_or_init(|| {
-        let mut schema = serde_json::to_value(schemars::schema_for!(Scenario)).unwrap_or(Value::Null);
-        if let Value::Object(map) = &mut schema {
-            map.insert("title".into(), Value::String("tetsuzuki scenario".into()));
-            map.insert("$id".into(), Value::String("https://tetsuzuki.invalid/schema/scenario.schema.json".into()));
-        }
-        schema
+        crate::schema::named_schema(schemars::schema_for!(Scenario), "tetsuzuki scenario", "scenario.schema.json")
     })
 }
 
 /// The schema as the committed file holds it (`schema/scenario.schema.json`): pretty JSON with
 /// a final newline.
 pub fn scenario_schema_text() -> String {
-    let mut text = serde_json::to_string_pretty(scenario_schema()).unwrap_or_default();
-    text.push('\n');
-    text
+    crate::schema::schema_text(scenario_schema())
 }
 
 /// Checks one scenario document's shape against the schema: every unknown key (with "did you
@@ -414,30 +408,31 @@ fn matches_type(ty: &str, node: &Node) -> bool {
     }
 }
 
-fn type_words(ty: &str) -> &'static str {
+/// A JSON Schema type in words: `integer` → "a whole number".
+fn type_words(ty: &str) -> Message {
     match ty {
-        "string" => "text",
-        "integer" => "a whole number",
-        "number" => "a number",
-        "boolean" => "true or false",
-        "array" => "a list",
-        "object" => "a mapping of keys and values",
-        "null" => "nothing",
-        _ => "a value",
+        "string" => msg!("noun-json-string"),
+        "integer" => msg!("noun-json-integer"),
+        "number" => msg!("noun-json-number"),
+        "boolean" => msg!("noun-json-boolean"),
+        "array" => msg!("noun-json-array"),
+        "object" => msg!("noun-json-object"),
+        "null" => msg!("noun-json-null"),
+        _ => msg!("noun-json-value"),
     }
 }
 
 /// The words for what a schema accepts: "text or a list".
-fn accepted(defs: &Map<String, Value>, schema: &Value) -> String {
+fn accepted(defs: &Map<String, Value>, schema: &Value) -> Message {
     let schema = resolve(defs, schema);
-    let mut words: Vec<&str> = Vec::new();
-    let mut add = |w: &'static str| {
-        if !words.contains(&w) {
+    let mut words: Vec<Message> = Vec::new();
+    let mut add = |w: Message| {
+        if !words.iter().any(|x| x.id() == w.id()) {
             words.push(w);
         }
     };
     if closed_words(schema).is_some() {
-        add("one of the words listed");
+        add(msg!("scenario-noun-listed-word"));
     }
     for ty in types_of(schema) {
         if ty != "null" {
@@ -452,7 +447,10 @@ fn accepted(defs: &Map<String, Value>, schema: &Value) -> String {
             }
         }
     }
-    if words.is_empty() { "a value".into() } else { words.join(" or ") }
+    // Joined by "or", from the last: "text or a list or …".
+    let mut words = words.into_iter().rev();
+    let last = words.next().unwrap_or_else(|| msg!("noun-json-value"));
+    words.fold(last, |rest, first| msg!("noun-or", first = first, rest = rest))
 }
 
 fn walk(defs: &Map<String, Value>, node: &Node, schema: &Value, path: &Path, out: &mut Vec<Problem>) {
@@ -465,17 +463,17 @@ fn walk(defs: &Map<String, Value>, node: &Node, schema: &Value, path: &Path, out
             NodeValue::Str(s) if words.contains(&s.as_str()) => {}
             NodeValue::Str(s) => {
                 let fix = match did_you_mean(s, words.iter().copied()) {
-                    Some(best) => format!("did you mean `{best}`? (one of: {})", words.join(", ")),
-                    None => format!("write one of: {}", words.join(", ")),
+                    Some(best) => msg!("scenario-unknown-word-fix-suggest", best = best, words = words.join(", ")),
+                    None => msg!("scenario-write-one-of", words = words.join(", ")),
                 };
-                out.push(Problem::at_value(path, "unknown-word", format!("`{s}` is not a word of this list"), fix));
+                out.push(Problem::at_value(path, "unknown-word", msg!("scenario-unknown-word", word = s), fix));
             }
             NodeValue::Null if path_is_optional_null(schema) => {}
             other => out.push(Problem::at_value(
                 path,
                 "wrong-type",
-                format!("this must be one of {}, not {}", words.join(", "), other.describe()),
-                format!("write one of: {}", words.join(", ")),
+                msg!("scenario-wrong-type-word", words = words.join(", "), found = described(other)),
+                msg!("scenario-write-one-of", words = words.join(", ")),
             )),
         }
         return;
@@ -500,8 +498,8 @@ fn walk(defs: &Map<String, Value>, node: &Node, schema: &Value, path: &Path, out
             None => out.push(Problem::at_value(
                 path,
                 "wrong-type",
-                format!("this must be {}, not {}", accepted(defs, schema), node.value.describe()),
-                format!("write {}", accepted(defs, schema)),
+                msg!("scenario-wrong-type", expected = accepted(defs, schema), found = described(&node.value)),
+                msg!("scenario-wrong-type-fix", expected = accepted(defs, schema)),
             )),
         }
         return;
@@ -511,7 +509,7 @@ fn walk(defs: &Map<String, Value>, node: &Node, schema: &Value, path: &Path, out
         out.push(Problem::at_value(
             path,
             "wrong-type",
-            format!("this must be {}, not {}", accepted(defs, schema), node.value.describe()),
+            msg!("scenario-wrong-type", expected = accepted(defs, schema), found = described(&node.value)),
             hint_for(&types, node),
         ));
         return;
@@ -523,8 +521,8 @@ fn walk(defs: &Map<String, Value>, node: &Node, schema: &Value, path: &Path, out
             out.push(Problem::at_value(
                 path,
                 "bad-date",
-                format!("`{s}` is not a date"),
-                "write a date that exists as YYYY-MM-DD, e.g. 2026-11-20".into(),
+                msg!("scenario-bad-date", date = s),
+                msg!("scenario-bad-date-fix"),
             ));
         }
         NodeValue::Map(entries) => {
@@ -539,8 +537,8 @@ fn walk(defs: &Map<String, Value>, node: &Node, schema: &Value, path: &Path, out
                         &key_path,
                         seen.iter().filter(|k| **k == name).count(),
                         "duplicate-key",
-                        format!("`{name}` is written twice here"),
-                        "keep one of them".into(),
+                        msg!("scenario-duplicate-key", key = &name),
+                        msg!("scenario-duplicate-key-fix"),
                     ));
                     continue;
                 }
@@ -551,10 +549,11 @@ fn walk(defs: &Map<String, Value>, node: &Node, schema: &Value, path: &Path, out
                         let names = properties.map(|p| p.keys().map(String::as_str).collect::<Vec<_>>());
                         let names = names.unwrap_or_default();
                         let fix = match did_you_mean(&name, names.iter().copied()) {
-                            Some(best) => format!("did you mean `{best}`?"),
-                            None => format!("the keys here are: {}", names.join(", ")),
+                            Some(best) => msg!("did-you-mean", best = best),
+                            None => msg!("scenario-unknown-key-fix", keys = names.join(", ")),
                         };
-                        out.push(Problem::at_key(&key_path, 0, "unknown-key", format!("unknown key `{name}`"), fix));
+                        let message = msg!("scenario-unknown-key", key = &name);
+                        out.push(Problem::at_key(&key_path, 0, "unknown-key", message, fix));
                     }
                     (None, Some(s)) if s.is_object() => walk(defs, value, s, &key_path, out),
                     (None, _) => {}
@@ -563,12 +562,11 @@ fn walk(defs: &Map<String, Value>, node: &Node, schema: &Value, path: &Path, out
             for required in schema.get("required").and_then(Value::as_array).into_iter().flatten() {
                 let Some(name) = required.as_str() else { continue };
                 if !seen.iter().any(|k| k == name) {
-                    out.push(Problem::at_value(
-                        path,
-                        "missing-key",
-                        format!("`{name}` is missing here"),
-                        format!("add `{name}:`{}", property_hint(properties.and_then(|p| p.get(name)))),
-                    ));
+                    let fix = match property_hint(name, properties.and_then(|p| p.get(name))) {
+                        Some(about) => msg!("scenario-missing-key-fix-described", key = name, about = about),
+                        None => msg!("scenario-missing-key-fix", key = name),
+                    };
+                    out.push(Problem::at_value(path, "missing-key", msg!("scenario-missing-key", key = name), fix));
                 }
             }
         }
@@ -589,26 +587,41 @@ fn path_is_optional_null(schema: &Value) -> bool {
 }
 
 /// What to write for a value of the wrong kind.
-fn hint_for(types: &[&str], node: &Node) -> String {
+fn hint_for(types: &[&str], node: &Node) -> Message {
     match (types.first().copied(), &node.value) {
         (Some("string"), NodeValue::Int(_) | NodeValue::Float(_) | NodeValue::Bool(_)) => {
-            "put it in quotes to make it text".into()
+            msg!("scenario-wrong-type-fix-quote")
         }
-        (Some("array"), _) => "write a list: `[a, b]`, or one `- item` per line".into(),
-        (Some("object"), _) => "write `key: value` pairs, indented under this key".into(),
-        (Some(t), _) => format!("write {}", type_words(t)),
-        (None, _) => "write a value".into(),
+        (Some("array"), _) => msg!("scenario-wrong-type-fix-array"),
+        (Some("object"), _) => msg!("scenario-wrong-type-fix-object"),
+        (Some(t), _) => msg!("scenario-wrong-type-fix", expected = type_words(t)),
+        (None, _) => msg!("scenario-wrong-type-fix", expected = msg!("noun-json-value")),
     }
 }
 
-/// ` (its description)` of a property, for a missing key's fix.
-fn property_hint(schema: Option<&Value>) -> String {
+/// The first sentence of a property's description, for a missing key's fix.
+fn description(schema: Option<&Value>) -> Option<String> {
     schema
         .and_then(|s| s.get("description"))
         .and_then(Value::as_str)
         .and_then(|d| d.split(". ").next())
-        .map(|d| format!(" ({})", d.replace('\n', " ").trim().trim_end_matches('.')))
-        .unwrap_or_default()
+        .map(|d| d.replace('\n', " ").trim().trim_end_matches('.').to_string())
+}
+
+/// What the required key `name` is, for a missing key's fix: the first sentence of its
+/// description in the schema, said in the catalogue's words (`scenario-about-…`; a test holds
+/// the English to the schema's).
+fn property_hint(name: &str, schema: Option<&Value>) -> Option<Message> {
+    description(schema)?;
+    Some(match name {
+        "scenario" => msg!("scenario-about-scenario"),
+        "today" => msg!("scenario-about-today"),
+        "procedure" => msg!("scenario-about-procedure"),
+        "code" => msg!("scenario-about-code"),
+        "steps" => msg!("scenario-about-steps"),
+        "action" => msg!("scenario-about-action"),
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -654,5 +667,26 @@ mod tests {
         assert_eq!(props("ChecklistExpect"), ["applies", "asked", "issues", "no_issues", "not_applies", "not_asked"]);
         assert_eq!(props("AppliesEntry"), ["due", "mode", "overdue", "procedure"]);
         assert_eq!(props("IssueExpect"), ["code", "field", "message", "severity"]);
+    }
+
+    /// A missing key's fix says what the key is: the first sentence of its description, word
+    /// for word in English.
+    #[test]
+    fn every_required_key_is_described_as_the_schema_describes_it() {
+        let schema = scenario_schema();
+        let mut objects = vec![schema];
+        objects.extend(schema["$defs"].as_object().unwrap().values());
+        let mut seen = 0;
+        for object in objects {
+            for name in object.get("required").and_then(Value::as_array).into_iter().flatten() {
+                let name = name.as_str().unwrap();
+                let property = object["properties"].get(name);
+                let about =
+                    property_hint(name, property).unwrap_or_else(|| panic!("`{name}` has no `scenario-about-…`"));
+                assert_eq!(about.say(Lang::En), description(property).unwrap(), "`{name}`");
+                seen += 1;
+            }
+        }
+        assert_eq!(seen, 6);
     }
 }

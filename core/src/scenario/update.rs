@@ -15,7 +15,7 @@ use serde_json::Value as Json;
 use super::render::{Val, block, inline};
 use super::run::{Fix, Run, Verdict};
 use super::{ScenarioFile, read};
-use crate::diagnostic::{Path, PathSeg};
+use crate::diagnostic::{Message, Path, PathSeg, msg};
 use crate::source::{Node, NodeValue, ScalarStyle};
 
 /// A file's text after `--update`, what changed and what was not updated.
@@ -25,8 +25,9 @@ pub struct Updated {
     pub text: String,
     /// Each changed part of the file.
     pub changes: Vec<Change>,
-    /// Scenarios not updated, and why.
-    pub skipped: Vec<String>,
+    /// Scenarios not updated, and why (a scenario's reason starts with its name and a colon,
+    /// in every language).
+    pub skipped: Vec<Message>,
 }
 
 /// Lines of a file replaced by others.
@@ -109,11 +110,11 @@ pub fn update(file: &ScenarioFile, runs: &[Vec<&Run>]) -> Updated {
             .map(|r| r.town.as_str())
             .collect();
         if !others.is_empty() {
-            skipped.push(format!(
-                "{}: not updated: it fails for {} but not for {}; give `--town`, or a `town:` in the scenario",
-                s.name,
-                failed.iter().map(|r| r.town.as_str()).collect::<Vec<_>>().join(", "),
-                others.join(", ")
+            skipped.push(msg!(
+                "scenario-update-fails-in-some",
+                scenario = &s.name,
+                failing = failed.iter().map(|r| r.town.as_str()).collect::<Vec<_>>().join(", "),
+                passing = others.join(", "),
             ));
             continue;
         }
@@ -125,10 +126,10 @@ pub fn update(file: &ScenarioFile, runs: &[Vec<&Run>]) -> Updated {
         };
         let fixes = fixes_of(failed[0]);
         if failed.iter().any(|r| fixes_of(r) != fixes) {
-            skipped.push(format!(
-                "{}: not updated: the towns ({}) fail differently; give `--town`, or a `town:` in the scenario",
-                s.name,
-                failed.iter().map(|r| r.town.as_str()).collect::<Vec<_>>().join(", ")
+            skipped.push(msg!(
+                "scenario-update-fails-differently",
+                scenario = &s.name,
+                towns = failed.iter().map(|r| r.town.as_str()).collect::<Vec<_>>().join(", "),
             ));
             continue;
         }
@@ -148,7 +149,8 @@ pub fn update(file: &ScenarioFile, runs: &[Vec<&Run>]) -> Updated {
             match replacement(&file.text, &s.node, &json, edit) {
                 Some(r) => own.push(r),
                 None => {
-                    skipped.push(format!("{}: not updated: `{}` could not be rewritten in place", s.name, edit.path()));
+                    let path = edit.path().to_string();
+                    skipped.push(msg!("scenario-update-not-in-place", scenario = &s.name, path = path));
                     own.clear();
                     break;
                 }
@@ -162,7 +164,7 @@ pub fn update(file: &ScenarioFile, runs: &[Vec<&Run>]) -> Updated {
     replacements.sort_by_key(|(start, _, _)| *start);
     // Overlapping replacements would garble the text: none is made then.
     if replacements.windows(2).any(|w| w[0].1 > w[1].0) {
-        skipped.push("nothing updated: two changes overlap".into());
+        skipped.push(msg!("scenario-update-overlap"));
         return Updated { text: file.text.clone(), changes: Vec::new(), skipped };
     }
     let (text, changes) = rewrite(&file.text, &replacements);
@@ -176,7 +178,7 @@ pub fn update(file: &ScenarioFile, runs: &[Vec<&Run>]) -> Updated {
         back.scenarios.iter().find(|s| s.document == *document).is_some_and(|s| s.node.to_json() == *json)
     });
     if !back.problems.is_empty() || !same_names || !values_hold {
-        skipped.push(format!("{}: nothing updated: the rewritten file would not read back as intended", file.name));
+        skipped.push(msg!("scenario-update-read-back", file = &file.name));
         return Updated { text: file.text.clone(), changes: Vec::new(), skipped };
     }
     Updated { text, changes, skipped }
