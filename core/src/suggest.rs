@@ -92,7 +92,8 @@ fn short_chars(s: &str) -> Option<Vec<char>> {
 
 /// The option closest to `candidate`, if it is close enough to be what the author meant: at most
 /// `max(1, characters / 3)` edits away (case differences count as edits). Ties go to the
-/// earliest option; an exact match is never suggested. Names longer than
+/// option first in alphabetical order, whatever order the options come in (so a suggestion
+/// never depends on a map's iteration order); an exact match is never suggested. Names longer than
 /// [`MAX_SUGGESTED_CHARS`] characters are neither given nor offered a suggestion.
 ///
 /// ```
@@ -152,14 +153,13 @@ where
         if chars.len() > MAX_SUGGESTED_CHARS {
             continue;
         }
-        // Only a closer option than the best so far can replace it (ties go to the first).
-        let within = best.map_or(limit, |(b, _)| b - 1);
-        if let Some(d) = distance_within(&wanted, &chars, within, &mut steps) {
+        // A closer option replaces the best so far; an equally close one only when it comes
+        // first alphabetically (the same answer for options in any order).
+        let within = best.map_or(limit, |(b, _)| b);
+        if let Some(d) = distance_within(&wanted, &chars, within, &mut steps)
+            && best.is_none_or(|(b, o)| d < b || (d == b && option < o))
+        {
             best = Some((d, option));
-            if d <= 1 {
-                // Nothing is closer than one edit but the name itself.
-                break;
-            }
         }
     }
     if steps > *budget {
@@ -245,9 +245,13 @@ mod tests {
     }
 
     #[test]
-    fn ties_go_to_the_first_option() {
+    fn ties_go_to_the_first_option_alphabetically_in_any_order() {
         assert_eq!(did_you_mean("ab", ["ac", "ad"]), Some("ac"));
+        assert_eq!(did_you_mean("ab", ["ad", "ac"]), Some("ac"));
         assert_eq!(did_you_mean("abcdef", ["abcxyf", "abcdxy", "abcdex"]), Some("abcdex"));
+        assert_eq!(did_you_mean("abcdef", ["abcdex", "abcdxy", "abcxyf"]), Some("abcdex"));
+        // Closer wins over alphabetical order.
+        assert_eq!(did_you_mean("nationality", ["nation", "nationalty"]), Some("nationalty"));
     }
 
     #[test]
