@@ -102,3 +102,4 @@ jr-step-failed-timeout = There was no answer in time.
 jr-step-failed-timeout-fix = Try again. Your answers are still here.
 jr-step-failed-interrupted = The page was reloaded, so the step stopped.
 jr-step-failed-interrupted-fix = Try again.
+jr-steps-interrupted = The page was closed while signing or paying. Nothing has been sent. Check your answers and send them again.

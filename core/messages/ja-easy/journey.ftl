@@ -102,3 +102,4 @@ jr-step-failed-timeout = じかんの なかに へんじが ありませんで�
 jr-step-failed-timeout-fix = もう いちど やって ください。かいた ことは のこって います。
 jr-step-failed-interrupted = がめんを よみこみなおしたので、とちゅうで とまりました。
 jr-step-failed-interrupted-fix = もう いちど やって ください。
+jr-steps-interrupted = しょめいや しはらいの とちゅうで がめんが とじられました。まだ なにも おくって いません。かいた ことを たしかめて、もう いちど おくって ください。

@@ -102,3 +102,4 @@ jr-step-failed-timeout = 時間内に応答がありませんでした。
 jr-step-failed-timeout-fix = もう一度試してください。入力した内容は残っています。
 jr-step-failed-interrupted = 画面を読み込み直したため、途中で止まりました。
 jr-step-failed-interrupted-fix = もう一度試してください。
+jr-steps-interrupted = 署名や支払いの途中で画面が閉じられました。まだ何も送信していません。内容を確かめて、もう一度送信してください。

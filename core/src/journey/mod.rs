@@ -274,6 +274,9 @@ pub struct Journey {
     /// Requests made to the host (each request's id counts them, so that an answer to an
     /// earlier one is never taken for a later one).
     requests: u32,
+    /// Restored on the check page from the steps before sending (a reload while signing or
+    /// paying): the page says nothing was sent.
+    interrupted: bool,
 }
 
 /// The back half of a submit: the host's steps and what they hold back.
@@ -361,6 +364,7 @@ impl Journey {
             feedback_issue: None,
             fulfilment: None,
             requests: 0,
+            interrupted: false,
         };
         match start {
             JourneyStart::Events => {}
@@ -807,6 +811,7 @@ impl Journey {
 
     fn go(&mut self, stage: Stage) {
         self.stage = stage;
+        self.interrupted = false;
         self.showing = false;
         self.shown.clear();
         self.code_failed = false;
@@ -1488,6 +1493,7 @@ impl Journey {
             feedback_sent: self.feedback_sent,
             withheld,
             host_steps: released.map(|f| f.steps.iter().map(StepState::to_json).collect()).unwrap_or_default(),
+            interrupted: self.stage == Stage::HostSteps && released.is_none(),
         };
         serde_json::to_string(&record).unwrap_or_default()
     }
@@ -1629,6 +1635,7 @@ impl Journey {
             "feedback_sent",
             "withheld",
             "host_steps",
+            "interrupted",
         ];
         let mut f = Fields::of(json, "", "a saved journey", &names).map_err(bad)?;
         let format = f.string("format").map_err(bad)?;
@@ -1708,6 +1715,7 @@ impl Journey {
         let feedback_sent = f.bool_or("feedback_sent", false).map_err(bad)?;
         let withheld = !list(&mut f, "withheld")?.is_empty();
         let host_steps: Vec<StepState> = list(&mut f, "host_steps")?.iter().filter_map(StepState::from_json).collect();
+        let interrupted = f.bool_or("interrupted", false).map_err(bad)?;
 
         // An empty journey, then the record's parts put back one by one.
         let mut j = Journey::new(catalog, JourneyStart::Events, options, today, lang)?;
@@ -1758,6 +1766,7 @@ impl Journey {
             }
             j.return_to_check = return_to_check && matches!(j.stage, Stage::Page(_));
             j.withheld = withheld;
+            j.interrupted = interrupted && j.stage == Stage::Check;
         } else if stage == "events" {
             j.go(Stage::Events);
         }
@@ -1892,6 +1901,9 @@ impl Journey {
             if r.truncated {
                 notices.push(ui_text(lang, "ui-draft-truncated"));
             }
+        }
+        if self.interrupted && self.stage == Stage::Check {
+            notices.insert(0, ui_text(lang, "jr-steps-interrupted"));
         }
         if self.withheld {
             notices.push(ui_text(lang, "jr-withheld"));
@@ -2277,6 +2289,9 @@ struct SavedJourney<'a> {
     /// interrupted, to be made again).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     host_steps: Vec<Json>,
+    /// Saved while signing or paying (nothing sent): restored on the check page, which says so.
+    #[serde(skip_serializing_if = "crate::model::is_false")]
+    interrupted: bool,
 }
 
 // ---------------------------------------------------------------------- views
