@@ -221,7 +221,8 @@ fn code_list(words: &[&str]) -> String {
     words.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ")
 }
 
-fn matches_type(ty: &str, node: &Node) -> bool {
+/// Whether a located YAML value is of a JSON Schema `type` (an integral float is an integer).
+pub(crate) fn matches_type(ty: &str, node: &Node) -> bool {
     match (ty, &node.value) {
         ("string", NodeValue::Str(_))
         | ("boolean", NodeValue::Bool(_))

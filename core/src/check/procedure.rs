@@ -18,12 +18,7 @@ impl<'a> Checker<'a> {
         let at = |i: usize| Target::value(doc, root.key("steps").index(i));
         let mut seen = HashSet::new();
         for (i, step) in p.steps.iter().enumerate() {
-            let name = match step {
-                HostStep::Sign => "sign",
-                HostStep::Pay => "pay",
-                HostStep::Book => "book",
-                HostStep::Issue => "issue",
-            };
+            let name = crate::journey::steps::kind_name(*step);
             if !seen.insert(*step) {
                 self.push(
                     Diagnostic::error("step-duplicate", at(i), msg!("step-duplicate", step = name))
@@ -38,22 +33,20 @@ impl<'a> Checker<'a> {
                 );
             }
             let missing = match step {
-                HostStep::Sign if p.identity != Identity::MyNumberCardSignature => Some("step-sign-needs-signature"),
-                HostStep::Pay if p.fee.is_none() => Some("step-pay-needs-fee"),
-                HostStep::Book if p.visit.is_none() => Some("step-book-needs-visit"),
+                HostStep::Sign if p.identity != Identity::MyNumberCardSignature => Some((
+                    "step-sign-needs-signature",
+                    msg!("step-sign-needs-signature"),
+                    msg!("step-sign-needs-signature-fix"),
+                )),
+                HostStep::Pay if p.fee.is_none() => {
+                    Some(("step-pay-needs-fee", msg!("step-pay-needs-fee"), msg!("step-pay-needs-fee-fix")))
+                }
+                HostStep::Book if p.visit.is_none() => {
+                    Some(("step-book-needs-visit", msg!("step-book-needs-visit"), msg!("step-book-needs-visit-fix")))
+                }
                 _ => None,
             };
-            if let Some(code) = missing {
-                let fix = match code {
-                    "step-sign-needs-signature" => msg!("step-sign-needs-signature-fix"),
-                    "step-pay-needs-fee" => msg!("step-pay-needs-fee-fix"),
-                    _ => msg!("step-book-needs-visit-fix"),
-                };
-                let message = match code {
-                    "step-sign-needs-signature" => msg!("step-sign-needs-signature"),
-                    "step-pay-needs-fee" => msg!("step-pay-needs-fee"),
-                    _ => msg!("step-book-needs-visit"),
-                };
+            if let Some((code, message, fix)) = missing {
                 self.push(Diagnostic::error(code, at(i), message).with_fix(fix));
             }
         }

@@ -17,6 +17,7 @@ use super::check::described;
 use crate::date::Date;
 use crate::diagnostic::{Message, Path, msg};
 use crate::model::{Lang, Severity, Text};
+use crate::schema::matches_type;
 use crate::source::{Node, NodeValue};
 use crate::suggest::did_you_mean;
 
@@ -391,20 +392,6 @@ fn types_of(schema: &Value) -> Vec<&str> {
         Some(Value::String(t)) => vec![t.as_str()],
         Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
         _ => Vec::new(),
-    }
-}
-
-fn matches_type(ty: &str, node: &Node) -> bool {
-    match (ty, &node.value) {
-        ("string", NodeValue::Str(_))
-        | ("boolean", NodeValue::Bool(_))
-        | ("null", NodeValue::Null)
-        | ("array", NodeValue::Seq(_))
-        | ("object", NodeValue::Map(_))
-        | ("integer", NodeValue::Int(_))
-        | ("number", NodeValue::Int(_) | NodeValue::Float(_)) => true,
-        ("integer", NodeValue::Float(f)) => f.fract() == 0.0 && f.is_finite(),
-        _ => false,
     }
 }
 
